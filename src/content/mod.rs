@@ -1,0 +1,455 @@
+//! Content loading: walks `content/`, reads each event's `_event.yaml` and each report's
+//! front matter and body, checks them against the configuration, and assembles the
+//! [`Site`]. Every problem of every file is collected, so one build shows them all.
+//!
+//! Layout: `content/<event-id>/_event.yaml` and `content/<event-id>/<slug>.<lang>.md`.
+
+mod front_matter;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use serde::Deserialize;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Location};
+use crate::error::{Error, Result};
+use crate::lang::LangCode;
+use crate::site::{Event, Report, Site};
+use crate::yaml;
+
+/// The folder of a site that holds its content.
+pub const CONTENT_DIR: &str = "content";
+/// The file in an event folder that holds the event's facts.
+pub const EVENT_FILE: &str = "_event.yaml";
+
+/// What [`load`] should include.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoadOptions {
+    /// Include reports marked `draft: true`.
+    pub drafts: bool,
+}
+
+/// A loaded site and the warnings found on the way.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The site model.
+    pub site: Site,
+    /// Problems that did not stop the load (e.g. a report in an unpublished language).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// The facts of an event, as written in `_event.yaml`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct EventFile {
+    #[serde(default)]
+    pub(crate) date: Option<NaiveDate>,
+    #[serde(default)]
+    pub(crate) place: Option<String>,
+    #[serde(default)]
+    pub(crate) name: BTreeMap<LangCode, String>,
+}
+
+/// One event folder read: its id, its facts and the file they came from.
+struct EventRead {
+    id: String,
+    file: EventFile,
+    path: Option<PathBuf>,
+}
+
+/// One report file read and checked, before it is tied to its event.
+struct ReportFile {
+    report: Report,
+    event_id: String,
+}
+
+/// Loads `content/` under `root` into a [`Site`].
+pub fn load(root: &Path, config: Config, options: LoadOptions) -> Result<Loaded> {
+    let content = root.join(CONTENT_DIR);
+    let mut problems = Vec::new();
+    let mut warnings = Vec::new();
+    let found = find_files(root, &content, &mut warnings)?;
+
+    let events: Vec<std::result::Result<EventRead, Diagnostic>> = found
+        .event_dirs
+        .par_iter()
+        .map(|(id, dir)| read_event(root, id, dir))
+        .collect();
+    let reports: Vec<std::result::Result<Option<ReportFile>, Vec<Diagnostic>>> = found
+        .reports
+        .par_iter()
+        .map(|(event_id, path)| read_report(root, path, event_id, &config))
+        .collect();
+
+    let mut event_files = BTreeMap::new();
+    for event in events {
+        match event {
+            Ok(read) => {
+                event_files.insert(read.id, (read.file, read.path));
+            }
+            Err(problem) => problems.push(problem),
+        }
+    }
+    let mut report_files = Vec::new();
+    for report in reports {
+        match report {
+            Ok(Some(file)) if file.report.draft && !options.drafts => {}
+            Ok(Some(file)) => report_files.push(file),
+            Ok(None) => {}
+            Err(mut found) => problems.append(&mut found),
+        }
+    }
+    warn_unpublished_languages(&config, &mut report_files, &mut warnings);
+    let site = assemble(config, event_files, report_files, &mut problems);
+    if problems.is_empty() {
+        Ok(Loaded { site, warnings })
+    } else {
+        Err(Error::Invalid(problems))
+    }
+}
+
+struct FoundFiles {
+    event_dirs: Vec<(String, PathBuf)>,
+    reports: Vec<(String, PathBuf)>,
+}
+
+/// Lists event folders and report files, sorted, skipping hidden files.
+fn find_files(root: &Path, content: &Path, warnings: &mut Vec<Diagnostic>) -> Result<FoundFiles> {
+    let mut found = FoundFiles {
+        event_dirs: Vec::new(),
+        reports: Vec::new(),
+    };
+    if !content.is_dir() {
+        warnings.push(
+            Diagnostic::warning("the site has no content/ folder; it will have no events")
+                .in_file(&relative(root, content))
+                .hint("run `newsroom ingest` or write reports under content/<event-id>/"),
+        );
+        return Ok(found);
+    }
+    let walker = walkdir::WalkDir::new(content)
+        .min_depth(1)
+        .max_depth(2)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| !entry.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = entry.map_err(|error| {
+            let path = error.path().unwrap_or(content).to_owned();
+            Error::io(&path, error.into())
+        })?;
+        let path = entry.path();
+        let shown = relative(root, path);
+        let is_dir = entry.file_type().is_dir();
+        match (entry.depth(), is_dir) {
+            (1, true) => {
+                let id = entry.file_name().to_string_lossy().into_owned();
+                found.event_dirs.push((id, path.to_owned()));
+            }
+            (2, false) if path.extension().is_some_and(|ext| ext == "md") => {
+                let event_id = path
+                    .parent()
+                    .and_then(Path::file_name)
+                    .map(|name| name.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                found.reports.push((event_id, path.to_owned()));
+            }
+            (2, false) if entry.file_name() == EVENT_FILE => {}
+            _ => warnings.push(
+                Diagnostic::warning("ignored: not an event folder, a report (.md) or _event.yaml")
+                    .in_file(&shown)
+                    .hint("content/ holds one folder per event with `_event.yaml` and `<slug>.<lang>.md` files"),
+            ),
+        }
+    }
+    Ok(found)
+}
+
+fn read_event(root: &Path, id: &str, dir: &Path) -> std::result::Result<EventRead, Diagnostic> {
+    let shown_dir = relative(root, dir);
+    if !is_url_slug(id) {
+        return Err(Diagnostic::error(format!("event folder name `{id}` cannot be used in a URL"))
+            .in_file(&shown_dir)
+            .hint("rename it to lower-case letters, digits and hyphens, e.g. 2019-12-04-gold-label-meeting"));
+    }
+    let path = dir.join(EVENT_FILE);
+    if !path.is_file() {
+        return Ok(EventRead {
+            id: id.to_owned(),
+            file: EventFile::default(),
+            path: None,
+        });
+    }
+    let shown = relative(root, &path);
+    let text = std::fs::read_to_string(&path).map_err(|error| {
+        Diagnostic::error(format!("cannot read the event file: {error}")).in_file(&shown)
+    })?;
+    let file = if text.trim().is_empty() {
+        EventFile::default()
+    } else {
+        serde_yaml::from_str::<EventFile>(&text)
+            .map_err(|error| yaml::diagnostic(&shown, &text, &error))?
+    };
+    Ok(EventRead {
+        id: id.to_owned(),
+        file,
+        path: Some(shown),
+    })
+}
+
+fn read_report(
+    root: &Path,
+    path: &Path,
+    folder_event: &str,
+    config: &Config,
+) -> std::result::Result<Option<ReportFile>, Vec<Diagnostic>> {
+    let shown = relative(root, path);
+    let text = std::fs::read_to_string(path).map_err(|error| {
+        vec![
+            Diagnostic::error(format!("cannot read the report: {error}"))
+                .in_file(&shown)
+                .hint("content files must be readable UTF-8 text"),
+        ]
+    })?;
+    let parsed = front_matter::parse(&shown, &text, &config.taxonomies)?;
+    let fm = parsed.front_matter;
+    let (stem, suffix_lang) = split_file_name(path);
+    let lang = resolve_language(&shown, &text, suffix_lang, fm.lang.as_deref(), config)?;
+    let slug = fm.slug.clone().unwrap_or(stem);
+    if !is_url_slug(&slug) {
+        return Err(vec![
+            Diagnostic::error(format!("slug `{slug}` cannot be used in a URL"))
+                .in_file(&shown)
+                .hint("use lower-case letters, digits and hyphens in the file name or the `slug:` field"),
+        ]);
+    }
+    let event_id = fm.event.clone().unwrap_or_else(|| folder_event.to_owned());
+    let translation_key = fm
+        .translation_key
+        .clone()
+        .unwrap_or_else(|| format!("{event_id}/{slug}"));
+    Ok(Some(ReportFile {
+        event_id,
+        report: Report {
+            slug,
+            lang,
+            title: fm.title,
+            event: 0,
+            date: fm.date,
+            summary: fm.summary,
+            source: fm.source,
+            terms: fm.terms,
+            translation_key,
+            draft: fm.draft,
+            body: parsed.body.to_owned(),
+            path: shown,
+        },
+    }))
+}
+
+/// `slug.pl.md` → (`slug`, Some(`pl`)); `slug.md` → (`slug`, None).
+fn split_file_name(path: &Path) -> (String, Option<String>) {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match stem.rsplit_once('.') {
+        Some((slug, lang)) => (slug.to_owned(), Some(lang.to_owned())),
+        None => (stem, None),
+    }
+}
+
+/// The language from the file name, the `lang:` field or the default, which must agree.
+fn resolve_language(
+    shown: &Path,
+    text: &str,
+    suffix: Option<String>,
+    field: Option<&str>,
+    config: &Config,
+) -> std::result::Result<LangCode, Vec<Diagnostic>> {
+    let at_field = || {
+        let line = text
+            .lines()
+            .position(|line| line.starts_with("lang:"))
+            .map_or(1, |i| i + 1);
+        Location::in_source(shown, text, line, 1)
+    };
+    let from_suffix = match suffix {
+        Some(suffix) => Some(LangCode::parse(&suffix).map_err(|error| {
+            vec![
+                Diagnostic::error(format!(
+                    "the file name's language suffix is not valid: {error}"
+                ))
+                .in_file(shown)
+                .hint("name reports `<slug>.<lang>.md`, e.g. `meeting.pl.md`"),
+            ]
+        })?),
+        None => None,
+    };
+    let from_field = match field {
+        Some(field) => Some(
+            LangCode::parse(field)
+                .map_err(|error| vec![Diagnostic::error(error.to_string()).at(at_field())])?,
+        ),
+        None => None,
+    };
+    match (from_suffix, from_field) {
+        (Some(suffix), Some(field)) if suffix != field => Err(vec![
+            Diagnostic::error(format!(
+                "`lang: {field}` disagrees with the file name's language `{suffix}`"
+            ))
+            .at(at_field())
+            .hint("rename the file or fix the field; the file name decides the URL"),
+        ]),
+        (Some(code), _) | (None, Some(code)) => Ok(code),
+        (None, None) => Ok(config.default_language.clone()),
+    }
+}
+
+/// Reports in languages the site does not publish are left out, with a warning each.
+fn warn_unpublished_languages(
+    config: &Config,
+    reports: &mut Vec<ReportFile>,
+    warnings: &mut Vec<Diagnostic>,
+) {
+    reports.retain(|file| {
+        let published = config.language(&file.report.lang).is_some();
+        if !published {
+            warnings.push(
+                Diagnostic::warning(format!(
+                    "left out: the report is in `{}`, which site.yaml does not publish",
+                    file.report.lang
+                ))
+                .in_file(&file.report.path)
+                .hint("add the language to `languages` in site.yaml to publish it"),
+            );
+        }
+        published
+    });
+}
+
+/// Ties reports to events, sorts everything, and checks references and URL clashes.
+fn assemble(
+    config: Config,
+    event_files: BTreeMap<String, (EventFile, Option<PathBuf>)>,
+    report_files: Vec<ReportFile>,
+    problems: &mut Vec<Diagnostic>,
+) -> Site {
+    let mut events: Vec<Event> = event_files
+        .into_iter()
+        .map(|(id, (file, path))| Event {
+            id,
+            date: file.date,
+            place: file.place,
+            names: file.name,
+            reports: Vec::new(),
+            path,
+        })
+        .collect();
+    events.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
+    let index: HashMap<String, usize> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.clone(), i))
+        .collect();
+
+    let mut reports = Vec::with_capacity(report_files.len());
+    for file in report_files {
+        let Some(&event) = index.get(&file.event_id) else {
+            problems.push(
+                Diagnostic::error(format!(
+                    "the report points to event `{}`, which does not exist",
+                    file.event_id
+                ))
+                .in_file(&file.report.path)
+                .hint("fix the `event:` field or create the folder content/<event-id>/"),
+            );
+            continue;
+        };
+        reports.push(Report {
+            event,
+            ..file.report
+        });
+    }
+    reports.sort_by(|a, b| {
+        (a.event, config.language_rank(&a.lang), &a.slug).cmp(&(
+            b.event,
+            config.language_rank(&b.lang),
+            &b.slug,
+        ))
+    });
+    check_url_clashes(&reports, problems);
+    for (i, report) in reports.iter().enumerate() {
+        events[report.event].reports.push(i);
+    }
+    Site {
+        config,
+        events,
+        reports,
+    }
+}
+
+/// Two reports may not have the same language and slug: they would share a URL.
+fn check_url_clashes(reports: &[Report], problems: &mut Vec<Diagnostic>) {
+    let mut seen: HashMap<(&LangCode, &str), &Path> = HashMap::new();
+    for report in reports {
+        if let Some(first) = seen.insert((&report.lang, &report.slug), &report.path) {
+            problems.push(
+                Diagnostic::error(format!(
+                    "two reports would be published at /{}/reports/{}/: {} and {}",
+                    report.lang,
+                    report.slug,
+                    first.display(),
+                    report.path.display()
+                ))
+                .in_file(&report.path)
+                .hint("give one of them another file name or a `slug:` field"),
+            );
+        }
+    }
+}
+
+/// Lower-case ASCII letters, digits and single hyphens: safe in every URL and file system.
+pub(crate) fn is_url_slug(text: &str) -> bool {
+    !text.is_empty()
+        && !text.starts_with('-')
+        && !text.ends_with('-')
+        && !text.contains("--")
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// `path` relative to `root` when it is inside it, for messages.
+pub(crate) fn relative(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root)
+        .map_or_else(|_| path.to_owned(), Path::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn url_slugs_are_strict() {
+        assert!(is_url_slug("2019-12-04-meeting"));
+        for bad in ["", "A", "a b", "../x", "a/b", "-a", "a--b", "ł"] {
+            assert!(!is_url_slug(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn file_names_carry_the_language() {
+        assert_eq!(
+            split_file_name(Path::new("x/meeting.pl.md")),
+            ("meeting".into(), Some("pl".into()))
+        );
+        assert_eq!(
+            split_file_name(Path::new("x/meeting.md")),
+            ("meeting".into(), None)
+        );
+    }
+}

@@ -1,0 +1,72 @@
+//! The types that carry a report from analysis to grouping to writing.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::ingest::dates::PartialDate;
+use crate::ingest::metadata::Anchors;
+use crate::lang::LangCode;
+
+/// A raw report read from `seeds/`.
+#[derive(Debug, Clone)]
+pub(crate) struct Seed {
+    /// Path relative to the site root, with `/` separators (`seeds/x.txt`).
+    pub(crate) path: String,
+    /// Its text, decoded.
+    pub(crate) text: String,
+}
+
+/// One report as ingest understood it: one language part of one seed.
+#[derive(Debug, Clone)]
+pub(crate) struct ReportDraft {
+    /// Index of its seed.
+    pub(crate) seed: usize,
+    /// Which part of the seed (0 for the first language found).
+    pub(crate) part: usize,
+    /// Its language.
+    pub(crate) lang: LangCode,
+    /// Its title.
+    pub(crate) title: String,
+    /// When it was published, if a date badge says so.
+    pub(crate) published: Option<NaiveDate>,
+    /// When its event took place, as far as the text says.
+    pub(crate) event_date: Option<PartialDate>,
+    /// Where (canonical name).
+    pub(crate) place: Option<String>,
+    /// Sector tags.
+    pub(crate) sectors: Vec<String>,
+    /// Meta description.
+    pub(crate) summary: Option<String>,
+    /// Publisher from a "Source:" label.
+    pub(crate) publisher: Option<String>,
+    /// The cleaned body as Markdown.
+    pub(crate) markdown: String,
+    /// What grouping compares.
+    pub(crate) anchors: Anchors,
+    /// The number of parts of its seed (more than one: the parts are translations).
+    pub(crate) parts_in_seed: usize,
+}
+
+/// A group of reports about one event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct EventDraft {
+    /// Folder name and URL segment.
+    pub(crate) id: String,
+    /// When, if known with its year.
+    pub(crate) date: Option<NaiveDate>,
+    /// Where.
+    pub(crate) place: Option<String>,
+    /// Name per language.
+    pub(crate) names: BTreeMap<LangCode, String>,
+    /// Indices of its reports.
+    pub(crate) members: Vec<usize>,
+}
+
+/// Where a generated file goes, relative to the site root.
+pub(crate) fn content_path(event_id: &str, file_name: &str) -> PathBuf {
+    PathBuf::from(crate::content::CONTENT_DIR)
+        .join(event_id)
+        .join(file_name)
+}

@@ -1,0 +1,118 @@
+//! Ingest: raw reports in `seeds/` become front-mattered Markdown in `content/`.
+//!
+//! Each seed goes through the text stages on its own (in parallel): normalisation
+//! ([`text`]), structure recovery ([`structure`]), language ([`language`]), site furniture
+//! ([`boilerplate`]), title ([`title`]) and facts ([`metadata`], [`dates`]); [`report`]
+//! strings them together. Then [`events`] groups the reports of all seeds into events, and
+//! [`write`] writes `content/` without ever overwriting an editor's change.
+
+mod boilerplate;
+mod dates;
+mod draft;
+mod events;
+mod language;
+mod lexicon;
+mod markdown;
+mod metadata;
+mod report;
+mod source;
+mod structure;
+mod text;
+mod title;
+mod write;
+
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::diagnostics::Diagnostic;
+use crate::error::Result;
+
+pub use source::SEEDS_DIR;
+
+/// What `newsroom ingest` should do.
+#[derive(Debug, Clone, Default)]
+pub struct IngestOptions {
+    /// Regenerate content files even where an editor changed them.
+    pub force: bool,
+}
+
+/// What an ingest did.
+#[derive(Debug, Clone, Default)]
+pub struct IngestSummary {
+    /// Seed files read.
+    pub seeds: usize,
+    /// Reports made from them (a bilingual seed makes two).
+    pub reports: usize,
+    /// Events they were grouped into.
+    pub events: usize,
+    /// Content files written because they are new or changed.
+    pub written: usize,
+    /// Content files kept because an editor changed them.
+    pub kept: usize,
+    /// Seeds skipped, files kept, and other problems that did not stop ingest.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Explains what ingest makes of one seed file: each block with its lines, language and
+/// verdict (kept, title, or dropped and why), then the reports found in it.
+pub fn explain(root: &Path, file: &Path) -> Result<String> {
+    let lexicon = lexicon::Lexicon::new();
+    let dates = dates::DateParser::new(&lexicon.months);
+    let seed = source::read_one(root, file)?;
+    Ok(report::analyse(0, &seed, &lexicon, &dates).explain(&seed))
+}
+
+/// Ingests `root/seeds` into `root/content`.
+pub fn ingest(root: &Path, config: &Config, options: &IngestOptions) -> Result<IngestSummary> {
+    let lexicon = lexicon::Lexicon::new();
+    let dates = dates::DateParser::new(&lexicon.months);
+    let found = source::read_seeds(root)?;
+    let mut warnings = found.warnings;
+    let seeds = found.seeds;
+    let analyses: Vec<report::Analysis> = seeds
+        .par_iter()
+        .enumerate()
+        .map(|(index, seed)| report::analyse(index, seed, &lexicon, &dates))
+        .collect();
+    let mut drafts = Vec::new();
+    for (seed, analysis) in seeds.iter().zip(analyses) {
+        if analysis.drafts.is_empty() {
+            warnings.push(
+                Diagnostic::warning("skipped: no report text was found in this seed")
+                    .in_file(Path::new(&seed.path))
+                    .hint(
+                        "run `newsroom ingest --explain` on it to see what each line was taken for",
+                    ),
+            );
+        }
+        drafts.extend(analysis.drafts);
+    }
+    let manifest = write::Manifest::load(root)?;
+    let events = events::group(
+        &drafts,
+        &seeds,
+        manifest.event_ids(),
+        &config.default_language,
+    );
+    events::share_years(&mut drafts, &events);
+    let (outcome, _) = write::write(
+        root,
+        config,
+        &seeds,
+        &drafts,
+        &events,
+        &manifest,
+        options.force,
+    )?;
+    warnings.extend(outcome.warnings);
+    Ok(IngestSummary {
+        seeds: seeds.len(),
+        reports: drafts.len(),
+        events: events.len(),
+        written: outcome.written + outcome.removed,
+        kept: outcome.kept,
+        warnings,
+    })
+}

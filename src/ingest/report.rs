@@ -1,0 +1,216 @@
+//! One seed through the text stages: normalise, read its structure, judge every block,
+//! find the title, split by language, describe each part. Returns the reports it holds and
+//! every block with its verdict (what `ingest --explain` prints).
+
+use crate::ingest::boilerplate::{self, Reason, Verdict};
+use crate::ingest::dates::DateParser;
+use crate::ingest::draft::{ReportDraft, Seed};
+use crate::ingest::language::{self, Detected};
+use crate::ingest::lexicon::Lexicon;
+use crate::ingest::markdown::to_markdown;
+use crate::ingest::metadata;
+use crate::ingest::structure::{self, Block};
+use crate::ingest::text;
+use crate::ingest::title;
+use crate::lang::LangCode;
+
+/// A stray block in another language longer than this is kept: it is content, not furniture.
+const STRAY_MAX_CHARS: usize = 300;
+
+/// What the analysis of one seed found.
+#[derive(Debug)]
+pub(crate) struct Analysis {
+    /// Its blocks.
+    pub(crate) blocks: Vec<Block>,
+    /// The verdict on each block.
+    pub(crate) verdicts: Vec<Verdict>,
+    /// The language of each block.
+    pub(crate) languages: Vec<Option<Detected>>,
+    /// The reports it holds, one per language part.
+    pub(crate) drafts: Vec<ReportDraft>,
+}
+
+/// Analyses one seed; `seed_index` is recorded in its drafts.
+pub(crate) fn analyse(
+    seed_index: usize,
+    seed: &Seed,
+    lexicon: &Lexicon,
+    dates: &DateParser,
+) -> Analysis {
+    let normalised = text::normalise(&seed.text);
+    let main_language = language::detect(&normalised, lexicon).map(|detected| detected.lang);
+    let lines = text::lines(&normalised);
+    let blocks = structure::blocks(
+        &lines,
+        main_language.as_ref().map(LangCode::primary),
+        dates,
+        lexicon,
+    );
+    let languages = language::detect_blocks(&blocks, lexicon);
+    let mut verdicts = boilerplate::classify(&blocks, lexicon);
+    let found_title = title::find(&blocks, &verdicts, lexicon, dates);
+    boilerplate::apply_title(
+        &blocks,
+        &mut verdicts,
+        found_title.as_ref().map(|t| t.block),
+        found_title.as_ref().map_or("", |t| t.text.as_str()),
+    );
+    let body: Vec<usize> = (0..blocks.len())
+        .filter(|&i| verdicts[i] == Verdict::Body)
+        .collect();
+    let parts = language::report_languages(&blocks, &languages, &body);
+    drop_stray_languages(&blocks, &languages, &parts, &mut verdicts);
+    let facts = metadata::seed_facts(&blocks, &verdicts, &languages, lexicon, dates);
+    let drafts = parts
+        .iter()
+        .enumerate()
+        .map(|(part_index, lang)| {
+            let mut indices = part_blocks(&verdicts, &languages, &parts, lang);
+            let title_here = found_title
+                .as_ref()
+                .filter(|t| part_of(t.block, &languages, &parts) == Some(lang));
+            let title = match title_here {
+                Some(found) => {
+                    indices.insert(0, found.block);
+                    found.text.clone()
+                }
+                None => {
+                    let texts: Vec<&str> =
+                        indices.iter().map(|&i| blocks[i].text.as_str()).collect();
+                    title::derive(&texts, lexicon)
+                }
+            };
+            let part_facts = metadata::describe(&blocks, &indices, &facts, lexicon);
+            let body_blocks: Vec<&Block> = indices
+                .iter()
+                .filter(|&&i| verdicts[i] == Verdict::Body)
+                .map(|&i| &blocks[i])
+                .collect();
+            ReportDraft {
+                seed: seed_index,
+                part: part_index,
+                lang: lang.clone(),
+                title,
+                published: facts.published,
+                event_date: part_facts.event_date,
+                place: part_facts.place,
+                sectors: part_facts.sectors,
+                summary: part_facts.summary,
+                publisher: facts.publisher.clone(),
+                markdown: to_markdown(&body_blocks),
+                anchors: part_facts.anchors,
+                parts_in_seed: parts.len(),
+            }
+        })
+        .collect();
+    Analysis {
+        blocks,
+        verdicts,
+        languages,
+        drafts,
+    }
+}
+
+/// The part a block belongs to: its own language if that is a part, else the first part.
+fn part_of<'a>(
+    index: usize,
+    languages: &[Option<Detected>],
+    parts: &'a [LangCode],
+) -> Option<&'a LangCode> {
+    let own = languages[index].as_ref().map(|detected| &detected.lang);
+    own.and_then(|lang| parts.iter().find(|part| *part == lang))
+        .or_else(|| parts.first())
+}
+
+/// Body blocks of one part, in reading order.
+fn part_blocks(
+    verdicts: &[Verdict],
+    languages: &[Option<Detected>],
+    parts: &[LangCode],
+    lang: &LangCode,
+) -> Vec<usize> {
+    (0..verdicts.len())
+        .filter(|&i| verdicts[i] == Verdict::Body && part_of(i, languages, parts) == Some(lang))
+        .collect()
+}
+
+/// A short body block reliably in a language no part is in: furniture left in another language.
+fn drop_stray_languages(
+    blocks: &[Block],
+    languages: &[Option<Detected>],
+    parts: &[LangCode],
+    verdicts: &mut [Verdict],
+) {
+    for (index, verdict) in verdicts.iter_mut().enumerate() {
+        let stray = languages[index]
+            .as_ref()
+            .is_some_and(|detected| detected.reliable && !parts.contains(&detected.lang));
+        if *verdict == Verdict::Body
+            && stray
+            && blocks[index].text.chars().count() < STRAY_MAX_CHARS
+        {
+            *verdict = Verdict::Dropped(Reason::OtherLanguage);
+        }
+    }
+}
+
+impl Analysis {
+    /// Every block with its source lines, language and verdict, then the reports found:
+    /// what `newsroom ingest --explain` prints.
+    pub(crate) fn explain(&self, seed: &Seed) -> String {
+        use std::fmt::Write;
+        let mut out = format!("{}\n", seed.path);
+        for ((block, verdict), language) in
+            self.blocks.iter().zip(&self.verdicts).zip(&self.languages)
+        {
+            let lang = language.as_ref().map_or_else(
+                || "--".to_owned(),
+                |d| {
+                    if d.reliable {
+                        d.lang.to_string()
+                    } else {
+                        format!("{}?", d.lang)
+                    }
+                },
+            );
+            let lines = if block.first_line == block.last_line {
+                format!("{}", block.first_line)
+            } else {
+                format!("{}-{}", block.first_line, block.last_line)
+            };
+            let shown: String = block.text.chars().take(90).collect();
+            let ellipsis = if block.text.chars().count() > 90 {
+                "…"
+            } else {
+                ""
+            };
+            // Writing to a String cannot fail.
+            let _ = writeln!(
+                out,
+                "{lines:>7}  {lang:<3}  {:<46}  {:?}  {shown}{ellipsis}",
+                verdict.to_string(),
+                block.kind
+            );
+        }
+        for draft in &self.drafts {
+            let date = draft.event_date.map_or_else(
+                || "unknown".to_owned(),
+                |d| match d.full() {
+                    Some(full) => full.to_string(),
+                    None => format!("--{:02}-{:02} (year unknown)", d.month, d.day),
+                },
+            );
+            let _ = writeln!(
+                out,
+                "report [{}] \"{}\"; event date {date}; place {}; published {}",
+                draft.lang,
+                draft.title,
+                draft.place.as_deref().unwrap_or("unknown"),
+                draft
+                    .published
+                    .map_or_else(|| "unknown".to_owned(), |d| d.to_string()),
+            );
+        }
+        out
+    }
+}

@@ -1,0 +1,174 @@
+//! Text normalisation: what every raw report goes through before its structure is read.
+//! Line ends, Unicode composition, the many spaces and invisible characters of copied web
+//! pages, the private-use bullet glyphs of PDF fonts, and odd quote and dash characters.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// One source line after normalisation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Line {
+    /// 1-based line number in the source file.
+    pub(crate) number: usize,
+    /// The text without surrounding whitespace.
+    pub(crate) text: String,
+    /// Whether the source line started with whitespace (a text-box boundary in PDF text).
+    pub(crate) indented: bool,
+}
+
+/// The bullet every recognised bullet glyph becomes.
+pub(crate) const BULLET: char = '•';
+
+/// Normalises a whole text: NFC, `\n` line ends, plain spaces, no invisible characters,
+/// bullet glyphs from symbol fonts mapped to `•`, look-alike quotes and dashes unified.
+pub(crate) fn normalise(raw: &str) -> String {
+    let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(text.len());
+    for c in text.nfc() {
+        match c {
+            '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\t' => {
+                out.push(' ');
+            }
+            '\u{00ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => {}
+            // Symbol and Wingdings fonts put their bullets in the private use area.
+            '\u{f000}'..='\u{f0ff}'
+            | '\u{2022}'
+            | '\u{25aa}'
+            | '\u{25cf}'
+            | '\u{25e6}'
+            | '\u{2023}'
+            | '\u{2043}'
+            | '\u{25a0}'
+            | '\u{25a1}'
+            | '\u{27a2}'
+            | '\u{2713}'
+            | '\u{2714}' => out.push(BULLET),
+            '\u{02ba}' | '\u{2033}' | '\u{02dd}' | '\u{ff02}' => out.push('"'),
+            '\u{02b9}' | '\u{2032}' | '\u{ff07}' => out.push('\''),
+            '\u{2010}' | '\u{2011}' => out.push('-'),
+            '\u{2012}' | '\u{2015}' => out.push('–'),
+            c if c.is_control() && c != '\n' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Splits normalised text into lines, trimmed, numbered from 1.
+pub(crate) fn lines(text: &str) -> Vec<Line> {
+    text.split('\n')
+        .enumerate()
+        .map(|(index, line)| {
+            let collapsed = collapse_spaces(line.trim());
+            Line {
+                number: index + 1,
+                indented: line.starts_with(' ') && !collapsed.is_empty(),
+                text: collapsed,
+            }
+        })
+        .collect()
+}
+
+fn collapse_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut previous_space = false;
+    for c in text.chars() {
+        if c == ' ' {
+            if !previous_space {
+                out.push(' ');
+            }
+            previous_space = true;
+        } else {
+            out.push(c);
+            previous_space = false;
+        }
+    }
+    out
+}
+
+/// Whether a line ends a sentence (or a lead-in), so the next line starts a new block.
+pub(crate) fn ends_sentence(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(['"', '\'', '”', '’', '»', '“', ')', ']']);
+    trimmed.ends_with(['.', '!', '?', ':', ';', '…'])
+}
+
+/// Whether the first letter of a text is lower case.
+pub(crate) fn starts_lowercase(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase)
+        && text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '(')
+}
+
+/// Whether the first character is an upper-case letter or a digit.
+pub(crate) fn starts_capitalised(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Number of words.
+pub(crate) fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_spaces_line_ends_and_glyphs() {
+        let raw = "\u{feff}A\u{00a0}b\r\n\u{f0a7} item\r\nsoft\u{00ad}hyphen ʺquotedʺ";
+        assert_eq!(normalise(raw), "A b\n• item\nsofthyphen \"quoted\"");
+    }
+
+    #[test]
+    fn composes_unicode() {
+        assert_eq!(normalise("Bru\u{0308}ssel"), "Brüssel");
+    }
+
+    #[test]
+    fn lines_are_trimmed_numbered_and_remember_indentation() {
+        let found = lines("a  b\n  Session 1:\n\n");
+        assert_eq!(
+            found[0],
+            Line {
+                number: 1,
+                text: "a b".into(),
+                indented: false
+            }
+        );
+        assert_eq!(
+            found[1],
+            Line {
+                number: 2,
+                text: "Session 1:".into(),
+                indented: true
+            }
+        );
+        assert!(!found[2].indented);
+    }
+
+    #[test]
+    fn sentence_ends_include_quotes_and_brackets() {
+        assert!(ends_sentence("coffees”."));
+        assert!(ends_sentence("(see picture below)."));
+        assert!(ends_sentence("topics:"));
+        assert!(!ends_sentence("Antonio Novo"));
+        assert!(!ends_sentence("CEO of the ALPHA-RLH Cluster, France)"));
+    }
+
+    #[test]
+    fn case_of_first_letters() {
+        assert!(starts_lowercase("gathered about half"));
+        assert!(!starts_lowercase("Guerrero presented"));
+        assert!(!starts_lowercase("2019 EU Cluster"));
+        assert!(starts_capitalised("2. Indicators"));
+        assert!(starts_capitalised("Über"));
+    }
+}

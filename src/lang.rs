@@ -1,0 +1,174 @@
+//! Language codes: the one type every stage uses to name a language, and what newsroom
+//! knows about the 24 official EU languages (and a few neighbours) out of the box.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// A BCP 47 language tag as used in file names, URLs and `hreflang`: a lower-case primary
+/// language subtag, optionally followed by a region (`pt-BR`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct LangCode(String);
+
+/// Why a string is not a language code newsroom accepts.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a language code like `en`, `de` or `pt-BR`")]
+pub struct BadLangCode(pub String);
+
+impl LangCode {
+    /// Parses and normalises a tag: `EN` → `en`, `pt_br` is refused (BCP 47 uses `-`).
+    pub fn parse(text: &str) -> Result<Self, BadLangCode> {
+        let bad = || BadLangCode(text.to_owned());
+        let mut parts = text.split('-');
+        let language = parts.next().ok_or_else(bad)?;
+        if !(2..=3).contains(&language.len()) || !language.chars().all(|c| c.is_ascii_alphabetic())
+        {
+            return Err(bad());
+        }
+        let mut code = language.to_ascii_lowercase();
+        match (parts.next(), parts.next()) {
+            (None, _) => {}
+            (Some(region), None)
+                if region.len() == 2 && region.chars().all(|c| c.is_ascii_alphabetic()) =>
+            {
+                code.push('-');
+                code.push_str(&region.to_ascii_uppercase());
+            }
+            _ => return Err(bad()),
+        }
+        Ok(LangCode(code))
+    }
+
+    /// The tag as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The primary language subtag (`pt` for `pt-BR`).
+    pub fn primary(&self) -> &str {
+        self.0.split('-').next().unwrap_or(&self.0)
+    }
+
+    /// What newsroom knows about this language, if anything.
+    pub fn known(&self) -> Option<&'static KnownLanguage> {
+        KNOWN_LANGUAGES
+            .iter()
+            .find(|known| known.code == self.primary())
+    }
+}
+
+impl fmt::Display for LangCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for LangCode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        LangCode::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Text direction of a script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Left to right.
+    #[default]
+    Ltr,
+    /// Right to left (Arabic, Hebrew, ...).
+    Rtl,
+}
+
+/// A language newsroom knows: its ISO 639-1 code, its name in itself, and its direction.
+#[derive(Debug)]
+pub struct KnownLanguage {
+    /// ISO 639-1 code.
+    pub code: &'static str,
+    /// The language's name in the language itself (what a language switcher shows).
+    pub endonym: &'static str,
+    /// Whether it is one of the 24 official languages of the EU.
+    pub official_eu: bool,
+    /// Writing direction.
+    pub direction: Direction,
+}
+
+const fn eu(code: &'static str, endonym: &'static str) -> KnownLanguage {
+    KnownLanguage {
+        code,
+        endonym,
+        official_eu: true,
+        direction: Direction::Ltr,
+    }
+}
+
+const fn other(code: &'static str, endonym: &'static str, direction: Direction) -> KnownLanguage {
+    KnownLanguage {
+        code,
+        endonym,
+        official_eu: false,
+        direction,
+    }
+}
+
+/// The 24 official EU languages, then a few others readers of a European newsroom use.
+pub static KNOWN_LANGUAGES: &[KnownLanguage] = &[
+    eu("bg", "български"),
+    eu("cs", "čeština"),
+    eu("da", "dansk"),
+    eu("de", "Deutsch"),
+    eu("el", "Ελληνικά"),
+    eu("en", "English"),
+    eu("es", "español"),
+    eu("et", "eesti"),
+    eu("fi", "suomi"),
+    eu("fr", "français"),
+    eu("ga", "Gaeilge"),
+    eu("hr", "hrvatski"),
+    eu("hu", "magyar"),
+    eu("it", "italiano"),
+    eu("lt", "lietuvių"),
+    eu("lv", "latviešu"),
+    eu("mt", "Malti"),
+    eu("nl", "Nederlands"),
+    eu("pl", "polski"),
+    eu("pt", "português"),
+    eu("ro", "română"),
+    eu("sk", "slovenčina"),
+    eu("sl", "slovenščina"),
+    eu("sv", "svenska"),
+    other("ar", "العربية", Direction::Rtl),
+    other("ca", "català", Direction::Ltr),
+    other("he", "עברית", Direction::Rtl),
+    other("nb", "norsk bokmål", Direction::Ltr),
+    other("ru", "русский", Direction::Ltr),
+    other("tr", "Türkçe", Direction::Ltr),
+    other("uk", "українська", Direction::Ltr),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_normalises_tags() {
+        assert_eq!(LangCode::parse("EN").unwrap().as_str(), "en");
+        assert_eq!(LangCode::parse("pt-br").unwrap().as_str(), "pt-BR");
+        assert_eq!(LangCode::parse("pt-BR").unwrap().primary(), "pt");
+        for bad in ["", "e", "english", "en_US", "en-", "e1", "en-GB-x"] {
+            assert!(LangCode::parse(bad).is_err(), "{bad} should be refused");
+        }
+    }
+
+    #[test]
+    fn knows_all_24_official_eu_languages() {
+        let official = KNOWN_LANGUAGES.iter().filter(|l| l.official_eu).count();
+        assert_eq!(official, 24);
+        assert_eq!(
+            LangCode::parse("ar").unwrap().known().unwrap().direction,
+            Direction::Rtl
+        );
+    }
+}

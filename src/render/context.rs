@@ -1,0 +1,327 @@
+//! What templates see: small views of the site model for one page, borrowing from the
+//! model rather than copying it, and nothing of other pages. The fields are documented for
+//! theme authors in docs/templates.md.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::config::LanguageConfig;
+use crate::lang::{Direction, LangCode};
+use crate::plan::{self, Page, PageKind, Plan};
+use crate::render::dates::DateFormats;
+use crate::site::{EventIndex, ReportIndex, Site, Source};
+
+/// Shared by every page's context builder: the model, the plan, rendered bodies and dates.
+pub(crate) struct Views<'a> {
+    pub(crate) site: &'a Site,
+    pub(crate) plan: &'a Plan,
+    pub(crate) bodies: &'a [String],
+    pub(crate) dates: &'a DateFormats,
+}
+
+/// Facts about the page every template gets as `page`.
+#[derive(Serialize)]
+pub(crate) struct PageView<'a> {
+    kind: &'static str,
+    title: &'a str,
+    description: String,
+    url: String,
+    permalink: String,
+    alternates: Vec<AlternateView<'a>>,
+    x_default: String,
+    switcher: Vec<SwitcherEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct AlternateView<'a> {
+    lang: &'a str,
+    permalink: String,
+}
+
+#[derive(Serialize)]
+struct SwitcherEntry<'a> {
+    lang: &'a str,
+    name: &'a str,
+    url: String,
+    current: bool,
+    /// False when this page has no version in that language and the link goes to its home.
+    available: bool,
+}
+
+/// The page's language, as `language`.
+#[derive(Serialize)]
+pub(crate) struct LanguageView<'a> {
+    code: &'a str,
+    name: &'a str,
+    title: &'a str,
+    description: Option<&'a str>,
+    dir: &'static str,
+    home_url: String,
+}
+
+/// An event in a list (`events` on a home page).
+#[derive(Serialize)]
+pub(crate) struct EventSummary<'a> {
+    name: &'a str,
+    url: String,
+    date: Option<String>,
+    date_long: Option<String>,
+    place: Option<&'a str>,
+    report_count: usize,
+    languages: Vec<&'a str>,
+}
+
+/// The event of an event page (`event`).
+#[derive(Serialize)]
+pub(crate) struct EventView<'a> {
+    name: &'a str,
+    date: Option<String>,
+    date_long: Option<String>,
+    place: Option<&'a str>,
+    reports: Vec<ReportSummary<'a>>,
+    other_reports: Vec<ReportSummary<'a>>,
+}
+
+/// A report in a list.
+#[derive(Serialize)]
+pub(crate) struct ReportSummary<'a> {
+    title: &'a str,
+    url: String,
+    lang: &'a str,
+    lang_name: &'a str,
+    date: Option<String>,
+    date_long: Option<String>,
+    summary: Option<&'a str>,
+}
+
+/// The report of a report page (`report`).
+#[derive(Serialize)]
+pub(crate) struct ReportView<'a> {
+    title: &'a str,
+    date: Option<String>,
+    date_long: Option<String>,
+    summary: Option<&'a str>,
+    content: &'a str,
+    source: &'a Source,
+    event: EventLink<'a>,
+    terms: Vec<TermList<'a>>,
+    translations: Vec<ReportSummary<'a>>,
+}
+
+#[derive(Serialize)]
+struct EventLink<'a> {
+    name: &'a str,
+    url: String,
+    date: Option<String>,
+    date_long: Option<String>,
+    place: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct TermList<'a> {
+    taxonomy: &'a str,
+    terms: &'a [String],
+}
+
+impl<'a> Views<'a> {
+    /// The root-relative URL of a site path (`/news/en/` under a sub-path).
+    pub(crate) fn url(&self, path: &str) -> String {
+        format!("{}{}", self.site.config.base_url.path(), path)
+    }
+
+    fn iso(date: Option<NaiveDate>) -> Option<String> {
+        date.map(|date| date.format("%Y-%m-%d").to_string())
+    }
+
+    fn long(&self, lang: &LangCode, date: Option<NaiveDate>) -> Option<String> {
+        date.map(|date| self.dates.long(lang, date))
+    }
+
+    fn language_config(&self, lang: &LangCode) -> &'a LanguageConfig {
+        self.site
+            .config
+            .language(lang)
+            .unwrap_or(&self.site.config.languages[0])
+    }
+
+    /// The page's own language view.
+    pub(crate) fn language(&self, lang: &LangCode) -> LanguageView<'a> {
+        let language = self.language_config(lang);
+        LanguageView {
+            code: language.code.as_str(),
+            name: &language.name,
+            title: &language.title,
+            description: language.description.as_deref(),
+            dir: match language.direction {
+                Direction::Ltr => "ltr",
+                Direction::Rtl => "rtl",
+            },
+            home_url: self.url(&plan::home_path(&language.code)),
+        }
+    }
+
+    /// The `page` view: URLs, alternates and the language switcher.
+    pub(crate) fn page(&self, page: &'a Page, title: &'a str, description: String) -> PageView<'a> {
+        let base = &self.site.config.base_url;
+        let group = &self.plan.groups[page.group];
+        let alternates = group
+            .members
+            .iter()
+            .map(|member| AlternateView {
+                lang: member.lang.as_str(),
+                permalink: base.join(&member.path),
+            })
+            .collect();
+        let switcher = self
+            .site
+            .config
+            .languages
+            .iter()
+            .map(|language| {
+                let version = group
+                    .members
+                    .iter()
+                    .find(|member| member.lang == language.code);
+                SwitcherEntry {
+                    lang: language.code.as_str(),
+                    name: &language.name,
+                    url: self.url(version.map_or(&plan::home_path(&language.code), |m| &m.path)),
+                    current: page.lang.as_ref() == Some(&language.code),
+                    available: version.is_some(),
+                }
+            })
+            .collect();
+        PageView {
+            kind: match page.kind {
+                PageKind::Root => "root",
+                PageKind::Home => "home",
+                PageKind::Event(_) => "event",
+                PageKind::Report(_) => "report",
+            },
+            title,
+            description,
+            url: self.url(&page.path),
+            permalink: base.join(&page.path),
+            alternates,
+            x_default: base.join(&group.x_default),
+            switcher,
+        }
+    }
+
+    /// Events with a page in `lang`, as listed on its home.
+    pub(crate) fn events_in(&self, lang: &LangCode) -> Vec<EventSummary<'a>> {
+        (0..self.site.events.len())
+            .filter(|&event| self.site.reports_in(event, lang).next().is_some())
+            .map(|event| {
+                let model = &self.site.events[event];
+                EventSummary {
+                    name: self.site.event_name(event, lang),
+                    url: self.url(&plan::event_path(self.site, event, lang)),
+                    date: Self::iso(model.date),
+                    date_long: self.long(lang, model.date),
+                    place: model.place.as_deref(),
+                    report_count: model.reports.len(),
+                    languages: self
+                        .site
+                        .event_languages(event)
+                        .into_iter()
+                        .map(LangCode::as_str)
+                        .collect(),
+                }
+            })
+            .collect()
+    }
+
+    /// The `event` view of an event page in `lang`.
+    pub(crate) fn event(&self, event: EventIndex, lang: &LangCode) -> EventView<'a> {
+        let model = &self.site.events[event];
+        let (reports, other_reports): (Vec<_>, Vec<_>) = model
+            .reports
+            .iter()
+            .map(|&report| self.report_summary(report, lang))
+            .partition(|summary| summary.lang == lang.as_str());
+        EventView {
+            name: self.site.event_name(event, lang),
+            date: Self::iso(model.date),
+            date_long: self.long(lang, model.date),
+            place: model.place.as_deref(),
+            reports,
+            other_reports,
+        }
+    }
+
+    /// A report in a list shown on a page in `page_lang` (dates in the reader's language).
+    fn report_summary(&self, report: ReportIndex, page_lang: &LangCode) -> ReportSummary<'a> {
+        let model = &self.site.reports[report];
+        ReportSummary {
+            title: &model.title,
+            url: self.url(&plan::report_path(self.site, report)),
+            lang: model.lang.as_str(),
+            lang_name: &self.language_config(&model.lang).name,
+            date: Self::iso(model.date),
+            date_long: self.long(page_lang, model.date),
+            summary: model.summary.as_deref(),
+        }
+    }
+
+    /// The `report` view of a report page.
+    pub(crate) fn report(&self, report: ReportIndex, page: &Page) -> ReportView<'a> {
+        let model = &self.site.reports[report];
+        let lang = &model.lang;
+        let event = &self.site.events[model.event];
+        let translations = self.plan.groups[page.group]
+            .members
+            .iter()
+            .filter_map(|member| match member.kind {
+                PageKind::Report(other) if other != report => {
+                    Some(self.report_summary(other, lang))
+                }
+                _ => None,
+            })
+            .collect();
+        ReportView {
+            title: &model.title,
+            date: Self::iso(model.date),
+            date_long: self.long(lang, model.date),
+            summary: model.summary.as_deref(),
+            content: &self.bodies[report],
+            source: &model.source,
+            event: EventLink {
+                name: self.site.event_name(model.event, lang),
+                url: self.url(&plan::event_path(self.site, model.event, lang)),
+                date: Self::iso(event.date),
+                date_long: self.long(lang, event.date),
+                place: event.place.as_deref(),
+            },
+            terms: model
+                .terms
+                .iter()
+                .filter(|(_, terms)| !terms.is_empty())
+                .map(|(taxonomy, terms)| TermList { taxonomy, terms })
+                .collect(),
+            translations,
+        }
+    }
+}
+
+impl<'a> LanguageView<'a> {
+    /// The site title in this language.
+    pub(crate) fn title(&self) -> &'a str {
+        self.title
+    }
+
+    /// The site description in this language.
+    pub(crate) fn description(&self) -> Option<&'a str> {
+        self.description
+    }
+}
+
+impl EventView<'_> {
+    /// A one-line description for meta tags: name, date and place as far as known.
+    pub(crate) fn description(&self) -> String {
+        let mut parts = vec![self.name.to_owned()];
+        parts.extend(self.date_long.clone());
+        parts.extend(self.place.map(str::to_owned));
+        parts.join(" · ")
+    }
+}

@@ -1,0 +1,223 @@
+//! Rendering: turns the planned pages into bytes. Markdown is rendered once per report,
+//! pages are rendered and minified in parallel, and the sitemap, robots.txt and the theme's
+//! static files join them. Nothing is written here; `output` does that.
+
+mod context;
+mod dates;
+mod i18n;
+mod markdown;
+mod sitemap;
+mod templates;
+pub mod theme;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::Context;
+
+use crate::diagnostics::Diagnostic;
+use crate::error::{Error, Result};
+use crate::plan::{self, Page, PageKind, Plan};
+use crate::site::Site;
+use crate::text;
+
+use context::Views;
+use dates::DateFormats;
+use i18n::Strings;
+use templates::Templates;
+pub use theme::Theme;
+
+/// One file of the built site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Its path below the output folder, with `/` separators (`en/index.html`).
+    pub path: String,
+    /// Its contents.
+    pub bytes: Vec<u8>,
+}
+
+/// The rendered site.
+#[derive(Debug)]
+pub struct Rendered {
+    /// Every file, in plan order, then sitemap, robots.txt and static files.
+    pub files: Vec<OutputFile>,
+    /// Problems that did not stop rendering (e.g. a missing UI string).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Site-wide values every template sees as `site`.
+#[derive(Serialize)]
+struct SiteGlobals<'a> {
+    base_url: &'a str,
+    base_path: &'a str,
+    title: &'a str,
+    default_language: &'a str,
+    stylesheet: String,
+    languages: Vec<LanguageEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct LanguageEntry<'a> {
+    code: &'a str,
+    name: &'a str,
+    title: &'a str,
+    home_url: String,
+}
+
+/// Renders every planned page and the site's other files.
+pub fn render(site: &Site, plan: &Plan, theme: &Theme) -> Result<Rendered> {
+    let strings = Arc::new(Strings::load(theme, &site.config).map_err(Error::Invalid)?);
+    let templates =
+        Templates::load(theme, Arc::clone(&strings), globals(site)).map_err(Error::Invalid)?;
+    let dates = DateFormats::new(&site.config);
+    let bodies: Vec<String> = site
+        .reports
+        .par_iter()
+        .map(|report| markdown::to_html(&report.body))
+        .collect();
+    let views = Views {
+        site,
+        plan,
+        bodies: &bodies,
+        dates: &dates,
+    };
+    let results: Vec<std::result::Result<OutputFile, Diagnostic>> = plan
+        .pages
+        .par_iter()
+        .map(|page| render_page(&views, &templates, page))
+        .collect();
+
+    let mut files = Vec::with_capacity(results.len() + 8);
+    let mut problems = Vec::new();
+    for result in results {
+        match result {
+            Ok(file) => files.push(file),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Error::Invalid(deduplicate(problems)));
+    }
+    files.push(sitemap::sitemap(site, plan));
+    files.push(sitemap::robots(site));
+    for (path, file) in theme.static_files() {
+        files.push(OutputFile {
+            path: path.to_owned(),
+            bytes: file.bytes.to_vec(),
+        });
+    }
+    Ok(Rendered {
+        files,
+        warnings: strings.warnings(),
+    })
+}
+
+fn globals(site: &Site) -> Context {
+    let config = &site.config;
+    let base_path = config.base_url.path();
+    let default = config
+        .language(&config.default_language)
+        .unwrap_or(&config.languages[0]);
+    let globals = SiteGlobals {
+        base_url: config.base_url.as_str(),
+        base_path,
+        title: &default.title,
+        default_language: config.default_language.as_str(),
+        stylesheet: format!("{base_path}style.css"),
+        languages: config
+            .languages
+            .iter()
+            .map(|language| LanguageEntry {
+                code: language.code.as_str(),
+                name: &language.name,
+                title: &language.title,
+                home_url: format!("{base_path}{}", plan::home_path(&language.code)),
+            })
+            .collect(),
+    };
+    let mut context = Context::new();
+    context.insert("site", &globals);
+    context
+}
+
+/// Renders and minifies one page.
+fn render_page(
+    views: &Views<'_>,
+    templates: &Templates,
+    page: &Page,
+) -> std::result::Result<OutputFile, Diagnostic> {
+    let site = views.site;
+    let lang = page.lang.as_ref().unwrap_or(&site.config.default_language);
+    let language = views.language(lang);
+    let mut context = Context::new();
+    let template = match page.kind {
+        PageKind::Root => {
+            context.insert("page", &views.page(page, language.title(), String::new()));
+            "root.html"
+        }
+        PageKind::Home => {
+            let description = language.description().unwrap_or_default().to_owned();
+            context.insert("page", &views.page(page, language.title(), description));
+            context.insert("events", &views.events_in(lang));
+            "home.html"
+        }
+        PageKind::Event(event) => {
+            let view = views.event(event, lang);
+            let description = view.description();
+            context.insert(
+                "page",
+                &views.page(page, site.event_name(event, lang), description),
+            );
+            context.insert("event", &view);
+            "event.html"
+        }
+        PageKind::Report(report) => {
+            let model = &site.reports[report];
+            let description = match &model.summary {
+                Some(summary) => summary.clone(),
+                None => text::summarise(&markdown::to_plain_text(&model.body)),
+            };
+            context.insert("page", &views.page(page, &model.title, description));
+            context.insert("report", &views.report(report, page));
+            "report.html"
+        }
+    };
+    context.insert("lang", lang.as_str());
+    context.insert("language", &language);
+    let html = templates.render(template, &context)?;
+    Ok(OutputFile {
+        path: format!("{}index.html", page.path),
+        bytes: minify(html.as_bytes()),
+    })
+}
+
+fn minify(html: &[u8]) -> Vec<u8> {
+    let cfg = minify_html::Cfg {
+        minify_css: true,
+        minify_js: true,
+        keep_html_and_head_opening_tags: true,
+        ..minify_html::Cfg::default()
+    };
+    minify_html::minify(html, &cfg)
+}
+
+/// A broken template fails every page the same way: report each distinct problem once.
+fn deduplicate(problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen = BTreeSet::new();
+    problems
+        .into_iter()
+        .filter(|problem| seen.insert(problem.to_string()))
+        .collect()
+}
+
+/// How many HTML pages each language has, for the build summary.
+pub fn pages_per_language(site: &Site, plan: &Plan) -> BTreeMap<String, usize> {
+    let mut counts = BTreeMap::new();
+    for page in &plan.pages {
+        let lang = page.lang.as_ref().unwrap_or(&site.config.default_language);
+        *counts.entry(lang.to_string()).or_insert(0) += 1;
+    }
+    counts
+}

@@ -1,0 +1,129 @@
+//! The Tera 2 environment: the theme's templates compiled once, with newsroom's functions
+//! registered first (Tera 2 checks at load time that every function a template calls
+//! exists). Template errors become diagnostics naming the template file and line.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use tera::{Context, ErrorKind, Kwargs, State, Tera, TeraResult};
+
+use crate::diagnostics::{Diagnostic, Location};
+use crate::lang::LangCode;
+use crate::render::i18n::{Arg, Strings};
+use crate::render::theme::Theme;
+
+/// The templates every theme must have, one per page kind.
+pub(crate) const PAGE_TEMPLATES: [&str; 4] =
+    ["root.html", "home.html", "event.html", "report.html"];
+
+/// Compiled templates and where each came from.
+pub(crate) struct Templates {
+    tera: Tera,
+    origins: BTreeMap<String, (PathBuf, String)>,
+}
+
+impl Templates {
+    /// Compiles the theme's templates.
+    pub(crate) fn load(
+        theme: &Theme,
+        strings: Arc<Strings>,
+        globals: Context,
+    ) -> Result<Templates, Vec<Diagnostic>> {
+        let mut tera = Tera::default();
+        register_functions(&mut tera, strings);
+        tera.global_context().extend(globals);
+        let mut origins = BTreeMap::new();
+        let mut sources = Vec::new();
+        let mut problems = Vec::new();
+        for (name, file) in theme.templates() {
+            match std::str::from_utf8(&file.bytes) {
+                Ok(text) => {
+                    sources.push((name.to_owned(), text.to_owned()));
+                    origins.insert(name.to_owned(), (file.origin.clone(), text.to_owned()));
+                }
+                Err(_) => problems
+                    .push(Diagnostic::error("the template is not UTF-8").in_file(&file.origin)),
+            }
+        }
+        for required in PAGE_TEMPLATES {
+            if !origins.contains_key(required) {
+                problems.push(
+                    Diagnostic::error(format!("the theme has no `{required}` template"))
+                        .hint("add it to the theme's templates/ or the site's templates/"),
+                );
+            }
+        }
+        let mut templates = Templates { tera, origins };
+        if let Err(error) = templates.tera.add_raw_templates(sources) {
+            problems.push(templates.diagnostic(&error));
+        }
+        if problems.is_empty() {
+            Ok(templates)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Renders one template.
+    pub(crate) fn render(&self, name: &str, context: &Context) -> Result<String, Diagnostic> {
+        self.tera
+            .render(name, context)
+            .map_err(|error| self.diagnostic(&error))
+    }
+
+    /// A diagnostic for a Tera error, pointing into the template's file.
+    fn diagnostic(&self, error: &tera::Error) -> Diagnostic {
+        match error.kind() {
+            ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
+                let span = report.span();
+                let mut diagnostic =
+                    Diagnostic::error(format!("template error: {}", report.message()));
+                if let Some((path, source)) = self.origins.get(report.filename()) {
+                    diagnostic = diagnostic.at(Location::in_source(
+                        path,
+                        source,
+                        span.start_line,
+                        span.start_col + 1,
+                    ));
+                }
+                diagnostic
+                    .hint("fix the template; the Tera 2 syntax is at https://keats.github.io/tera/")
+            }
+            other => Diagnostic::error(format!("template error: {other}")).hint(
+                "fix the theme's templates; the Tera 2 syntax is at https://keats.github.io/tera/",
+            ),
+        }
+    }
+}
+
+/// `t(key="...", count=3, ...)`: the UI string `key` in the page's language (`lang` in the
+/// context; components declare `@lang` to receive it). Other arguments go to Fluent.
+fn register_functions(tera: &mut Tera, strings: Arc<Strings>) {
+    tera.register_function(
+        "t",
+        move |kwargs: Kwargs, state: &State<'_>| -> TeraResult<String> {
+            let key = kwargs.must_get::<&str>("key")?;
+            let lang = match kwargs.get::<&str>("lang")? {
+                Some(lang) => lang.to_owned(),
+                None => state.get::<String>("lang")?.ok_or_else(|| {
+                    tera::Error::message("t(): no `lang` in the context; pass lang=...")
+                })?,
+            };
+            let lang = LangCode::parse(&lang).map_err(tera::Error::message)?;
+            let mut args = Vec::new();
+            for (name, value) in kwargs.iter() {
+                let Some(name) = name.as_str() else { continue };
+                if name == "key" || name == "lang" {
+                    continue;
+                }
+                if let Some(number) = value.as_f64() {
+                    args.push((name, Arg::Number(number)));
+                } else if let Some(text) = value.as_str() {
+                    args.push((name, Arg::Text(text)));
+                }
+            }
+            Ok(strings.get(&lang, key, &args))
+        },
+    );
+}

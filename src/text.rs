@@ -1,0 +1,100 @@
+//! Small text helpers shared by ingest and render: words, slugs and summaries. Kept here so
+//! neither stage reaches into the other.
+
+/// The words of a text: runs of letters, digits, hyphens and apostrophes inside words,
+/// lower-cased. "Gold-Label clusters' 6500" → ["gold-label", "clusters", "6500"].
+pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    raw_words(text).map(str::to_lowercase)
+}
+
+/// The words of a text as written (not lower-cased).
+pub fn raw_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+        .map(|word| word.trim_matches(|c: char| c == '-' || c == '\'' || c == '’'))
+        .filter(|word| !word.is_empty())
+}
+
+/// A URL slug: ASCII lower-case words joined by hyphens ("Spotkanie 50 Gold-Label" →
+/// "spotkanie-50-gold-label"), at most `max_len` bytes, cut at a word.
+pub fn slugify(text: &str, max_len: usize) -> String {
+    let full = slug::slugify(text);
+    if full.len() <= max_len {
+        return full;
+    }
+    let mut out = String::new();
+    for part in full.split('-') {
+        if !out.is_empty() && out.len() + 1 + part.len() > max_len {
+            break;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(part);
+    }
+    if out.is_empty() {
+        full[..max_len].trim_end_matches('-').to_owned()
+    } else {
+        out
+    }
+}
+
+/// The first sentences of a text, up to about 160 characters, cut at a word: what a meta
+/// description or a list entry shows.
+pub fn summarise(text: &str) -> String {
+    const LIMIT: usize = 160;
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= LIMIT {
+        return text;
+    }
+    let mut out = String::new();
+    for word in text.split(' ') {
+        if out.chars().count() + word.chars().count() + 1 > LIMIT - 1 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_inner_hyphens_and_apostrophes() {
+        let found: Vec<String> = words("Gold-Label clusters' 6500, DG GROW’s (ECCP)").collect();
+        assert_eq!(
+            found,
+            ["gold-label", "clusters", "6500", "dg", "grow’s", "eccp"]
+        );
+    }
+
+    #[test]
+    fn slugs_transliterate_and_stop_at_a_word() {
+        assert_eq!(
+            slugify("Spotkanie 50 Gold-Label Clusters", 80),
+            "spotkanie-50-gold-label-clusters"
+        );
+        assert_eq!(
+            slugify(
+                "Europäische Cluster-Zusammenarbeit: „Mission Wachstum für Brüssel“",
+                80
+            ),
+            "europaische-cluster-zusammenarbeit-mission-wachstum-fur-brussel"
+        );
+        assert_eq!(slugify("Łódź Świętokrzyskie", 80), "lodz-swietokrzyskie");
+        assert_eq!(slugify("one two three four", 9), "one-two");
+    }
+
+    #[test]
+    fn summaries_stop_at_a_word_near_160_characters() {
+        let summary = summarise(&"word ".repeat(100));
+        assert!(summary.chars().count() <= 160);
+        assert!(summary.ends_with("word…"));
+        assert_eq!(summarise(" Short \n text. "), "Short text.");
+    }
+}

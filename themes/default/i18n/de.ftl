@@ -1,0 +1,25 @@
+skip-to-content = Zum Hauptinhalt springen
+language-switcher = Sprachen
+all-languages = Alle Sprachen
+built-with = Erstellt mit newsroom
+choose-language = Wählen Sie Ihre Sprache
+events-heading = Veranstaltungen
+no-events = Zu keiner Veranstaltung gibt es bisher einen Bericht in dieser Sprache.
+date-unknown = Datum unbekannt
+report-count = { $count ->
+    [one] { $count } Bericht
+   *[other] { $count } Berichte
+}
+available-in = Berichte auf
+event-date = Datum
+event-place = Ort
+reports-heading = Berichte
+other-languages-heading = Berichte in anderen Sprachen
+published = Veröffentlicht am
+event = Veranstaltung
+source = Quelle
+also-in = Auch verfügbar auf
+taxonomy-sectors = Branchen
+taxonomy-countries = Länder
+taxonomy-organisations = Organisationen
+taxonomy-tags = Schlagwörter

@@ -1,0 +1,25 @@
+skip-to-content = Skip to main content
+language-switcher = Languages
+all-languages = All languages
+built-with = Built with newsroom
+choose-language = Choose your language
+events-heading = Events
+no-events = No event has been covered in this language yet.
+date-unknown = Date not known
+report-count = { $count ->
+    [one] { $count } report
+   *[other] { $count } reports
+}
+available-in = Covered in
+event-date = Date
+event-place = Place
+reports-heading = Reports
+other-languages-heading = Coverage in other languages
+published = Published
+event = Event
+source = Source
+also-in = Also available in
+taxonomy-sectors = Sectors
+taxonomy-countries = Countries
+taxonomy-organisations = Organisations
+taxonomy-tags = Tags

@@ -1,0 +1,27 @@
+skip-to-content = Przejdź do treści głównej
+language-switcher = Języki
+all-languages = Wszystkie języki
+built-with = Zbudowano w newsroom
+choose-language = Wybierz język
+events-heading = Wydarzenia
+no-events = Żadne wydarzenie nie zostało jeszcze opisane w tym języku.
+date-unknown = Data nieznana
+report-count = { $count ->
+    [one] { $count } relacja
+    [few] { $count } relacje
+    [many] { $count } relacji
+   *[other] { $count } relacji
+}
+available-in = Relacje w językach
+event-date = Data
+event-place = Miejsce
+reports-heading = Relacje
+other-languages-heading = Relacje w innych językach
+published = Opublikowano
+event = Wydarzenie
+source = Źródło
+also-in = Dostępne także w innych językach
+taxonomy-sectors = Sektory
+taxonomy-countries = Kraje
+taxonomy-organisations = Organizacje
+taxonomy-tags = Tagi
