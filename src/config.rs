@@ -225,8 +225,12 @@ impl RawLanguage {
             .direction
             .or_else(|| known.map(|known| known.direction))
             .unwrap_or_default();
+        let default_locale = match (known, code.as_str().contains('-')) {
+            (Some(known), false) => known.default_locale.to_owned(),
+            _ => code.to_string(),
+        };
         Ok(LanguageConfig {
-            locale: self.locale.unwrap_or_else(|| code.to_string()),
+            locale: self.locale.unwrap_or(default_locale),
             title: self.title.unwrap_or_else(|| site_title.to_owned()),
             description: self.description,
             code,

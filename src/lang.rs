@@ -93,6 +93,9 @@ pub struct KnownLanguage {
     pub official_eu: bool,
     /// Writing direction.
     pub direction: Direction,
+    /// The locale its dates and numbers follow unless site.yaml says otherwise: European
+    /// usage where CLDR's default is another continent's (`en` → `en-GB`, `pt` → `pt-PT`).
+    pub default_locale: &'static str,
 }
 
 const fn eu(code: &'static str, endonym: &'static str) -> KnownLanguage {
@@ -101,6 +104,18 @@ const fn eu(code: &'static str, endonym: &'static str) -> KnownLanguage {
         endonym,
         official_eu: true,
         direction: Direction::Ltr,
+        default_locale: code,
+    }
+}
+
+const fn eu_in(
+    code: &'static str,
+    endonym: &'static str,
+    default_locale: &'static str,
+) -> KnownLanguage {
+    KnownLanguage {
+        default_locale,
+        ..eu(code, endonym)
     }
 }
 
@@ -110,6 +125,7 @@ const fn other(code: &'static str, endonym: &'static str, direction: Direction) 
         endonym,
         official_eu: false,
         direction,
+        default_locale: code,
     }
 }
 
@@ -120,7 +136,7 @@ pub static KNOWN_LANGUAGES: &[KnownLanguage] = &[
     eu("da", "dansk"),
     eu("de", "Deutsch"),
     eu("el", "Ελληνικά"),
-    eu("en", "English"),
+    eu_in("en", "English", "en-GB"),
     eu("es", "español"),
     eu("et", "eesti"),
     eu("fi", "suomi"),
@@ -134,7 +150,7 @@ pub static KNOWN_LANGUAGES: &[KnownLanguage] = &[
     eu("mt", "Malti"),
     eu("nl", "Nederlands"),
     eu("pl", "polski"),
-    eu("pt", "português"),
+    eu_in("pt", "português", "pt-PT"),
     eu("ro", "română"),
     eu("sk", "slovenčina"),
     eu("sl", "slovenščina"),

@@ -15,11 +15,18 @@ pub(crate) fn diagnostic_in(
     error: &serde_yaml::Error,
 ) -> Diagnostic {
     let full = error.to_string();
-    // serde_yaml appends the position to its message; we show the position ourselves.
-    let message = match full.rfind(" at line ") {
-        Some(cut) => full[..cut].to_owned(),
-        None => full,
-    };
+    // serde_yaml writes positions into its message ("... at line 2 column 10"); we show the
+    // position of the file ourselves, so they come out of the message.
+    let mut message = without_positions(&full);
+    let mut hint = None;
+    if let Some((construct, line)) = context(&full) {
+        let file_line = first_line + line - 1;
+        let text = file_text.lines().nth(file_line - 1).unwrap_or("").trim();
+        message = message.replace(&format!(", while parsing {construct}"), "");
+        hint = Some(format!(
+            "{construct} starts at line {file_line} (`{text}`) and is not closed; quote text that contains `:`, `[` or `#`"
+        ));
+    }
     let mut diagnostic = Diagnostic::error(message.clone());
     if let Some(position) = error.location() {
         let line = first_line + position.line() - 1;
@@ -32,10 +39,45 @@ pub(crate) fn diagnostic_in(
     } else {
         diagnostic = diagnostic.in_file(path);
     }
-    match unknown_field_hint(&message) {
-        Some(hint) => diagnostic.hint(hint),
-        None => diagnostic.hint("fix the YAML at this place; strings with `:` or `#` need quotes"),
+    let hint = hint
+        .or_else(|| unknown_field_hint(&message))
+        .unwrap_or_else(|| {
+            "fix the YAML at this place; text with `:` or `#` needs quotes".to_owned()
+        });
+    diagnostic.hint(hint)
+}
+
+/// "... at line 2 column 10, ..." → "..., ...".
+fn without_positions(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(at) = rest.find(" at line ") {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + " at line ".len()..];
+        let digits = tail.chars().take_while(char::is_ascii_digit).count();
+        let tail = &tail[digits..];
+        let tail = match tail.strip_prefix(" column ") {
+            Some(after) => &after[after.chars().take_while(char::is_ascii_digit).count()..],
+            None => tail,
+        };
+        rest = tail;
     }
+    out.push_str(rest);
+    out
+}
+
+/// The construct libyaml was reading and the line it began on ("while parsing a flow
+/// sequence at line 2 column 7").
+fn context(message: &str) -> Option<(String, usize)> {
+    let after = message.split(", while parsing ").nth(1)?;
+    let (construct, position) = after.split_once(" at line ")?;
+    let line = position
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .ok()?;
+    Some((construct.to_owned(), line))
 }
 
 /// A diagnostic for a serde_yaml error in a file that is all YAML.
@@ -71,6 +113,16 @@ mod tests {
         let text = "a: 1\nnested:\n  b: 2\nb: 3\n";
         assert_eq!(key_position(text, "b"), Some((4, 1)));
         assert_eq!(key_position(text, "c"), None);
+    }
+
+    #[test]
+    fn positions_leave_the_message_and_the_open_construct_is_named() {
+        assert_eq!(
+            without_positions("bad at line 2 column 10, while x at line 1 column 3"),
+            "bad, while x"
+        );
+        let message = "did not find expected ',' or ']' at line 2 column 10, while parsing a flow sequence at line 1 column 8";
+        assert_eq!(context(message), Some(("a flow sequence".to_owned(), 1)));
     }
 
     #[test]

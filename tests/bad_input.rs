@@ -1,0 +1,133 @@
+//! Bad input gets a clear message and loses nothing: unreadable seeds are skipped with a
+//! warning naming them while the build goes on; a broken content file stops the build with
+//! file, line and column, and the published site stays exactly as it was.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn empty_binary_and_non_utf8_seeds_are_skipped_with_a_warning_each() {
+    let site = seeds_site();
+    let seeds = site.path().join("seeds");
+    std::fs::write(seeds.join("empty.txt"), "  \n").unwrap();
+    std::fs::write(
+        seeds.join("image.txt"),
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    )
+    .unwrap();
+    std::fs::write(
+        seeds.join("latin1.txt"),
+        b"Caf\xe9 des clusters \xe0 Bruxelles",
+    )
+    .unwrap();
+    let output = newsroom(site.path(), &["build"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    for name in ["empty.txt", "image.txt", "latin1.txt"] {
+        assert!(
+            stderr.contains(&format!("seeds/{name}")),
+            "no warning names {name}:\n{stderr}"
+        );
+    }
+    assert!(stdout.contains("built 6 reports in 3 events"), "{stdout}");
+    assert!(stdout.contains("3 warnings"), "{stdout}");
+}
+
+#[test]
+fn broken_front_matter_stops_the_build_and_leaves_public_as_it_was() {
+    let site = seeds_site();
+    newsroom_ok(site.path(), &["build"]);
+    let public = site.path().join("public");
+    let before = tree(&public);
+    let content = site.path().join("content");
+    let (path, bytes) = tree(&content)
+        .into_iter()
+        .find(|(path, _)| path.ends_with(".pl.md"))
+        .unwrap();
+    let broken =
+        String::from_utf8(bytes)
+            .unwrap()
+            .replacen("title:", "title: [unclosed\nlang_typo:", 1);
+    std::fs::write(content.join(&path), &broken).unwrap();
+
+    let output = newsroom(site.path(), &["build"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let location = format!("content/{path}:3:");
+    assert!(
+        stderr.contains(&location),
+        "the error names file, line and column:\n{stderr}"
+    );
+    assert!(
+        stderr.contains("lang_typo:"),
+        "the error shows the line:\n{stderr}"
+    );
+    assert!(
+        stderr.contains("starts at line 2 (`title: [unclosed`)"),
+        "the hint points at the cause:\n{stderr}"
+    );
+    assert!(
+        stderr.contains('^'),
+        "a caret points at the column:\n{stderr}"
+    );
+    assert_eq!(tree(&public), before, "public/ is exactly as it was");
+    let leftovers: Vec<String> = std::fs::read_dir(site.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(".public"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "no staging folder is left: {leftovers:?}"
+    );
+}
+
+#[test]
+fn every_problem_of_a_build_is_listed_with_a_suggestion() {
+    let site = fixture_site("handwritten");
+    let dir = site
+        .path()
+        .join("content/2024-03-12-hydrogen-valleys-forum");
+    let en = dir.join("hydrogen-valleys-forum.en.md");
+    let text = std::fs::read_to_string(&en)
+        .unwrap()
+        .replace("summary:", "sumary:");
+    std::fs::write(&en, text).unwrap();
+    let fr = dir.join("hydrogen-valleys-forum.fr.md");
+    let text = std::fs::read_to_string(&fr)
+        .unwrap()
+        .replace("date: 2024-03-14", "date: 14.03.2024");
+    std::fs::write(&fr, text).unwrap();
+
+    let output = newsroom(site.path(), &["build"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("unknown field `sumary`") && stderr.contains("did you mean `summary`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hydrogen-valleys-forum.fr.md:3:1"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("YYYY-MM-DD"), "{stderr}");
+    assert!(stderr.contains("2 problem(s)"), "{stderr}");
+    assert!(
+        !site.path().join("public").exists(),
+        "nothing was published"
+    );
+}
+
+#[test]
+fn a_missing_site_yaml_is_a_usage_error_with_a_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = newsroom(dir.path(), &["build"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("no site.yaml") && stderr.contains("help:"),
+        "{stderr}"
+    );
+}

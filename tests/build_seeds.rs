@@ -1,0 +1,282 @@
+//! Building the repository's five seed reports into a site, through the real CLI: the
+//! events and languages ingest must find, hreflang reciprocity, no site furniture on any
+//! page, every internal link resolving, and deterministic ingest.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use common::*;
+
+/// One build of the seeds, shared by the read-only tests of this file.
+fn built() -> &'static Path {
+    static SITE: OnceLock<PathBuf> = OnceLock::new();
+    SITE.get_or_init(|| {
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("build-seeds");
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let site = seeds_site();
+        copy_tree(site.path(), &dir);
+        newsroom_ok(&dir, &["build"]);
+        dir
+    })
+}
+
+/// Event folder → languages of its reports, from content/.
+fn events_and_languages(root: &Path) -> BTreeMap<String, Vec<String>> {
+    let mut events: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (path, _) in tree(&root.join("content")) {
+        let Some((event, file)) = path.split_once('/') else {
+            continue;
+        };
+        if let Some(stem) = file.strip_suffix(".md") {
+            let lang = stem.rsplit('.').next().unwrap().to_owned();
+            events.entry(event.to_owned()).or_default().push(lang);
+        }
+    }
+    for languages in events.values_mut() {
+        languages.sort();
+    }
+    events
+}
+
+#[test]
+fn the_seeds_make_three_events_in_the_right_languages() {
+    let events = events_and_languages(built());
+    let shapes: BTreeSet<Vec<String>> = events.values().cloned().collect();
+    assert_eq!(events.len(), 3, "{events:#?}");
+    let expected: BTreeSet<Vec<String>> = [vec!["en", "en", "pl"], vec!["de", "en"], vec!["en"]]
+        .into_iter()
+        .map(|langs| langs.into_iter().map(str::to_owned).collect())
+        .collect();
+    assert_eq!(shapes, expected, "{events:#?}");
+}
+
+#[test]
+fn event_facts_are_found_and_unknown_dates_stay_unknown() {
+    let content = built().join("content");
+    let facts: BTreeMap<String, String> = events_and_languages(built())
+        .keys()
+        .map(|event| {
+            (
+                event.clone(),
+                std::fs::read_to_string(content.join(event).join("_event.yaml")).unwrap(),
+            )
+        })
+        .collect();
+    let gold_label = facts.values().find(|text| text.contains("pl:")).unwrap();
+    assert!(gold_label.contains("date: 2019-12-04"), "{gold_label}");
+    assert!(gold_label.contains("place: Brussels"), "{gold_label}");
+    let matchmaking = facts.values().find(|text| text.contains("de:")).unwrap();
+    assert!(matchmaking.contains("date: 2014-10-20"), "{matchmaking}");
+    assert!(matchmaking.contains("place: Brussels"), "{matchmaking}");
+    let forum = facts
+        .values()
+        .find(|text| !text.contains("de:") && !text.contains("pl:"))
+        .unwrap();
+    assert!(
+        forum.contains("date: null"),
+        "the forum's text gives no date: {forum}"
+    );
+}
+
+#[test]
+fn the_bilingual_seed_becomes_two_reports_marked_as_translations() {
+    let content = built().join("content");
+    let pair: Vec<String> = tree(&content)
+        .into_iter()
+        .filter(|(path, bytes)| {
+            path.ends_with(".md") && String::from_utf8_lossy(bytes).contains("seeds/003")
+        })
+        .map(|(_, bytes)| String::from_utf8(bytes).unwrap())
+        .collect();
+    assert_eq!(pair.len(), 2);
+    let key = |text: &str| {
+        text.lines()
+            .find(|line| line.starts_with("translation_key:"))
+            .map(str::to_owned)
+    };
+    assert!(key(&pair[0]).is_some());
+    assert_eq!(key(&pair[0]), key(&pair[1]));
+}
+
+#[test]
+fn every_hreflang_link_has_its_return_link_and_a_self_reference() {
+    let public = built().join("public");
+    let base = "https://newsroom.example.org/";
+    let pages = pages(&public);
+    let mut links: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for (file, page) in &pages {
+        let codes = attributes(page, "link[rel=alternate][hreflang]", "hreflang");
+        let hrefs = attributes(page, "link[rel=alternate][hreflang]", "href");
+        links.insert(url_of(file), codes.into_iter().zip(hrefs).collect());
+    }
+    for (url, alternates) in &links {
+        if url.is_empty() {
+            continue; // the root chooser is every group's x-default
+        }
+        assert!(
+            alternates.contains_key("x-default"),
+            "{url} has no x-default"
+        );
+        let own = alternates
+            .values()
+            .filter(|href| href.strip_prefix(base) == Some(url))
+            .count();
+        assert!(own >= 1, "{url} does not list itself: {alternates:?}");
+        for (code, href) in alternates.iter().filter(|(code, _)| *code != "x-default") {
+            let target = href
+                .strip_prefix(base)
+                .unwrap_or_else(|| panic!("{href} is not absolute"));
+            let back = &links
+                .get(target)
+                .unwrap_or_else(|| panic!("{url} → {href}: no such page"));
+            assert!(
+                back.values()
+                    .any(|href| href.strip_prefix(base) == Some(url)),
+                "{url} → {target} ({code}) has no return link"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_line_of_the_seeds_site_furniture_reaches_a_page() {
+    let furniture =
+        std::fs::read_to_string(repo().join("tests/fixtures/seed-furniture.txt")).unwrap();
+    let public = built().join("public");
+    for (file, page) in pages(&public) {
+        let shown = text(&page);
+        for line in furniture
+            .lines()
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        {
+            assert!(!shown.contains(line), "{file} shows furniture: {line}");
+        }
+    }
+}
+
+#[test]
+fn every_internal_link_and_asset_resolves_to_a_file() {
+    let public = built().join("public");
+    for (file, page) in pages(&public) {
+        let mut targets = attributes(&page, "a[href]", "href");
+        targets.extend(attributes(&page, "link[href]", "href"));
+        targets.extend(attributes(&page, "img[src], script[src]", "src"));
+        for target in targets {
+            let path = match target.strip_prefix("https://newsroom.example.org") {
+                Some(path) => path.to_owned(),
+                None if target.starts_with('/') => target.clone(),
+                None => continue,
+            };
+            assert!(
+                file_for(&public, "/", &path).is_some(),
+                "{file}: {target} does not resolve"
+            );
+        }
+    }
+}
+
+#[test]
+fn pages_exist_for_every_language_event_and_report() {
+    let public = built().join("public");
+    for home in [
+        "index.html",
+        "en/index.html",
+        "de/index.html",
+        "pl/index.html",
+    ] {
+        assert!(public.join(home).is_file(), "{home}");
+    }
+    let events = events_and_languages(built());
+    for (event, languages) in events {
+        for lang in languages {
+            let page = public
+                .join(&lang)
+                .join("events")
+                .join(&event)
+                .join("index.html");
+            assert!(page.is_file(), "{}", page.display());
+        }
+    }
+    let reports = tree(&public)
+        .keys()
+        .filter(|path| path.contains("/reports/"))
+        .count();
+    assert_eq!(reports, 6);
+    let pages = common::pages(&public);
+    for (file, page) in &pages {
+        assert_eq!(
+            attributes(page, "html", "lang").len(),
+            1,
+            "{file} has no <html lang>"
+        );
+        assert_eq!(
+            attributes(page, "link[rel=canonical]", "href").len(),
+            1,
+            "{file} has no canonical link"
+        );
+        assert!(
+            !attributes(page, "nav.languages a, nav.languages span", "lang").is_empty(),
+            "{file}: no switcher"
+        );
+    }
+}
+
+#[test]
+fn ingest_twice_gives_byte_identical_content() {
+    let site = seeds_site();
+    newsroom_ok(site.path(), &["ingest"]);
+    let first = tree(&site.path().join("content"));
+    newsroom_ok(site.path(), &["ingest"]);
+    assert_eq!(first, tree(&site.path().join("content")));
+}
+
+#[test]
+fn the_summary_line_counts_reports_events_pages_and_warnings() {
+    let site = seeds_site();
+    let out = newsroom_ok(site.path(), &["build"]);
+    assert!(out.contains("built 6 reports in 3 events"), "{out}");
+    assert!(
+        out.contains("en 9") && out.contains("de 3") && out.contains("pl 3"),
+        "{out}"
+    );
+    assert!(out.contains("0 warnings"), "{out}");
+}
+
+#[test]
+fn internal_links_work_under_a_sub_path() {
+    let site = seeds_site();
+    let out = site.path().join("out");
+    newsroom_ok(
+        site.path(),
+        &[
+            "build",
+            "--base-url",
+            "https://example.org/news/",
+            "--output",
+            out.to_str().unwrap(),
+        ],
+    );
+    for (file, page) in pages(&out) {
+        for target in attributes(&page, "a[href], link[href]", "href") {
+            let external = target.contains("://") && !target.starts_with("https://example.org/");
+            if target.starts_with('#') || external {
+                continue;
+            }
+            let path = target
+                .strip_prefix("https://example.org")
+                .unwrap_or(&target);
+            assert!(
+                path.starts_with("/news/"),
+                "{file}: {target} leaves the sub-path"
+            );
+            assert!(
+                file_for(&out, "/news/", path).is_some(),
+                "{file}: {target} does not resolve"
+            );
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! Helpers shared by the integration tests: temporary sites made from the repository's
+//! seeds or from fixtures, the real `newsroom` binary, and parsed HTML.
+
+#![allow(dead_code, unreachable_pub)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use scraper::{Html, Selector};
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Copies a folder tree.
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// A temporary site with the repository's site.yaml, theme and seeds, and no content yet.
+pub fn seeds_site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(repo().join("site.yaml"), dir.path().join("site.yaml")).unwrap();
+    copy_tree(&repo().join("seeds"), &dir.path().join("seeds"));
+    copy_tree(&repo().join("themes"), &dir.path().join("themes"));
+    dir
+}
+
+/// A temporary copy of a fixture site under tests/fixtures/sites/.
+pub fn fixture_site(name: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("tests/fixtures/sites").join(name), dir.path());
+    dir
+}
+
+/// Runs the newsroom binary with `--root root` and the given arguments.
+pub fn newsroom(root: &Path, args: &[&str]) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_newsroom"))
+        .arg("--root")
+        .arg(root)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// Runs newsroom and insists it succeeded; returns stdout.
+pub fn newsroom_ok(root: &Path, args: &[&str]) -> String {
+    let output = newsroom(root, args);
+    assert!(
+        output.status.success(),
+        "newsroom {args:?} failed:\n{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// Every file under a folder, relative path → bytes.
+pub fn tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(root)
+        .into_iter()
+        .map(|entry| entry.unwrap())
+        .filter(|entry| entry.file_type().is_file())
+        .map(|entry| {
+            let relative = entry
+                .path()
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            (relative, std::fs::read(entry.path()).unwrap())
+        })
+        .collect()
+}
+
+/// Every HTML page of a built site, relative path → parsed document.
+pub fn pages(public: &Path) -> BTreeMap<String, Html> {
+    tree(public)
+        .into_iter()
+        .filter(|(path, _)| path.ends_with(".html"))
+        .map(|(path, bytes)| {
+            (
+                path,
+                Html::parse_document(&String::from_utf8(bytes).unwrap()),
+            )
+        })
+        .collect()
+}
+
+/// The values of `attribute` on elements matching `selector`.
+pub fn attributes(page: &Html, selector: &str, attribute: &str) -> Vec<String> {
+    let selector = Selector::parse(selector).unwrap();
+    page.select(&selector)
+        .filter_map(|element| element.value().attr(attribute).map(str::to_owned))
+        .collect()
+}
+
+/// The visible text of a page.
+pub fn text(page: &Html) -> String {
+    let body = Selector::parse("body").unwrap();
+    page.select(&body)
+        .flat_map(|element| element.text())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The file a URL path (below `base_path`) is served from, if it exists.
+pub fn file_for(public: &Path, base_path: &str, url_path: &str) -> Option<PathBuf> {
+    let path = url_path.split(['#', '?']).next().unwrap();
+    let inside = path.strip_prefix(base_path)?;
+    let candidate = public.join(inside);
+    if candidate.is_file() {
+        Some(candidate)
+    } else if candidate.join("index.html").is_file() {
+        Some(candidate.join("index.html"))
+    } else {
+        None
+    }
+}
+
+/// The path a page is served at, from its file path (`en/index.html` → `en/`).
+pub fn url_of(file: &str) -> String {
+    file.strip_suffix("index.html").unwrap_or(file).to_owned()
+}

@@ -1,0 +1,116 @@
+//! Reports written by hand, with no seed behind them: they build into the site, and ingest
+//! never overwrites a file an editor changed.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn a_hand_written_site_builds_with_the_built_in_theme() {
+    let site = fixture_site("handwritten");
+    assert!(
+        !site.path().join("themes").exists(),
+        "the fixture relies on the built-in theme"
+    );
+    newsroom_ok(site.path(), &["build"]);
+    let public = site.path().join("public");
+    let en = std::fs::read_to_string(public.join("en/reports/hydrogen-valleys-forum/index.html"))
+        .unwrap();
+    assert!(en.contains("Hydrogen valleys: thirty clusters compare their roadmaps"));
+    assert!(en.contains("<strong>Lyon</strong>"), "Markdown is rendered");
+    assert!(
+        en.contains("14 March 2024"),
+        "the publication date is shown in English"
+    );
+    let fr = scraper::Html::parse_document(
+        &std::fs::read_to_string(public.join("fr/reports/hydrogen-valleys-forum/index.html"))
+            .unwrap(),
+    );
+    let alternates = attributes(&fr, "link[rel=alternate][hreflang]", "hreflang");
+    assert_eq!(
+        alternates,
+        ["en", "fr", "x-default"],
+        "same file stem: translations of each other"
+    );
+    let fr_event = std::fs::read_to_string(
+        public.join("fr/events/2024-03-12-hydrogen-valleys-forum/index.html"),
+    )
+    .unwrap();
+    assert!(
+        fr_event.contains("12 mars 2024"),
+        "the event date is shown in French"
+    );
+    assert!(
+        fr_event.contains("Forum des vallées de l"),
+        "the event's French name is used"
+    );
+}
+
+#[test]
+fn a_hand_written_report_next_to_ingested_ones_is_published_and_left_alone() {
+    let site = seeds_site();
+    newsroom_ok(site.path(), &["ingest"]);
+    let event = std::fs::read_dir(site.path().join("content"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .find(|path| {
+            path.is_dir()
+                && path
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with("2019")
+        })
+        .unwrap();
+    let hand = event.join("editors-note.en.md");
+    let text = "---\ntitle: \"Editor's note: why we cover the Gold-Label meeting\"\n---\n\nA note written by hand.\n";
+    std::fs::write(&hand, text).unwrap();
+    newsroom_ok(site.path(), &["build"]);
+    assert_eq!(std::fs::read_to_string(&hand).unwrap(), text);
+    let page = site
+        .path()
+        .join("public/en/reports/editors-note/index.html");
+    assert!(
+        std::fs::read_to_string(page)
+            .unwrap()
+            .contains("A note written by hand.")
+    );
+}
+
+#[test]
+fn ingest_keeps_a_file_an_editor_changed_until_forced() {
+    let site = seeds_site();
+    newsroom_ok(site.path(), &["ingest"]);
+    let content = site.path().join("content");
+    let (path, original) = tree(&content)
+        .into_iter()
+        .find(|(path, _)| path.ends_with(".pl.md"))
+        .unwrap();
+    let file = content.join(&path);
+    let edited = String::from_utf8(original.clone()).unwrap().replacen(
+        "---\n",
+        "---\n# checked by the editor\n",
+        1,
+    );
+    std::fs::write(&file, &edited).unwrap();
+
+    let output = newsroom(site.path(), &["ingest"]);
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("kept") && stderr.contains(&path),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        edited,
+        "the edit survives"
+    );
+
+    newsroom_ok(site.path(), &["ingest", "--force"]);
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        original,
+        "--force regenerates it"
+    );
+}
