@@ -2,6 +2,8 @@
 //! warning naming them while the build goes on; a broken content file stops the build with
 //! file, line and column, and the published site stays exactly as it was.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
 mod common;
 
 use common::*;

@@ -2,6 +2,8 @@
 //! events and languages ingest must find, hreflang reciprocity, no site furniture on any
 //! page, every internal link resolving, and deterministic ingest.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -1,6 +1,8 @@
 //! Reports written by hand, with no seed behind them: they build into the site, and ingest
 //! never overwrites a file an editor changed.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
 mod common;
 
 use common::*;
