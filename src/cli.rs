@@ -21,7 +21,13 @@ use newsroom::pipeline::{self, BuildOptions, BuildSummary};
 /// `content/` (Markdown reports with YAML front matter, made by `ingest` and edited by
 /// hand) and gets `public/` (the built site).
 #[derive(Debug, Parser)]
-#[command(name = "newsroom", version, about, long_about)]
+#[command(
+    name = "newsroom",
+    version,
+    about,
+    long_about,
+    after_long_help = "Examples:\n  newsroom build                          build ./public from ./seeds and ./content\n  newsroom build --base-url https://example.org/news/\n  newsroom ingest --explain seeds/report.txt   show what ingest makes of one report\n\nDocumentation: README.md, docs/content.md (content format), docs/configuration.md (site.yaml)."
+)]
 pub(crate) struct Cli {
     /// The site folder (holds site.yaml, seeds/, content/).
     #[arg(long, global = true, value_name = "DIR", default_value = ".")]

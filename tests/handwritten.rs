@@ -116,3 +116,106 @@ fn ingest_keeps_a_file_an_editor_changed_until_forced() {
         "--force regenerates it"
     );
 }
+
+#[test]
+fn a_site_template_overrides_the_theme_file_by_file() {
+    let site = fixture_site("handwritten");
+    let templates = site.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        templates.join("report.html"),
+        "{% extends \"base.html\" %}{% block content %}<p class=\"own\">OWN {{ report.title }}</p>{% endblock content %}",
+    )
+    .unwrap();
+    newsroom_ok(site.path(), &["build"]);
+    let public = site.path().join("public");
+    let report =
+        std::fs::read_to_string(public.join("en/reports/hydrogen-valleys-forum/index.html"))
+            .unwrap();
+    assert!(
+        report.contains("OWN Hydrogen valleys"),
+        "the site's report.html is used"
+    );
+    assert!(
+        report.contains("rel=canonical"),
+        "the theme's base.html still wraps it"
+    );
+    let home = std::fs::read_to_string(public.join("en/index.html")).unwrap();
+    assert!(
+        home.contains("Hydrogen Valleys Forum") && !home.contains("OWN"),
+        "other pages use the theme"
+    );
+}
+
+#[test]
+fn homes_list_events_newest_first_and_undated_last() {
+    let site = fixture_site("handwritten");
+    let content = site.path().join("content");
+    for (id, date, title) in [
+        ("undated-workshop", "null", "Undated workshop"),
+        ("2025-01-20-winter-summit", "2025-01-20", "Winter summit"),
+        ("2019-05-02-spring-meeting", "2019-05-02", "Spring meeting"),
+    ] {
+        std::fs::create_dir_all(content.join(id)).unwrap();
+        std::fs::write(
+            content.join(id).join("_event.yaml"),
+            format!("date: {date}\n"),
+        )
+        .unwrap();
+        std::fs::write(
+            content.join(id).join(format!("{id}.en.md")),
+            format!("---\ntitle: {title}\n---\nText.\n"),
+        )
+        .unwrap();
+    }
+    newsroom_ok(site.path(), &["build"]);
+    let home = scraper::Html::parse_document(
+        &std::fs::read_to_string(site.path().join("public/en/index.html")).unwrap(),
+    );
+    let links = attributes(&home, "main .cards a", "href");
+    let order: Vec<&str> = links
+        .iter()
+        .map(|href| href.trim_end_matches('/').rsplit('/').next().unwrap())
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "2025-01-20-winter-summit",
+            "2024-03-12-hydrogen-valleys-forum",
+            "2019-05-02-spring-meeting",
+            "undated-workshop"
+        ]
+    );
+    let fr_home = std::fs::read_to_string(site.path().join("public/fr/index.html")).unwrap();
+    assert!(
+        !fr_home.contains("winter-summit"),
+        "an event with no French report is not listed in French"
+    );
+    assert!(
+        !site
+            .path()
+            .join("public/fr/events/2025-01-20-winter-summit")
+            .exists()
+    );
+}
+
+#[test]
+fn drafts_are_built_only_when_asked() {
+    let site = fixture_site("handwritten");
+    let dir = site
+        .path()
+        .join("content/2024-03-12-hydrogen-valleys-forum");
+    std::fs::write(
+        dir.join("draft-note.en.md"),
+        "---\ntitle: Not ready\ndraft: true\n---\nDraft.\n",
+    )
+    .unwrap();
+    newsroom_ok(site.path(), &["build"]);
+    assert!(!site.path().join("public/en/reports/draft-note").exists());
+    newsroom_ok(site.path(), &["build", "--drafts"]);
+    assert!(
+        site.path()
+            .join("public/en/reports/draft-note/index.html")
+            .is_file()
+    );
+}
