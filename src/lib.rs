@@ -21,6 +21,7 @@ pub mod plan;
 pub mod render;
 pub mod site;
 pub mod text;
+mod walk;
 mod yaml;
 
 pub use error::{Error, Result};

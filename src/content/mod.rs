@@ -130,17 +130,8 @@ fn find_files(root: &Path, content: &Path, warnings: &mut Vec<Diagnostic>) -> Re
         );
         return Ok(found);
     }
-    let walker = walkdir::WalkDir::new(content)
-        .min_depth(1)
-        .max_depth(2)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|entry| !entry.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        let entry = entry.map_err(|error| {
-            let path = error.path().unwrap_or(content).to_owned();
-            Error::io(&path, error.into())
-        })?;
+    for entry in crate::walk::visible(content, 1, 2) {
+        let entry = entry?;
         let path = entry.path();
         let shown = relative(root, path);
         let is_dir = entry.file_type().is_dir();

@@ -97,15 +97,14 @@ pub fn ingest(root: &Path, config: &Config, options: &IngestOptions) -> Result<I
         &config.default_language,
     );
     events::share_years(&mut drafts, &events);
-    let (outcome, _) = write::write(
+    let batch = write::Batch {
         root,
         config,
-        &seeds,
-        &drafts,
-        &events,
-        &manifest,
-        options.force,
-    )?;
+        seeds: &seeds,
+        drafts: &drafts,
+        events: &events,
+    };
+    let outcome = write::write(&batch, &manifest, options.force)?;
     warnings.extend(outcome.warnings);
     Ok(IngestSummary {
         seeds: seeds.len(),

@@ -27,16 +27,8 @@ pub(crate) fn read_seeds(root: &Path) -> Result<Seeds> {
     if !dir.is_dir() {
         return Ok(found);
     }
-    let walker = walkdir::WalkDir::new(&dir)
-        .min_depth(1)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|entry| !entry.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        let entry = entry.map_err(|error| {
-            let path = error.path().unwrap_or(&dir).to_owned();
-            Error::io(&path, error.into())
-        })?;
+    for entry in crate::walk::visible(&dir, 1, usize::MAX) {
+        let entry = entry?;
         if !entry.file_type().is_file() {
             continue;
         }

@@ -103,17 +103,25 @@ struct Target {
     seed: Option<String>,
 }
 
+/// Everything one ingest writes.
+pub(crate) struct Batch<'a> {
+    pub(crate) root: &'a Path,
+    pub(crate) config: &'a Config,
+    pub(crate) seeds: &'a [Seed],
+    pub(crate) drafts: &'a [ReportDraft],
+    pub(crate) events: &'a [EventDraft],
+}
+
 /// Writes events and reports into `content/`; `force` overwrites hand edits.
-pub(crate) fn write(
-    root: &Path,
-    config: &Config,
-    seeds: &[Seed],
-    drafts: &[ReportDraft],
-    events: &[EventDraft],
-    old: &Manifest,
-    force: bool,
-) -> Result<(Outcome, Manifest)> {
-    let targets = targets(root, config, seeds, drafts, events, old)?;
+pub(crate) fn write(batch: &Batch<'_>, old: &Manifest, force: bool) -> Result<Outcome> {
+    let Batch {
+        root,
+        seeds,
+        drafts,
+        events,
+        ..
+    } = *batch;
+    let targets = targets(batch, old)?;
     let mut outcome = Outcome::default();
     let mut new = Manifest {
         files: BTreeMap::new(),
@@ -141,17 +149,17 @@ pub(crate) fn write(
         }
     }
     write_manifest(root, &new)?;
-    Ok((outcome, new))
+    Ok(outcome)
 }
 
-fn targets(
-    root: &Path,
-    config: &Config,
-    seeds: &[Seed],
-    drafts: &[ReportDraft],
-    events: &[EventDraft],
-    old: &Manifest,
-) -> Result<Vec<Target>> {
+fn targets(batch: &Batch<'_>, old: &Manifest) -> Result<Vec<Target>> {
+    let Batch {
+        root,
+        config,
+        seeds,
+        drafts,
+        events,
+    } = *batch;
     let mut taken = hand_written_slugs(root, old)?;
     let mut slugs: HashMap<usize, String> = HashMap::new();
     for event in events {
@@ -233,8 +241,8 @@ fn hand_written_slugs(root: &Path, old: &Manifest) -> Result<BTreeMap<LangCode, 
     if !content.is_dir() {
         return Ok(taken);
     }
-    for entry in walkdir::WalkDir::new(&content).min_depth(2).max_depth(2) {
-        let entry = entry.map_err(|error| Error::io(&content, error.into()))?;
+    for entry in crate::walk::visible(&content, 2, 2) {
+        let entry = entry?;
         let path = path_text(&relative(root, entry.path()));
         let name = entry.file_name().to_string_lossy();
         let Some(stem) = name.strip_suffix(".md") else {

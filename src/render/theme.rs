@@ -166,16 +166,9 @@ fn read_layer(root: &Path, dir: &Path) -> Result<BTreeMap<String, ThemeFile>> {
         if !base.is_dir() {
             continue;
         }
-        for entry in walkdir::WalkDir::new(&base)
-            .follow_links(true)
-            .sort_by_file_name()
-        {
-            let entry = entry.map_err(|error| {
-                let path = error.path().unwrap_or(&base).to_owned();
-                Error::io(&path, error.into())
-            })?;
-            let hidden = entry.file_name().to_string_lossy().starts_with('.');
-            if !entry.file_type().is_file() || hidden {
+        for entry in crate::walk::visible(&base, 1, usize::MAX) {
+            let entry = entry?;
+            if !entry.file_type().is_file() {
                 continue;
             }
             let inner = entry.path().strip_prefix(&base).unwrap_or(entry.path());
