@@ -4,18 +4,36 @@
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
-/// Renders a report body. Headings move one level down: the page's title is the only `h1`.
+/// Renders a report body. The page's title is its only `h1`: a body that uses `#` headings
+/// has all its headings moved one level down, so levels never skip.
 pub(crate) fn to_html(markdown: &str) -> String {
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
-    let events = Parser::new_ext(markdown, options).filter_map(make_safe);
+    let events: Vec<Event<'_>> = Parser::new_ext(markdown, options).collect();
+    let uses_h1 = events.iter().any(|event| {
+        matches!(
+            event,
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H1,
+                ..
+            })
+        )
+    });
+    let safe = events.into_iter().map(|event| make_safe(event, uses_h1));
     let mut out = String::with_capacity(markdown.len() + markdown.len() / 4);
-    html::push_html(&mut out, events);
+    html::push_html(&mut out, safe);
     out
 }
 
-fn make_safe(event: Event<'_>) -> Option<Event<'_>> {
-    Some(match event {
+fn make_safe(event: Event<'_>, demote_headings: bool) -> Event<'_> {
+    let demote = |level| {
+        if demote_headings {
+            demote(level)
+        } else {
+            level
+        }
+    };
+    match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
         Event::Start(Tag::Heading {
             level,
@@ -52,7 +70,7 @@ fn make_safe(event: Event<'_>) -> Option<Event<'_>> {
             id,
         }),
         other => other,
-    })
+    }
 }
 
 fn demote(level: HeadingLevel) -> HeadingLevel {
@@ -118,8 +136,9 @@ mod tests {
     }
 
     #[test]
-    fn headings_move_one_level_down() {
+    fn headings_move_down_only_when_the_body_uses_h1() {
         assert_eq!(to_html("# A\n\n## B\n"), "<h2>A</h2>\n<h3>B</h3>\n");
+        assert_eq!(to_html("## A\n\n### B\n"), "<h2>A</h2>\n<h3>B</h3>\n");
     }
 
     #[test]
