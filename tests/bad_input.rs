@@ -9,7 +9,7 @@ mod common;
 use common::*;
 
 #[test]
-fn empty_binary_and_non_utf8_seeds_are_skipped_with_a_warning_each() {
+fn empty_and_binary_seeds_are_skipped_and_legacy_encodings_decoded_with_a_warning_each() {
     let site = seeds_site();
     let seeds = site.path().join("seeds");
     std::fs::write(seeds.join("empty.txt"), "  \n").unwrap();
@@ -18,23 +18,45 @@ fn empty_binary_and_non_utf8_seeds_are_skipped_with_a_warning_each() {
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
     )
     .unwrap();
-    std::fs::write(
-        seeds.join("latin1.txt"),
-        b"Caf\xe9 des clusters \xe0 Bruxelles",
-    )
-    .unwrap();
+    std::fs::write(seeds.join("notes.docx"), b"PK\x03\x04").unwrap();
+    let latin1 = "Rencontre des clusters du bois \u{e0} Lyon\n\n\
+                  Le 7 mars 2022, trente responsables de clusters de la fili\u{e8}re bois se sont r\u{e9}unis \u{e0} Lyon \
+                  pour comparer leurs programmes d'innovation et pr\u{e9}parer un projet europ\u{e9}en commun.\n";
+    let bytes: Vec<u8> = latin1
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap())
+        .collect();
+    std::fs::write(seeds.join("latin1.txt"), bytes).unwrap();
+
     let output = newsroom(site.path(), &["build"]);
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
-    for name in ["empty.txt", "image.txt", "latin1.txt"] {
+    for name in ["empty.txt", "image.txt", "notes.docx", "latin1.txt"] {
         assert!(
             stderr.contains(&format!("seeds/{name}")),
             "no warning names {name}:\n{stderr}"
         );
     }
+    assert!(
+        stderr.contains("windows-1252"),
+        "the detected encoding is named:\n{stderr}"
+    );
+    // The French report is ingested but not published: site.yaml has no French (a warning).
     assert!(stdout.contains("built 6 reports in 3 events"), "{stdout}");
-    assert!(stdout.contains("3 warnings"), "{stdout}");
+    assert!(stdout.contains("5 warnings"), "{stdout}");
+    assert!(
+        stderr.contains("which site.yaml does not publish"),
+        "{stderr}"
+    );
+    let fr = site.path().join("public/fr");
+    assert!(!fr.exists(), "French is not published by this site.yaml");
+    let content = tree(&site.path().join("content"));
+    let (_, report) = content
+        .iter()
+        .find(|(path, _)| path.ends_with(".fr.md"))
+        .unwrap();
+    assert!(String::from_utf8_lossy(report).contains("filière bois se sont réunis à Lyon"));
 }
 
 #[test]

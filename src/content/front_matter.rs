@@ -46,39 +46,13 @@ pub(crate) struct Parsed<'a> {
     pub(crate) body: &'a str,
 }
 
-/// Where the YAML block is in the file text.
-struct Block<'a> {
-    yaml: &'a str,
-    body: &'a str,
-}
-
-/// Splits `---\nYAML\n---\nbody`. The opening fence must be the first line.
-fn split(text: &str) -> Option<Block<'_>> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let after_open = text
-        .strip_prefix("---\n")
-        .or_else(|| text.strip_prefix("---\r\n"))?;
-    let mut offset = 0;
-    for line in after_open.split_inclusive('\n') {
-        if line.trim_end() == "---" {
-            let body = &after_open[offset + line.len()..];
-            return Some(Block {
-                yaml: &after_open[..offset],
-                body,
-            });
-        }
-        offset += line.len();
-    }
-    None
-}
-
 /// Parses a report file. `taxonomies` are the extra keys `site.yaml` allows.
 pub(crate) fn parse<'a>(
     path: &Path,
     text: &'a str,
     taxonomies: &[String],
 ) -> Result<Parsed<'a>, Vec<Diagnostic>> {
-    let block = split(text).ok_or_else(|| {
+    let block = yaml::split_front_matter(text).ok_or_else(|| {
         vec![
             Diagnostic::error("the report has no front matter")
                 .at(Location::in_source(path, text, 1, 1))

@@ -9,6 +9,30 @@ use crate::ingest::dates::PartialDate;
 use crate::ingest::metadata::Anchors;
 use crate::lang::LangCode;
 
+/// The kinds of raw report ingest reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SeedKind {
+    /// Text copied from a web page or a PDF (`.txt`): cleaned and structured.
+    Text,
+    /// A report written in Markdown (`.md`): kept as its author wrote it.
+    Markdown,
+    /// A saved web page (`.html`): its main text is extracted, then cleaned.
+    Html,
+}
+
+impl SeedKind {
+    /// The kind of a file, from its extension.
+    pub(crate) fn of(path: &std::path::Path) -> Option<SeedKind> {
+        let extension = path.extension()?.to_string_lossy().to_lowercase();
+        match extension.as_str() {
+            "txt" | "text" => Some(SeedKind::Text),
+            "md" | "markdown" => Some(SeedKind::Markdown),
+            "html" | "htm" => Some(SeedKind::Html),
+            _ => None,
+        }
+    }
+}
+
 /// A raw report read from `seeds/`.
 #[derive(Debug, Clone)]
 pub(crate) struct Seed {
@@ -16,6 +40,8 @@ pub(crate) struct Seed {
     pub(crate) path: String,
     /// Its text, decoded.
     pub(crate) text: String,
+    /// What kind of file it is.
+    pub(crate) kind: SeedKind,
 }
 
 /// One report as ingest understood it: one language part of one seed.
@@ -35,12 +61,16 @@ pub(crate) struct ReportDraft {
     pub(crate) event_date: Option<PartialDate>,
     /// Where (canonical name).
     pub(crate) place: Option<String>,
-    /// Sector tags.
-    pub(crate) sectors: Vec<String>,
+    /// Taxonomy terms found or given (`sectors`, `countries`, `organisations`, `tags`).
+    pub(crate) terms: BTreeMap<String, Vec<String>>,
     /// Meta description.
     pub(crate) summary: Option<String>,
-    /// Publisher from a "Source:" label.
+    /// Publisher from a "Source:" label or the author's front matter.
     pub(crate) publisher: Option<String>,
+    /// Where the original was published, if the author said.
+    pub(crate) source_url: Option<String>,
+    /// The author's translation key, if given.
+    pub(crate) translation_key: Option<String>,
     /// The cleaned body as Markdown.
     pub(crate) markdown: String,
     /// What grouping compares.

@@ -283,9 +283,11 @@ mod tests {
             published: None,
             event_date: date.map(|(year, month, day)| PartialDate { year, month, day }),
             place: place.map(str::to_owned),
-            sectors: vec![],
+            terms: BTreeMap::new(),
             summary: None,
             publisher: None,
+            source_url: None,
+            translation_key: None,
             markdown: String::new(),
             anchors: found,
             parts_in_seed: 1,
@@ -297,6 +299,7 @@ mod tests {
             .map(|i| Seed {
                 path: format!("seeds/{i}.txt"),
                 text: String::new(),
+                kind: crate::ingest::draft::SeedKind::Text,
             })
             .collect()
     }

@@ -12,6 +12,7 @@ use icu_locale_core::Locale;
 use serde::Deserialize;
 use writeable::TryWriteable;
 
+use crate::ingest::organisations::OrganisationWords;
 use crate::lang::KNOWN_LANGUAGES;
 
 /// Words of a text for matching against vocabularies: split at every character that is not
@@ -191,6 +192,10 @@ pub(crate) struct Lexicon {
     pub(crate) places: TermSet<String>,
     /// Sector words; the value is the sector tag.
     pub(crate) sectors: TermSet<String>,
+    /// Country names, matched on words as written; the value is the English name.
+    pub(crate) countries: TermSet<String>,
+    /// What makes a name an organisation's.
+    pub(crate) organisations: OrganisationWords,
     /// Month names of every language.
     pub(crate) months: MonthNames,
     /// One-word names of a site's home page ("home", "startseite"), for glued breadcrumbs.
@@ -236,6 +241,13 @@ impl Lexicon {
             furniture,
             places: named_terms(include_str!("lexicon/places.yaml"), false),
             sectors: named_terms(include_str!("lexicon/sectors.yaml"), true),
+            countries: named_terms(include_str!("lexicon/countries.yaml"), false),
+            organisations: match OrganisationWords::from_yaml(include_str!(
+                "lexicon/organisations.yaml"
+            )) {
+                Ok(words) => words,
+                Err(error) => panic!("a compiled-in lexicon file is invalid: {error}"),
+            },
             months: MonthNames::from_cldr(),
             home_words,
         }

@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::ingest::boilerplate::{Reason, Verdict};
 use crate::ingest::dates::{DateParser, Mention, PartialDate};
 use crate::ingest::language::Detected;
-use crate::ingest::lexicon::{Furniture, Lexicon, match_tokens};
+use crate::ingest::lexicon::{Furniture, Lexicon, TermSet, match_tokens};
 use crate::ingest::structure::{Block, BlockKind};
 use crate::ingest::text;
 
@@ -148,6 +148,10 @@ pub(crate) struct PartFacts {
     pub(crate) place: Option<String>,
     /// Sector tags.
     pub(crate) sectors: Vec<String>,
+    /// Countries mentioned (English names).
+    pub(crate) countries: Vec<String>,
+    /// Organisations named.
+    pub(crate) organisations: Vec<String>,
     /// For meta descriptions and lists.
     pub(crate) summary: Option<String>,
     /// For grouping.
@@ -171,20 +175,11 @@ pub(crate) fn describe(
     let place = first_mention
         .and_then(|(block, mention)| nearest_place(&blocks[*block].text, mention, lexicon))
         .or_else(|| most_mentioned_place(&texts, lexicon));
-    let mut sectors: Vec<String> = texts
-        .iter()
-        .flat_map(|text| {
-            let tokens = match_tokens(text, true);
-            lexicon
-                .sectors
-                .find_all(&tokens)
-                .into_iter()
-                .map(|found| found.value.clone())
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    sectors.sort();
-    sectors.dedup();
+    let sectors = tags(&texts, &lexicon.sectors, true);
+    let countries = tags(&texts, &lexicon.countries, false);
+    let organisations = lexicon
+        .organisations
+        .find(&texts, |word| lexicon.is_stopword(word));
     let summary = indices
         .iter()
         .map(|&i| &blocks[i])
@@ -194,9 +189,29 @@ pub(crate) fn describe(
         event_date,
         place,
         sectors,
+        countries,
+        organisations,
         summary,
         anchors: anchors(&texts, facts),
     }
+}
+
+/// The distinct values of a vocabulary's terms found in `texts`, sorted.
+fn tags(texts: &[&str], terms: &TermSet<String>, lower: bool) -> Vec<String> {
+    let mut found: Vec<String> = texts
+        .iter()
+        .flat_map(|text| {
+            let tokens = match_tokens(text, lower);
+            terms
+                .find_all(&tokens)
+                .into_iter()
+                .map(|found| found.value.clone())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    found.sort();
+    found.dedup();
+    found
 }
 
 /// The place written closest to the date mention in the same block.

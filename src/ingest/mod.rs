@@ -6,14 +6,17 @@
 //! strings them together. Then [`events`] groups the reports of all seeds into events, and
 //! [`write`] writes `content/` without ever overwriting an editor's change.
 
+mod body;
 mod boilerplate;
 mod dates;
 mod draft;
 mod events;
+mod html_text;
 mod language;
 mod lexicon;
-mod markdown;
+mod markdown_seed;
 mod metadata;
+mod organisations;
 mod report;
 mod source;
 mod structure;
@@ -60,8 +63,12 @@ pub struct IngestSummary {
 pub fn explain(root: &Path, file: &Path) -> Result<String> {
     let lexicon = lexicon::Lexicon::new();
     let dates = dates::DateParser::new(&lexicon.months);
-    let seed = source::read_one(root, file)?;
-    Ok(report::analyse(0, &seed, &lexicon, &dates).explain(&seed))
+    let (seed, note) = source::read(root, file)?;
+    let mut out = report::analyse(0, &seed, &lexicon, &dates).explain(&seed);
+    if let Some(note) = note {
+        out.push_str(&format!("\n{note}"));
+    }
+    Ok(out)
 }
 
 /// Ingests `root/seeds` into `root/content`.
@@ -77,7 +84,8 @@ pub fn ingest(root: &Path, config: &Config, options: &IngestOptions) -> Result<I
         .map(|(index, seed)| report::analyse(index, seed, &lexicon, &dates))
         .collect();
     let mut drafts = Vec::new();
-    for (seed, analysis) in seeds.iter().zip(analyses) {
+    for (seed, mut analysis) in seeds.iter().zip(analyses) {
+        warnings.append(&mut analysis.warnings);
         if analysis.drafts.is_empty() {
             warnings.push(
                 Diagnostic::warning("skipped: no report text was found in this seed")

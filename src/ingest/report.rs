@@ -2,12 +2,17 @@
 //! find the title, split by language, describe each part. Returns the reports it holds and
 //! every block with its verdict (what `ingest --explain` prints).
 
+use std::collections::BTreeMap;
+
+use crate::diagnostics::Diagnostic;
+use crate::ingest::body::to_markdown;
 use crate::ingest::boilerplate::{self, Reason, Verdict};
 use crate::ingest::dates::DateParser;
-use crate::ingest::draft::{ReportDraft, Seed};
+use crate::ingest::draft::{ReportDraft, Seed, SeedKind};
+use crate::ingest::html_text;
 use crate::ingest::language::{self, Detected};
 use crate::ingest::lexicon::Lexicon;
-use crate::ingest::markdown::to_markdown;
+use crate::ingest::markdown_seed;
 use crate::ingest::metadata;
 use crate::ingest::structure::{self, Block};
 use crate::ingest::text;
@@ -28,6 +33,8 @@ pub(crate) struct Analysis {
     pub(crate) languages: Vec<Option<Detected>>,
     /// The reports it holds, one per language part.
     pub(crate) drafts: Vec<ReportDraft>,
+    /// Problems met on the way (a broken front matter in a Markdown seed).
+    pub(crate) warnings: Vec<Diagnostic>,
 }
 
 /// Analyses one seed; `seed_index` is recorded in its drafts.
@@ -37,7 +44,23 @@ pub(crate) fn analyse(
     lexicon: &Lexicon,
     dates: &DateParser,
 ) -> Analysis {
-    let normalised = text::normalise(&seed.text);
+    match seed.kind {
+        SeedKind::Text => analyse_text(seed_index, &seed.text, lexicon, dates),
+        SeedKind::Markdown => markdown_seed::analyse(seed_index, seed, lexicon, dates),
+        SeedKind::Html => {
+            let page = html_text::extract(&seed.text);
+            let mut analysis = analyse_text(seed_index, &page.text, lexicon, dates);
+            for draft in &mut analysis.drafts {
+                draft.published = draft.published.or(page.published);
+            }
+            analysis
+        }
+    }
+}
+
+/// Analyses text copied from a web page or PDF.
+fn analyse_text(seed_index: usize, raw: &str, lexicon: &Lexicon, dates: &DateParser) -> Analysis {
+    let normalised = text::normalise(raw);
     let main_language = language::detect(&normalised, lexicon).map(|detected| detected.lang);
     let lines = text::lines(&normalised);
     let blocks = structure::blocks(
@@ -94,9 +117,15 @@ pub(crate) fn analyse(
                 published: facts.published,
                 event_date: part_facts.event_date,
                 place: part_facts.place,
-                sectors: part_facts.sectors,
+                terms: BTreeMap::from([
+                    ("sectors".to_owned(), part_facts.sectors),
+                    ("countries".to_owned(), part_facts.countries),
+                    ("organisations".to_owned(), part_facts.organisations),
+                ]),
                 summary: part_facts.summary,
                 publisher: facts.publisher.clone(),
+                source_url: None,
+                translation_key: None,
                 markdown: to_markdown(&body_blocks),
                 anchors: part_facts.anchors,
                 parts_in_seed: parts.len(),
@@ -108,6 +137,7 @@ pub(crate) fn analyse(
         verdicts,
         languages,
         drafts,
+        warnings: Vec::new(),
     }
 }
 

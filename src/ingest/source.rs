@@ -1,15 +1,21 @@
-//! Reading `seeds/`: every raw report file, in name order. A file that cannot be a report
-//! (empty, binary, not UTF-8, not a known type) is skipped with a warning naming it; the
-//! others go on.
+//! Reading `seeds/`: every raw report file, in name order. Text in a legacy encoding is
+//! decoded with the detector Firefox uses (chardetng) and said so in a warning; a file that
+//! cannot be a report (empty, binary, too large, not a known type) is skipped with a warning
+//! naming it, and the others go on.
 
 use std::path::Path;
 
+use encoding_rs::Encoding;
+
 use crate::diagnostics::Diagnostic;
 use crate::error::{Error, IoContext, Result};
-use crate::ingest::draft::Seed;
+use crate::ingest::draft::{Seed, SeedKind};
 
 /// The folder of raw reports in a site.
 pub const SEEDS_DIR: &str = "seeds";
+
+/// Larger files are not one report (a whole export, a data dump): they are skipped.
+const MAX_SEED_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Seeds that could be read, and warnings for those that could not.
 pub(crate) struct Seeds {
@@ -32,64 +38,127 @@ pub(crate) fn read_seeds(root: &Path) -> Result<Seeds> {
         if !entry.file_type().is_file() {
             continue;
         }
-        let shown = crate::content::relative(root, entry.path());
-        let shown_text = shown.to_string_lossy().replace('\\', "/");
-        if entry.path().extension().is_none_or(|ext| ext != "txt") {
-            found.warnings.push(
-                Diagnostic::warning("skipped: not a .txt report")
-                    .in_file(&shown)
-                    .hint("seeds are plain text files with the extension .txt"),
-            );
-            continue;
-        }
-        let bytes = std::fs::read(entry.path()).at_path(entry.path())?;
-        match decode(&bytes) {
-            Ok(text) => found.seeds.push(Seed {
-                path: shown_text,
-                text,
-            }),
-            Err(why) => found
-                .warnings
-                .push(Diagnostic::warning(format!("skipped: {why}")).in_file(&shown)),
+        match read(root, entry.path()) {
+            Ok((seed, note)) => {
+                if let Some(note) = note {
+                    found.warnings.push(note);
+                }
+                found.seeds.push(seed);
+            }
+            Err(Error::Invalid(mut problems)) => {
+                for problem in &mut problems {
+                    problem.severity = crate::diagnostics::Severity::Warning;
+                    problem.message = format!("skipped: {}", problem.message);
+                }
+                found.warnings.append(&mut problems);
+            }
+            Err(error) => return Err(error),
         }
     }
     Ok(found)
 }
 
-/// Reads one seed file (for `--explain`); a file that is not a report is an error here.
-pub(crate) fn read_one(root: &Path, file: &Path) -> Result<Seed> {
+/// Reads one seed file (also for `--explain`): the seed and, when its encoding had to be
+/// guessed or repaired, a warning saying so.
+pub(crate) fn read(root: &Path, file: &Path) -> Result<(Seed, Option<Diagnostic>)> {
     let full = if file.is_absolute() || file.exists() {
         file.to_owned()
     } else {
         root.join(file)
     };
-    let bytes = std::fs::read(&full).at_path(&full)?;
     let shown = crate::content::relative(root, &full);
-    let text =
-        decode(&bytes).map_err(|why| Error::invalid(Diagnostic::error(why).in_file(&shown)))?;
-    Ok(Seed {
+    let refuse = |message: String, hint: &str| {
+        Error::invalid(Diagnostic::error(message).in_file(&shown).hint(hint))
+    };
+    let kind = SeedKind::of(&full).ok_or_else(|| {
+        refuse(
+            "not a report file (.txt, .md or .html)".to_owned(),
+            "seeds are text (.txt), Markdown (.md) or saved web pages (.html)",
+        )
+    })?;
+    let size = std::fs::metadata(&full).at_path(&full)?.len();
+    if size > MAX_SEED_BYTES {
+        return Err(refuse(
+            format!(
+                "the file is {} MB, too large to be one report",
+                size / (1024 * 1024)
+            ),
+            "split it into one file per report",
+        ));
+    }
+    let bytes = std::fs::read(&full).at_path(&full)?;
+    let decoded =
+        decode(&bytes).map_err(|why| refuse(why.to_owned(), "a seed is the text of one report"))?;
+    let note = decoded.note.map(|note| {
+        Diagnostic::warning(note)
+            .in_file(&shown)
+            .hint("check the report's text; save seeds as UTF-8 to be sure")
+    });
+    let seed = Seed {
         path: shown.to_string_lossy().replace('\\', "/"),
-        text,
-    })
+        text: decoded.text,
+        kind,
+    };
+    Ok((seed, note))
+}
+
+/// Decoded text and what had to be done to get it.
+#[derive(Debug, PartialEq, Eq)]
+struct Decoded {
+    text: String,
+    note: Option<String>,
 }
 
 /// The text of a seed, or why it is not one.
-fn decode(bytes: &[u8]) -> std::result::Result<String, &'static str> {
+fn decode(bytes: &[u8]) -> std::result::Result<Decoded, &'static str> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("the file is empty");
+    }
+    let plain = |text: String| Decoded { text, note: None };
+    if let Some((encoding, bom_length)) = Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_length..]);
+        return check_text(plain(text.into_owned()));
     }
     if bytes.contains(&0) {
         return Err("the file is binary, not text");
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text")?;
-    let controls = text
+    let decoded = match std::str::from_utf8(bytes) {
+        Ok(text) => plain(text.to_owned()),
+        // Valid up to a character cut off at the end: a truncated file.
+        Err(error) if error.error_len().is_none() => Decoded {
+            text: String::from_utf8_lossy(&bytes[..error.valid_up_to()]).into_owned(),
+            note: Some("the file ends in the middle of a character (truncated UTF-8); that character was dropped".to_owned()),
+        },
+        Err(_) => {
+            let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            detector.feed(bytes, true);
+            let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+            let (text, _, had_errors) = encoding.decode(bytes);
+            let repaired = if had_errors { ", with unreadable bytes replaced" } else { "" };
+            Decoded {
+                text: text.into_owned(),
+                note: Some(format!("the file is not UTF-8; it was decoded as {} (detected){repaired}", encoding.name())),
+            }
+        }
+    };
+    check_text(decoded)
+}
+
+/// Refuses decoded "text" that is mostly control characters: a binary file.
+fn check_text(decoded: Decoded) -> std::result::Result<Decoded, &'static str> {
+    let total = decoded.text.chars().count().max(1);
+    let controls = decoded
+        .text
         .chars()
         .filter(|c| c.is_control() && !c.is_whitespace())
         .count();
-    if controls * 20 > text.chars().count() {
+    if controls * 20 > total {
         return Err("the file is binary, not text");
     }
-    Ok(text.to_owned())
+    if decoded.text.trim().is_empty() {
+        return Err("the file is empty");
+    }
+    Ok(decoded)
 }
 
 #[cfg(test)]
@@ -97,13 +166,65 @@ mod tests {
     use super::*;
 
     #[test]
-    fn empty_binary_and_non_utf8_files_are_refused() {
+    fn empty_and_binary_files_are_refused() {
         assert_eq!(decode(b" \n\t"), Err("the file is empty"));
         assert_eq!(
             decode(b"PK\x03\x04\x00\x00"),
             Err("the file is binary, not text")
         );
-        assert_eq!(decode(b"Caf\xe9"), Err("the file is not UTF-8 text"));
-        assert_eq!(decode("Zażółć".as_bytes()).as_deref(), Ok("Zażółć"));
+        assert_eq!(
+            decode(b"\x01\x02\x03\x04\x05 abc"),
+            Err("the file is binary, not text")
+        );
+    }
+
+    #[test]
+    fn utf8_with_or_without_bom_is_read_as_is() {
+        assert_eq!(decode("Zażółć".as_bytes()).unwrap().text, "Zażółć");
+        assert_eq!(
+            decode("\u{feff}Zażółć".as_bytes()).unwrap(),
+            Decoded {
+                text: "Zażółć".into(),
+                note: None
+            }
+        );
+    }
+
+    #[test]
+    fn legacy_encodings_are_detected_and_reported() {
+        let cp1252 = b"Le caf\xe9 des clusters \xe0 Bruxelles a r\xe9uni les participants de l'\xe9v\xe9nement.";
+        let decoded = decode(cp1252).unwrap();
+        assert!(
+            decoded.text.contains("café des clusters à Bruxelles"),
+            "{}",
+            decoded.text
+        );
+        assert!(decoded.note.unwrap().contains("windows-1252"));
+        // Polish in ISO-8859-2 / windows-1250: "Spotkanie klastrów w Łodzi, zażółć gęślą jaźń"
+        let latin2 = b"Spotkanie klastr\xf3w w \xa3odzi odby\xb3o si\xea w czwartek; uczestnicy om\xf3wili wsp\xf3\xb3prac\xea.";
+        let decoded = decode(latin2).unwrap();
+        assert!(
+            decoded.text.contains("Łodzi") && decoded.text.contains("odbyło się"),
+            "{}",
+            decoded.text
+        );
+    }
+
+    #[test]
+    fn truncated_utf8_keeps_the_text_and_says_so() {
+        let mut bytes = "Spotkanie w Łodzi".as_bytes().to_vec();
+        bytes.extend_from_slice(&"ż".as_bytes()[..1]);
+        let decoded = decode(&bytes).unwrap();
+        assert_eq!(decoded.text, "Spotkanie w Łodzi");
+        assert!(decoded.note.unwrap().contains("truncated"));
+    }
+
+    #[test]
+    fn utf16_with_a_bom_is_decoded() {
+        let mut bytes = vec![0xff, 0xfe];
+        for unit in "Cluster meeting in Brussels".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        assert_eq!(decode(&bytes).unwrap().text, "Cluster meeting in Brussels");
     }
 }

@@ -92,8 +92,8 @@ struct FrontMatterOut<'a> {
     source: Source,
     #[serde(skip_serializing_if = "Option::is_none")]
     translation_key: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    sectors: Option<&'a [String]>,
+    #[serde(flatten)]
+    terms: BTreeMap<&'a str, &'a [String]>,
 }
 
 /// A file to write: its path relative to the root, its bytes and the seed it came from.
@@ -171,7 +171,7 @@ fn targets(batch: &Batch<'_>, old: &Manifest) -> Result<Vec<Target>> {
             slugs.insert(member, slug);
         }
     }
-    let with_sectors = config.taxonomies.iter().any(|name| name == "sectors");
+
     let mut out = Vec::new();
     for event in events {
         let facts = EventFileOut {
@@ -193,7 +193,10 @@ fn targets(batch: &Batch<'_>, old: &Manifest) -> Result<Vec<Target>> {
             let key = (draft.parts_in_seed > 1)
                 .then(|| first_part.and_then(|m| slugs.get(m)))
                 .flatten();
-            let key = key.map(|slug| format!("{}/{slug}", event.id));
+            let key = draft
+                .translation_key
+                .clone()
+                .or_else(|| key.map(|slug| format!("{}/{slug}", event.id)));
             let front_matter = FrontMatterOut {
                 title: &draft.title,
                 lang: &draft.lang,
@@ -204,11 +207,15 @@ fn targets(batch: &Batch<'_>, old: &Manifest) -> Result<Vec<Target>> {
                 source: Source {
                     file: Some(seeds[draft.seed].path.clone()),
                     publisher: draft.publisher.clone(),
-                    url: None,
+                    url: draft.source_url.clone(),
                 },
                 translation_key: key.as_deref(),
-                sectors: (with_sectors && !draft.sectors.is_empty())
-                    .then_some(draft.sectors.as_slice()),
+                terms: draft
+                    .terms
+                    .iter()
+                    .filter(|(name, terms)| !terms.is_empty() && config.taxonomies.contains(name))
+                    .map(|(name, terms)| (name.as_str(), terms.as_slice()))
+                    .collect(),
             };
             let text = format!("---\n{}---\n\n{}", yaml(&front_matter)?, draft.markdown);
             let file_name = format!("{}.{}.md", slugs[&member], draft.lang);

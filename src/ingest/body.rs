@@ -1,4 +1,4 @@
-//! Writes a report's body blocks as Markdown. Text is escaped so nothing in a raw report is
+//! A report's body: its blocks written as Markdown. Text is escaped so nothing in a raw report is
 //! read as markup (a paragraph starting "2019." stays a paragraph, `<script>` stays text),
 //! and bare links become autolinks.
 
