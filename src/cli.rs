@@ -64,9 +64,13 @@ enum Command {
     /// content/<event-id>/<slug>.<lang>.md. A content file an editor changed is never
     /// overwritten.
     Ingest {
-        /// Regenerate content files even where an editor changed them.
+        /// Regenerate content files even where an editor changed or deleted them.
         #[arg(long)]
         force: bool,
+        /// Remove the generated content of seeds that are no longer in seeds/ (files an
+        /// editor changed are kept); each removed file is listed.
+        #[arg(long)]
+        prune: bool,
         /// Print what ingest makes of one seed file (each line's verdict and why) and stop.
         #[arg(long, value_name = "FILE")]
         explain: Option<PathBuf>,
@@ -99,9 +103,10 @@ pub(crate) fn run() -> ExitCode {
         } => ingest::explain(&cli.root, &file),
         Command::Ingest {
             force,
+            prune,
             explain: None,
         } => pipeline::load_config(&cli.root, None)
-            .and_then(|config| ingest::ingest(&cli.root, &config, &IngestOptions { force }))
+            .and_then(|config| ingest::ingest(&cli.root, &config, &IngestOptions { force, prune }))
             .map(|summary| {
                 print_warnings(&summary.warnings);
                 ingest_line(&summary, started)
@@ -136,12 +141,16 @@ fn build_line(summary: &BuildSummary, started: Instant) -> String {
 }
 
 fn ingest_line(summary: &IngestSummary, started: Instant) -> String {
+    for path in &summary.removed {
+        say(&format!("removed {path}"));
+    }
     format!(
-        "ingested {} seeds into {} reports in {} events; {} files written, {} kept; {} warnings; {:.2} s",
+        "ingested {} seeds into {} reports in {} events; {} files written, {} removed, {} kept; {} warnings; {:.2} s",
         summary.seeds,
         summary.reports,
         summary.events,
         summary.written,
+        summary.removed.len(),
         summary.kept,
         summary.warnings.len(),
         started.elapsed().as_secs_f64()

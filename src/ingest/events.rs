@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 
-use crate::ingest::draft::{EventDraft, ReportDraft, Seed};
+use crate::ingest::draft::{EventDraft, ReportDraft};
 use crate::lang::LangCode;
 use crate::text::slugify;
 
@@ -77,15 +77,24 @@ fn affinity(a: &ReportDraft, b: &ReportDraft, rarity: &Rarity) -> Option<f64> {
     (evidence >= needed).then_some(evidence)
 }
 
-/// Groups reports into events. `previous` maps seed paths to the event ids earlier ingests
-/// gave them; `taken` are event ids in use by content ingest did not make.
+/// Groups reports into events. `pins` holds, per report, the event it must be in: the one
+/// an editor pinned it to, or else the one an earlier ingest put its seed in (so adding a
+/// report never renames or regroups an existing event). Reports pinned to different events
+/// are never grouped; a new report joins whichever event its evidence points to.
 pub(crate) fn group(
     drafts: &[ReportDraft],
-    seeds: &[Seed],
-    previous: &BTreeMap<String, String>,
+    pins: &[Option<String>],
     default_language: &LangCode,
 ) -> Vec<EventDraft> {
-    let mut sets = DisjointSets::new(drafts.len());
+    let mut sets = DisjointSets::new(pins.to_vec());
+    // Reports pinned to the same event are one event, whatever their texts say.
+    for i in 0..drafts.len() {
+        for j in i + 1..drafts.len() {
+            if pins[i].is_some() && pins[i] == pins[j] {
+                sets.union(i, j);
+            }
+        }
+    }
     // Parts of one seed are translations: one event.
     for i in 0..drafts.len() {
         for j in i + 1..drafts.len() {
@@ -108,21 +117,32 @@ pub(crate) fn group(
     for index in 0..drafts.len() {
         groups.entry(sets.find(index)).or_default().push(index);
     }
-    let mut members: Vec<Vec<usize>> = groups.into_values().collect();
-    members.sort_by_key(|group| group[0]);
-    let mut used = std::collections::BTreeSet::new();
-    members
+    let mut members: Vec<(Option<String>, Vec<usize>)> = groups
         .into_iter()
-        .map(|group| describe(drafts, seeds, group, previous, default_language, &mut used))
-        .collect()
+        .map(|(root, group)| (sets.pin[root].clone(), group))
+        .collect();
+    // Pinned events first, so their ids are taken before earlier or new ids are handed out.
+    members.sort_by_key(|(pin, group)| (pin.is_none(), group[0]));
+    let mut used: std::collections::BTreeSet<String> =
+        members.iter().filter_map(|(pin, _)| pin.clone()).collect();
+    let mut events: Vec<EventDraft> = members
+        .into_iter()
+        .map(|(pin, group)| {
+            let mut event = describe(drafts, group, default_language, &mut used);
+            if let Some(pin) = pin {
+                event.id = pin;
+            }
+            event
+        })
+        .collect();
+    events.sort_by_key(|event| event.members[0]);
+    events
 }
 
 /// The facts and id of one group.
 fn describe(
     drafts: &[ReportDraft],
-    seeds: &[Seed],
     members: Vec<usize>,
-    previous: &BTreeMap<String, String>,
     default_language: &LangCode,
     used: &mut std::collections::BTreeSet<String>,
 ) -> EventDraft {
@@ -140,20 +160,13 @@ fn describe(
             })
             .or_insert_with(|| title.clone());
     }
-    let earlier = members
-        .iter()
-        .filter_map(|&i| previous.get(&seeds[drafts[i].seed].path))
-        .find(|id| !used.contains(*id))
-        .cloned();
-    let id = earlier.unwrap_or_else(|| {
-        new_id(
-            date,
-            &names,
-            default_language,
-            &drafts[members[0]].lang,
-            used,
-        )
-    });
+    let id = new_id(
+        date,
+        &names,
+        default_language,
+        &drafts[members[0]].lang,
+        used,
+    );
     used.insert(id.clone());
     EventDraft {
         id,
@@ -206,15 +219,17 @@ fn most_common<T: Ord + Clone>(values: impl Iterator<Item = T>) -> Option<T> {
         .map(|(value, _)| value)
 }
 
-/// Union-find over report indices.
+/// Union-find over report indices; each set remembers the event it is pinned to, if any.
 struct DisjointSets {
     parent: Vec<usize>,
+    pin: Vec<Option<String>>,
 }
 
 impl DisjointSets {
-    fn new(size: usize) -> Self {
+    fn new(pins: Vec<Option<String>>) -> Self {
         DisjointSets {
-            parent: (0..size).collect(),
+            parent: (0..pins.len()).collect(),
+            pin: pins,
         }
     }
 
@@ -226,11 +241,22 @@ impl DisjointSets {
         x
     }
 
-    /// Joins two sets; the smaller root stays, so results do not depend on the order of calls.
+    /// Joins two sets unless they are pinned to different events; the smaller root stays, so
+    /// results do not depend on the order of calls.
     fn union(&mut self, a: usize, b: usize) {
         let (a, b) = (self.find(a), self.find(b));
+        if a == b {
+            return;
+        }
+        if let (Some(x), Some(y)) = (&self.pin[a], &self.pin[b])
+            && x != y
+        {
+            return;
+        }
         let (low, high) = if a < b { (a, b) } else { (b, a) };
+        let pin = self.pin[low].take().or_else(|| self.pin[high].take());
         self.parent[high] = low;
+        self.pin[low] = pin;
     }
 }
 
@@ -294,19 +320,9 @@ mod tests {
         }
     }
 
-    fn seeds(n: usize) -> Vec<Seed> {
-        (0..n)
-            .map(|i| Seed {
-                path: format!("seeds/{i}.txt"),
-                text: String::new(),
-                kind: crate::ingest::draft::SeedKind::Text,
-            })
-            .collect()
-    }
-
     fn groups(drafts: &[ReportDraft]) -> Vec<Vec<usize>> {
         let en = LangCode::parse("en").unwrap();
-        group(drafts, &seeds(drafts.len()), &BTreeMap::new(), &en)
+        group(drafts, &vec![None; drafts.len()], &en)
             .into_iter()
             .map(|e| e.members)
             .collect()
@@ -371,10 +387,52 @@ mod tests {
             &[],
         )];
         let en = LangCode::parse("en").unwrap();
-        let events = group(&drafts, &seeds(1), &BTreeMap::new(), &en);
+        let events = group(&drafts, &[None], &en);
         assert_eq!(events[0].id, "2021-05-14-forum-of-energy-clusters");
-        let previous = BTreeMap::from([("seeds/0.txt".to_owned(), "kept-id".to_owned())]);
-        assert_eq!(group(&drafts, &seeds(1), &previous, &en)[0].id, "kept-id");
+        assert_eq!(
+            group(&drafts, &[Some("kept-id".to_owned())], &en)[0].id,
+            "kept-id"
+        );
+    }
+
+    #[test]
+    fn editors_pins_join_and_split_events() {
+        let drafts = [
+            draft(
+                0,
+                "en",
+                "A",
+                Some((Some(2021), 5, 14)),
+                Some("Warsaw"),
+                &["40", "12"],
+            ),
+            draft(
+                1,
+                "pl",
+                "B",
+                Some((Some(2021), 5, 14)),
+                Some("Warsaw"),
+                &["40", "12"],
+            ),
+            draft(2, "de", "C", Some((Some(2022), 1, 1)), None, &[]),
+        ];
+        let en = LangCode::parse("en").unwrap();
+        // B is pinned away from A (a split); C is pinned to A's event (a join).
+        let pins = [
+            Some("a-event".to_owned()),
+            Some("b-event".to_owned()),
+            Some("a-event".to_owned()),
+        ];
+        let events = group(&drafts, &pins, &en);
+        let shape: Vec<(String, Vec<usize>)> =
+            events.into_iter().map(|e| (e.id, e.members)).collect();
+        assert_eq!(
+            shape,
+            [
+                ("a-event".to_owned(), vec![0, 2]),
+                ("b-event".to_owned(), vec![1])
+            ]
+        );
     }
 
     #[test]
@@ -398,7 +456,7 @@ mod tests {
             ),
         ];
         let en = LangCode::parse("en").unwrap();
-        let events = group(&drafts, &seeds(2), &BTreeMap::new(), &en);
+        let events = group(&drafts, &[None, None], &en);
         share_years(&mut drafts, &events);
         assert_eq!(
             drafts[0].event_date.and_then(PartialDate::full),

@@ -37,8 +37,10 @@ pub use source::SEEDS_DIR;
 /// What `newsroom ingest` should do.
 #[derive(Debug, Clone, Default)]
 pub struct IngestOptions {
-    /// Regenerate content files even where an editor changed them.
+    /// Regenerate content files even where an editor changed or deleted them.
     pub force: bool,
+    /// Remove the generated content of seeds that are gone (files nobody changed).
+    pub prune: bool,
 }
 
 /// What an ingest did.
@@ -54,6 +56,8 @@ pub struct IngestSummary {
     pub written: usize,
     /// Content files kept because an editor changed them.
     pub kept: usize,
+    /// Content files removed (no longer made, or pruned), relative to the site root.
+    pub removed: Vec<String>,
     /// Seeds skipped, files kept, and other problems that did not stop ingest.
     pub warnings: Vec<Diagnostic>,
 }
@@ -98,12 +102,18 @@ pub fn ingest(root: &Path, config: &Config, options: &IngestOptions) -> Result<I
         drafts.extend(analysis.drafts);
     }
     let manifest = write::Manifest::load(root)?;
-    let events = events::group(
-        &drafts,
-        &seeds,
-        manifest.event_ids(),
-        &config.default_language,
-    );
+    let pins = manifest.pins(root)?;
+    // An editor's pin first, else the event an earlier ingest chose: events stay as they were.
+    let pinned: Vec<Option<String>> = drafts
+        .iter()
+        .map(|draft| {
+            let seed = &seeds[draft.seed].path;
+            pins.get(&(seed.clone(), draft.lang.to_string()))
+                .or_else(|| manifest.event_ids().get(seed))
+                .cloned()
+        })
+        .collect();
+    let events = events::group(&drafts, &pinned, &config.default_language);
     events::share_years(&mut drafts, &events);
     let batch = write::Batch {
         root,
@@ -112,14 +122,20 @@ pub fn ingest(root: &Path, config: &Config, options: &IngestOptions) -> Result<I
         drafts: &drafts,
         events: &events,
     };
-    let outcome = write::write(&batch, &manifest, options.force)?;
+    let gone = if options.prune {
+        write::GoneSeeds::Prune
+    } else {
+        write::GoneSeeds::Keep
+    };
+    let outcome = write::write(&batch, &manifest, options.force, gone)?;
     warnings.extend(outcome.warnings);
     Ok(IngestSummary {
         seeds: seeds.len(),
         reports: drafts.len(),
         events: events.len(),
-        written: outcome.written + outcome.removed,
+        written: outcome.written,
         kept: outcome.kept,
+        removed: outcome.removed,
         warnings,
     })
 }
