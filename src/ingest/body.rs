@@ -3,14 +3,15 @@
 //! and bare links become autolinks.
 
 use crate::ingest::structure::{Block, BlockKind};
+use crate::ingest::typography::typeset;
 
-/// The Markdown of a sequence of body blocks.
-pub(crate) fn to_markdown(blocks: &[&Block]) -> String {
+/// The Markdown of a sequence of body blocks, with the typography of `lang`.
+pub(crate) fn to_markdown(blocks: &[&Block], lang: &str) -> String {
     let mut out = String::new();
     let mut in_list = false;
     let mut number_width = 0;
     for block in blocks {
-        let text = inline(&block.text);
+        let text = inline(&typeset(&block.text, lang));
         if text.is_empty() {
             continue;
         }
@@ -160,7 +161,7 @@ mod tests {
         ];
         let refs: Vec<&Block> = blocks.iter().collect();
         assert_eq!(
-            to_markdown(&refs),
+            to_markdown(&refs, "en"),
             "Intro.\n\n## Session 1\n\n3. Key activities:\n   - Funding\n4. Actors\n\nEnd.\n"
         );
     }
@@ -176,7 +177,7 @@ mod tests {
             block(BlockKind::Paragraph, "- not a list"),
         ];
         let refs: Vec<&Block> = blocks.iter().collect();
-        let markdown = to_markdown(&refs);
+        let markdown = to_markdown(&refs, "en");
         assert!(
             markdown.contains("\\<script\\>alert(1)\\</script\\>"),
             "{markdown}"

@@ -22,6 +22,7 @@ mod source;
 mod structure;
 mod text;
 mod title;
+mod typography;
 mod write;
 
 use std::path::Path;

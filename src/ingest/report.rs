@@ -17,6 +17,7 @@ use crate::ingest::metadata;
 use crate::ingest::structure::{self, Block};
 use crate::ingest::text;
 use crate::ingest::title;
+use crate::ingest::typography::typeset;
 use crate::lang::LangCode;
 
 /// A stray block in another language longer than this is kept: it is content, not furniture.
@@ -113,7 +114,7 @@ fn analyse_text(seed_index: usize, raw: &str, lexicon: &Lexicon, dates: &DatePar
                 seed: seed_index,
                 part: part_index,
                 lang: lang.clone(),
-                title,
+                title: typeset(&title, lang.primary()),
                 published: facts.published,
                 event_date: part_facts.event_date,
                 place: part_facts.place,
@@ -122,11 +123,13 @@ fn analyse_text(seed_index: usize, raw: &str, lexicon: &Lexicon, dates: &DatePar
                     ("countries".to_owned(), part_facts.countries),
                     ("organisations".to_owned(), part_facts.organisations),
                 ]),
-                summary: part_facts.summary,
+                summary: part_facts
+                    .summary
+                    .map(|summary| typeset(&summary, lang.primary())),
                 publisher: facts.publisher.clone(),
                 source_url: None,
                 translation_key: None,
-                markdown: to_markdown(&body_blocks),
+                markdown: to_markdown(&body_blocks, lang.primary()),
                 anchors: part_facts.anchors,
                 parts_in_seed: parts.len(),
             }
