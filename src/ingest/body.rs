@@ -146,6 +146,7 @@ mod tests {
             last_line: 1,
             chunk: 0,
             indented: false,
+            gap: false,
         }
     }
 

@@ -53,6 +53,10 @@ pub(crate) enum Reason {
     LinkOnly,
     /// A date on its own line that is not the publication date.
     StrayDate,
+    /// A PDF page's running header or footer.
+    RunningHeader,
+    /// A short line after the page's footer began (related links, consent buttons).
+    AfterFooter,
 }
 
 impl fmt::Display for Reason {
@@ -72,6 +76,8 @@ impl fmt::Display for Reason {
             Reason::OtherLanguage => "short block in another language",
             Reason::LinkOnly => "link only",
             Reason::StrayDate => "date on its own line",
+            Reason::RunningHeader => "running header or footer of a page",
+            Reason::AfterFooter => "after the page's footer began",
         })
     }
 }
@@ -99,6 +105,8 @@ struct Evidence {
     starts_with_home: bool,
     breadcrumb_shape: bool,
     starts_with_label: bool,
+    page_marker: bool,
+    running_header: bool,
 }
 
 impl Evidence {
@@ -122,6 +130,10 @@ impl Evidence {
                 Furniture::ConsentContext => evidence.consent_context += 1,
                 Furniture::Navigation => evidence.navigation_covered += found.len,
                 Furniture::Credits => evidence.credits += 1,
+                // "Seite 3", "pag. 12", "page 7" at the end of the line.
+                Furniture::Page => {
+                    evidence.page_marker |= found.start + found.len + 1 >= tokens.len();
+                }
                 Furniture::Home => evidence.starts_with_home |= found.start == 0,
                 Furniture::Label | Furniture::Source => {
                     let label = tokens[found.start..found.start + found.len].join(" ");
@@ -144,6 +156,10 @@ impl Evidence {
         if glued && lexicon.starts_with_home_word(&first_token) {
             evidence.starts_with_home = true;
         }
+        let last = block.text.split_whitespace().last().unwrap_or("");
+        let (a, b) = last.split_once('/').unwrap_or(("", ""));
+        let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        evidence.page_marker |= digits(a) && digits(b);
         evidence.breadcrumb_shape =
             glued || block.text.contains(['>', '»', '›', '/', '|', '→']) || evidence.words <= 6;
         evidence
@@ -159,16 +175,17 @@ fn followed_by_colon(text: &str, label: &str) -> bool {
 
 /// First verdicts, from each block's own signals and its position among substantial blocks.
 pub(crate) fn classify(blocks: &[Block], lexicon: &Lexicon) -> Vec<Verdict> {
-    let evidence: Vec<Evidence> = blocks
+    let mut evidence: Vec<Evidence> = blocks
         .iter()
         .map(|block| Evidence::of(block, lexicon))
         .collect();
+    mark_repeated_lines(blocks, &mut evidence);
     let substantial: Vec<usize> = (0..blocks.len())
         .filter(|&i| is_substantial(&blocks[i], &evidence[i]))
         .collect();
     let first = substantial.first().copied().unwrap_or(0);
     let last = substantial.last().copied().unwrap_or(blocks.len());
-    blocks
+    let mut verdicts: Vec<Verdict> = blocks
         .iter()
         .zip(&evidence)
         .enumerate()
@@ -176,7 +193,67 @@ pub(crate) fn classify(blocks: &[Block], lexicon: &Lexicon) -> Vec<Verdict> {
             let edge = index < first || index > last;
             verdict(block, evidence, edge, index < first)
         })
-        .collect()
+        .collect();
+    drop_after_footer(blocks, &evidence, &mut verdicts, last);
+    verdicts
+}
+
+/// The same short line on several pages (digits aside) is a running header or footer.
+fn mark_repeated_lines(blocks: &[Block], evidence: &mut [Evidence]) {
+    let letters = |block: &Block| -> String {
+        block
+            .text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    // Letters → the distinct texts seen with them. A header repeats with another page
+    // number; a line repeated exactly (a title shown twice) is left to the title stage.
+    let mut seen: std::collections::HashMap<String, std::collections::BTreeSet<&str>> =
+        std::collections::HashMap::new();
+    for block in blocks
+        .iter()
+        .filter(|block| text::word_count(&block.text) <= 12)
+    {
+        seen.entry(letters(block))
+            .or_default()
+            .insert(block.text.as_str());
+    }
+    for (block, evidence) in blocks.iter().zip(evidence.iter_mut()) {
+        let has_digit = block.text.chars().any(|c| c.is_ascii_digit());
+        let varies = seen
+            .get(&letters(block))
+            .is_some_and(|texts| texts.len() >= 2);
+        evidence.running_header |= varies && has_digit && text::word_count(&block.text) <= 12;
+    }
+}
+
+/// Once a web page's furniture has begun after the report (a consent banner, share or
+/// "related" links, credits), the short lines that follow belong to it too: the titles of
+/// related articles, the buttons of a cookie dialog.
+fn drop_after_footer(
+    blocks: &[Block],
+    evidence: &[Evidence],
+    verdicts: &mut [Verdict],
+    last_substantial: usize,
+) {
+    let mut in_footer = false;
+    for index in last_substantial.saturating_add(1)..blocks.len() {
+        match verdicts[index] {
+            Verdict::Dropped(
+                Reason::Consent
+                | Reason::Navigation
+                | Reason::Labels
+                | Reason::Credits
+                | Reason::LinkOnly,
+            ) => in_footer = true,
+            Verdict::Body if in_footer && evidence[index].words <= 15 => {
+                verdicts[index] = Verdict::Dropped(Reason::AfterFooter);
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Running text that is certainly the report's: long and free of furniture words.
@@ -205,6 +282,12 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool) -> Verdic
         }
         _ => {}
     }
+    // A page header: two columns (title, page number) or the same line on every page.
+    let page_line = block.gap && (evidence.page_marker || ends_with_number(&block.text));
+    if block.first_line == block.last_line && words <= 15 && (page_line || evidence.running_header)
+    {
+        return drop(Reason::RunningHeader);
+    }
     let consent_density = (evidence.consent + evidence.consent_context) * 100 / words;
     if evidence.consent > 0
         && (words <= 8 || consent_density >= 12 && (edge || evidence.consent >= 3))
@@ -214,10 +297,10 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool) -> Verdic
     if head && evidence.starts_with_home && evidence.breadcrumb_shape {
         return drop(Reason::Breadcrumb);
     }
+    // Navigation words must make most of a short line, or a third of a short line at the
+    // head or tail ("Read more", "Weitere Informationen", "You can find more information here").
     let navigation_share = evidence.navigation_covered * 100 / words;
-    if (navigation_share >= 60 && words <= 8)
-        || (evidence.navigation_covered > 0 && edge && words <= 10)
-    {
+    if (navigation_share >= 60 && words <= 8) || (navigation_share >= 34 && edge && words <= 10) {
         return drop(Reason::Navigation);
     }
     let label_only =
@@ -245,6 +328,12 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool) -> Verdic
         return drop(Reason::Caption);
     }
     Verdict::Body
+}
+
+fn ends_with_number(text: &str) -> bool {
+    text.split_whitespace()
+        .last()
+        .is_some_and(|word| word.chars().all(|c| c.is_ascii_digit() || c == '/'))
 }
 
 fn is_link_only(text: &str) -> bool {

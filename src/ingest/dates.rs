@@ -78,6 +78,7 @@ pub(crate) struct DateParser {
     patterns: Vec<(Regex, Shape)>,
     numeric: Regex,
     this_year: Regex,
+    range_start: Regex,
 }
 
 /// Compiles one of this module's patterns.
@@ -127,6 +128,11 @@ impl DateParser {
                 .map(|(source, shape)| (compile(&source), shape))
                 .collect(),
             numeric: compile(r"\b(\d{1,2})([./])(\d{1,2})([./])((?:19|20)\d\d)\b"),
+            // "20–21 września", "20 and 21 September", "vom 20. bis 21. September",
+            // "9. a 10. listopadu": the first day, then a word or dash joining it to the date.
+            range_start: compile(
+                r"(?i)(?:^|[\s(])(\d{1,2})\.?\s*(?:[-–—]|and|und|bis|to|till|until|et|au|à|y|al|a|e|i|do|en|tot|és|ja|och|og|til|až)\s*$",
+            ),
             this_year: compile(
                 r"(?i)^\s*(?:br\.|b\.\s?r\.|tego roku|bieżącego roku|this year|dieses jahres|d\.\s?j\.|de cette année|cette année|de este año|este año|di quest'anno|dit jaar|letošního roku|tohto roku|ove godine|tega leta|idén|anul acesta|tänä vuonna|i år|šių metų|šā gada|selle aasta|тази година|φέτος)",
             ),
@@ -149,6 +155,9 @@ impl DateParser {
             }
         }
         found.extend(numeric_dates(&self.numeric, text));
+        for mention in &mut found {
+            start_of_range(&self.range_start, text, mention);
+        }
         found.sort_by_key(|mention| (mention.start, std::cmp::Reverse(mention.end)));
         let mut kept: Vec<Mention> = Vec::new();
         for mention in found {
@@ -159,20 +168,35 @@ impl DateParser {
         kept
     }
 
-    /// The date, when `text` is nothing but one date (a date badge or dateline).
+    /// The date, when `text` is nothing but one date (a date badge).
     pub(crate) fn only_date(
         &self,
         text: &str,
         lang: Option<&str>,
         months: &MonthNames,
     ) -> Option<PartialDate> {
+        self.dateline(text, lang, months, |_| false)
+    }
+
+    /// The date, when `text` is one date and words `is_label` accepts ("Posted on",
+    /// "Veröffentlicht am"): a dateline.
+    pub(crate) fn dateline(
+        &self,
+        text: &str,
+        lang: Option<&str>,
+        months: &MonthNames,
+        is_label: impl Fn(&str) -> bool,
+    ) -> Option<PartialDate> {
         let found = self.find(text, lang, months);
         let [mention] = found.as_slice() else {
             return None;
         };
-        let rest: String = format!("{}{}", &text[..mention.start], &text[mention.end..]);
-        let leftover = rest.chars().filter(|c| c.is_alphanumeric()).count();
-        (leftover == 0).then_some(mention.date)
+        let rest: String = format!("{} {}", &text[..mention.start], &text[mention.end..]);
+        let only_labels = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .all(|word| is_label(&word.to_lowercase()));
+        only_labels.then_some(mention.date)
     }
 }
 
@@ -217,6 +241,30 @@ fn mention(
         start: whole.start(),
         end: whole.end(),
     })
+}
+
+/// Widens a mention that ends a range ("20–21 September") to start at the range's first day,
+/// which becomes its date: an event is dated by the day it begins.
+fn start_of_range(range_start: &Regex, text: &str, mention: &mut Mention) {
+    let window_start = text[..mention.start]
+        .char_indices()
+        .rev()
+        .nth(14)
+        .map_or(0, |(index, _)| index);
+    let Some(first) = range_start
+        .captures(&text[window_start..mention.start])
+        .and_then(|c| c.get(1))
+    else {
+        return;
+    };
+    let Ok(day) = first.as_str().parse::<u32>() else {
+        return;
+    };
+    if day == 0 || day >= mention.date.day {
+        return;
+    }
+    mention.date.day = day;
+    mention.start = window_start + first.start();
 }
 
 fn is_abbreviation(name: &str) -> bool {
@@ -320,6 +368,40 @@ mod tests {
             assert_eq!(found.len(), 1, "{text}: {found:?}");
             assert_eq!((found[0].0, found[0].1, found[0].2), *expected, "{text}");
         }
+    }
+
+    #[test]
+    fn a_range_is_dated_by_its_first_day() {
+        let cases = [
+            ("W dniach 20–21 września 2022 r. w Gdańsku", Some("pl")),
+            ("on 20 and 21 September 2022", Some("en")),
+            ("Vom 20. bis 21. September 2022 kamen", Some("de")),
+            ("du 20 au 21 septembre 2022", Some("fr")),
+        ];
+        for (text, lang) in cases {
+            assert_eq!(dates(text, lang), [(Some(2022), 9, 20, false)], "{text}");
+        }
+        assert_eq!(
+            dates("Ve dnech 9. a 10. listopadu 2021 se", Some("cs")),
+            [(Some(2021), 11, 9, false)]
+        );
+        assert_eq!(
+            dates("in 2021 21 September 2022", Some("en")),
+            [(Some(2022), 9, 21, false)]
+        );
+    }
+
+    #[test]
+    fn datelines_may_carry_label_words() {
+        let lexicon = Lexicon::new();
+        let parser = DateParser::new(&lexicon.months);
+        let labels = ["posted", "on", "publié", "le", "veröffentlicht", "am"];
+        let line =
+            |text: &str| parser.dateline(text, None, &lexicon.months, |w| labels.contains(&w));
+        assert!(line("Posted on 12 May 2023").is_some());
+        assert!(line("Publié le 15 mai 2023").is_some());
+        assert!(line("Veröffentlicht am 23.09.2022").is_some());
+        assert!(line("Meeting on 12 May 2023").is_none());
     }
 
     #[test]

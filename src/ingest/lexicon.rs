@@ -168,6 +168,8 @@ pub(crate) enum Furniture {
     Credits,
     /// A label naming the original publisher ("Source:", "Quelle:").
     Source,
+    /// The word for "page" before a page number ("Seite 3").
+    Page,
 }
 
 #[derive(Deserialize)]
@@ -179,6 +181,7 @@ struct FurnitureFile {
     labels: Vec<String>,
     credits: Vec<String>,
     source: Vec<String>,
+    page: Vec<String>,
 }
 
 /// Everything ingest knows about words.
@@ -228,6 +231,7 @@ impl Lexicon {
                 (&file.labels, Furniture::Label),
                 (&file.credits, Furniture::Credits),
                 (&file.source, Furniture::Source),
+                (&file.page, Furniture::Page),
             ];
             for (terms, kind) in kinds {
                 for term in terms {
@@ -264,6 +268,21 @@ impl Lexicon {
     /// Whether `word` (lower case) is a function word of any language.
     pub(crate) fn is_stopword(&self, word: &str) -> bool {
         self.all_stopwords.contains(word)
+    }
+
+    /// Whether `word` (lower case) may stand next to a date on a dateline: a function word
+    /// or a label such as "posted", "publié", "veröffentlicht".
+    pub(crate) fn is_dateline_word(&self, word: &str, lang: Option<&str>) -> bool {
+        let function_word = match lang {
+            Some(lang) => self.is_stopword_in(lang, word),
+            None => self.is_stopword(word),
+        };
+        function_word
+            || self
+                .furniture
+                .find_all(&[word.to_owned()])
+                .iter()
+                .any(|found| matches!(found.value, Furniture::Label | Furniture::Source))
     }
 
     /// Whether `word` (lower case) is a function word of `lang`.

@@ -188,6 +188,7 @@ fn title_block(title: &str, line: usize) -> Block {
         last_line: line,
         chunk: 0,
         indented: false,
+        gap: false,
     }
 }
 
@@ -217,6 +218,7 @@ fn plain_blocks(body: &str, first_line: usize) -> Vec<Block> {
                         last_line: line_of(range.end),
                         chunk: blocks.len(),
                         indented: false,
+                        gap: false,
                     });
                 }
             }

@@ -33,11 +33,20 @@ pub(crate) fn seed_facts(
     lexicon: &Lexicon,
     dates: &DateParser,
 ) -> SeedFacts {
-    let published = blocks
-        .iter()
-        .zip(verdicts)
-        .filter(|(_, verdict)| **verdict == Verdict::PublicationDate)
-        .find_map(|(block, _)| dates.only_date(&block.text, None, &lexicon.months)?.full());
+    let lang_of = |index: usize| {
+        languages[index]
+            .as_ref()
+            .map(|detected| detected.lang.primary())
+    };
+    let published = (0..blocks.len())
+        .filter(|&index| verdicts[index] == Verdict::PublicationDate)
+        .find_map(|index| {
+            dates
+                .find(&blocks[index].text, lang_of(index), &lexicon.months)
+                .first()?
+                .date
+                .full()
+        });
     let mentions = blocks
         .iter()
         .enumerate()
@@ -175,7 +184,7 @@ pub(crate) fn describe(
     let place = first_mention
         .and_then(|(block, mention)| nearest_place(&blocks[*block].text, mention, lexicon))
         .or_else(|| most_mentioned_place(&texts, lexicon));
-    let sectors = tags(&texts, &lexicon.sectors, true);
+    let sectors = prominent_sectors(&texts, lexicon);
     let countries = tags(&texts, &lexicon.countries, false);
     let organisations = lexicon
         .organisations
@@ -194,6 +203,26 @@ pub(crate) fn describe(
         summary,
         anchors: anchors(&texts, facts),
     }
+}
+
+/// Sectors a report is about, not every sector it mentions in passing: those named in its
+/// title or first paragraphs, or named at least twice.
+fn prominent_sectors(texts: &[&str], lexicon: &Lexicon) -> Vec<String> {
+    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    let mut leading = BTreeSet::new();
+    for (index, text) in texts.iter().enumerate() {
+        for found in lexicon.sectors.find_all(&match_tokens(text, true)) {
+            *counts.entry(found.value.clone()).or_default() += 1;
+            if index < 3 {
+                leading.insert(found.value.clone());
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(sector, count)| *count >= 2 || leading.contains(sector))
+        .map(|(sector, _)| sector)
+        .collect()
 }
 
 /// The distinct values of a vocabulary's terms found in `texts`, sorted.

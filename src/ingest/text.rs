@@ -13,6 +13,9 @@ pub(crate) struct Line {
     pub(crate) text: String,
     /// Whether the source line started with whitespace (a text-box boundary in PDF text).
     pub(crate) indented: bool,
+    /// Whether the line has a wide gap between words: two columns, as in the running
+    /// headers and footers of PDF pages.
+    pub(crate) gap: bool,
 }
 
 /// The bullet every recognised bullet glyph becomes.
@@ -63,6 +66,7 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
             Line {
                 number: index + 1,
                 indented: line.starts_with(' ') && !collapsed.is_empty(),
+                gap: line.trim().contains("    "),
                 text: collapsed,
             }
         })
@@ -140,7 +144,8 @@ mod tests {
             Line {
                 number: 1,
                 text: "a b".into(),
-                indented: false
+                indented: false,
+                gap: false
             }
         );
         assert_eq!(
@@ -148,7 +153,8 @@ mod tests {
             Line {
                 number: 2,
                 text: "Session 1:".into(),
-                indented: true
+                indented: true,
+                gap: false
             }
         );
         assert!(!found[2].indented);

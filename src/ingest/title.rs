@@ -41,7 +41,10 @@ pub(crate) fn find(
     for index in 0..region {
         let block = &blocks[index];
         if verdicts[index] != Verdict::Body
-            || !matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading)
+            || !matches!(
+                block.kind,
+                BlockKind::Paragraph | BlockKind::Heading | BlockKind::Numbered(_)
+            )
         {
             continue;
         }

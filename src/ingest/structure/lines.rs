@@ -155,11 +155,13 @@ impl ChunkReader<'_> {
     }
 
     fn classify(&self, line: &Line) -> LineStart {
+        // A date alone, or with the words that label it ("Posted on", "Veröffentlicht am").
         let short = text::word_count(&line.text) <= 6;
+        let is_label = |word: &str| self.lexicon.is_dateline_word(word, self.language);
         if short
             && self
                 .dates
-                .only_date(&line.text, None, &self.lexicon.months)
+                .dateline(&line.text, self.language, &self.lexicon.months, is_label)
                 .is_some()
         {
             return LineStart::Date;

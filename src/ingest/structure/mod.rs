@@ -50,6 +50,8 @@ pub(crate) struct Block {
     pub(crate) chunk: usize,
     /// Whether its first line was indented.
     pub(crate) indented: bool,
+    /// Whether its first line had a wide gap between words (a PDF page header or footer).
+    pub(crate) gap: bool,
 }
 
 /// Reads the blocks of a normalised text.
@@ -71,7 +73,10 @@ pub(crate) fn blocks(
             .map(|line| line.text.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        if dates.only_date(&joined, None, &lexicon.months).is_some() {
+        if dates
+            .only_date(&joined, language, &lexicon.months)
+            .is_some()
+        {
             blocks.push(block(BlockKind::DateLine, joined, chunk, index));
             continue;
         }
@@ -108,6 +113,7 @@ fn block(kind: BlockKind, text: String, lines: &[&Line], chunk: usize) -> Block 
         last_line: lines.last().map_or(0, |line| line.number),
         chunk,
         indented: lines.first().is_some_and(|line| line.indented),
+        gap: lines.first().is_some_and(|line| line.gap),
     }
 }
 
