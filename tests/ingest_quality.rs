@@ -40,7 +40,7 @@ struct ExpectedReport {
     title: Option<String>,
 }
 
-const SITE: &str = "base_url: https://example.org/\ntitle: Quality\nlanguages: [{code: en}, {code: de}, {code: fr}, {code: pl}, {code: es}, {code: it}, {code: nl}, {code: cs}, {code: pt}]\ntaxonomies: [sectors, countries, organisations]\n";
+const SITE: &str = "base_url: https://example.org/\ntitle: Quality\nlanguages: [{code: en}, {code: de}, {code: fr}, {code: pl}, {code: es}, {code: it}, {code: nl}, {code: cs}, {code: pt}, {code: sv}, {code: da}, {code: ro}, {code: hu}, {code: fi}, {code: lt}, {code: sk}]\ntaxonomies: [sectors, countries, organisations]\n";
 
 /// Lower-case words separated by single spaces: what survives punctuation, escaping and
 /// typography on the way from a seed line to a Markdown body.
@@ -118,6 +118,7 @@ fn ingest_fixtures() -> (tempfile::TempDir, Site, Vec<Expectation>) {
     };
     // The fixture suite and the repository's own seeds, ingested together.
     let mut expectations = read("expected.yaml");
+    expectations.extend(read("holdout.yaml"));
     expectations.extend(read("repo-seeds.yaml"));
     let site = tempfile::tempdir().unwrap();
     std::fs::write(site.path().join("site.yaml"), SITE).unwrap();

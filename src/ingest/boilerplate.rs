@@ -248,7 +248,10 @@ fn drop_after_footer(
                 | Reason::Credits
                 | Reason::LinkOnly,
             ) => in_footer = true,
-            Verdict::Body if in_footer && evidence[index].words <= 15 => {
+            // Short lines, and any consent text however long.
+            Verdict::Body
+                if in_footer && (evidence[index].words <= 15 || evidence[index].consent > 0) =>
+            {
                 verdicts[index] = Verdict::Dropped(Reason::AfterFooter);
             }
             _ => {}

@@ -151,6 +151,15 @@ fn term_matches<T>(term: &Term<T>, tokens: &[String]) -> bool {
         })
 }
 
+/// Case endings of place names in EU languages (Hungarian, Finnish, Estonian, the Baltic and
+/// Slavic languages), longest first.
+const CASE_ENDINGS: &[&str] = &[
+    "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ban", "ben", "ból", "ből",
+    "ról", "ről", "nak", "nek", "oje", "uje", "ije", "iem", "ach", "ami", "om", "ov", "en", "on",
+    "ön", "an", "ba", "be", "ra", "re", "is", "st", "le", "je", "ie", "ą", "ę", "u", "a", "e", "i",
+    "ā", "ē", "ī", "s", "n",
+];
+
 /// Kinds of site furniture a vocabulary term points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Furniture {
@@ -268,6 +277,36 @@ impl Lexicon {
     /// Whether `word` (lower case) is a function word of any language.
     pub(crate) fn is_stopword(&self, word: &str) -> bool {
         self.all_stopwords.contains(word)
+    }
+
+    /// The places in a sequence of words as written. A word the gazetteer does not list may
+    /// be a listed name with a case ending ("Budapesten", "Tampereella", "Vilniuje"): the
+    /// endings of the EU's inflecting languages are tried on capitalised words.
+    pub(crate) fn find_places<'a>(&'a self, tokens: &[String]) -> Vec<Found<'a, String>> {
+        let mut found = self.places.find_all(tokens);
+        for (index, token) in tokens.iter().enumerate() {
+            let listed = found
+                .iter()
+                .any(|hit| (hit.start..hit.start + hit.len).contains(&index));
+            if listed || !token.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let stem = CASE_ENDINGS.iter().find_map(|ending| {
+                let stem = token.strip_suffix(ending)?;
+                let hits = self.places.find_all(&[stem.to_owned()]);
+                (stem.chars().count() >= 4 && hits.len() == 1 && hits[0].len == 1)
+                    .then(|| hits[0].value)
+            });
+            if let Some(value) = stem {
+                found.push(Found {
+                    start: index,
+                    len: 1,
+                    value,
+                });
+            }
+        }
+        found.sort_by_key(|hit| hit.start);
+        found
     }
 
     /// Whether `word` (lower case) may stand next to a date on a dateline: a function word
@@ -492,6 +531,20 @@ mod tests {
                 .places
                 .find_all(&match_tokens("brussels sprouts", false))
                 .is_empty()
+        );
+        let place = |text: &str| {
+            let found = lexicon.find_places(&match_tokens(text, false));
+            found.first().map(|hit| hit.value.clone())
+        };
+        assert_eq!(
+            place("Budapesten tartották").as_deref(),
+            Some("Budapest"),
+            "a Hungarian locative"
+        );
+        assert_eq!(
+            place("Romania and Parisian cafés"),
+            None,
+            "a longer word is not an inflection"
         );
     }
 

@@ -254,7 +254,7 @@ fn nearest_place(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<Str
         if token.is_empty() {
             continue;
         }
-        let found = lexicon.places.find_all(&[token.to_owned()]);
+        let found = lexicon.find_places(&[token.to_owned()]);
         if let Some(place) = found.first() {
             let distance = if start >= mention.end {
                 start - mention.end
@@ -272,7 +272,7 @@ fn nearest_place(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<Str
 fn most_mentioned_place(texts: &[&str], lexicon: &Lexicon) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for text in texts {
-        for found in lexicon.places.find_all(&match_tokens(text, false)) {
+        for found in lexicon.find_places(&match_tokens(text, false)) {
             match counts.iter_mut().find(|(name, _)| name == found.value) {
                 Some((_, count)) => *count += 1,
                 None => counts.push((found.value.clone(), 1)),

@@ -77,7 +77,7 @@ fn looks_like_title(segment: &str, lexicon: &Lexicon, dates: &DateParser) -> boo
         rest.replace_range(mention.start..mention.end, " ");
     }
     let tokens = match_tokens(&rest, false);
-    let places = lexicon.places.find_all(&tokens);
+    let places = lexicon.find_places(&tokens);
     let covered: usize = places.iter().map(|found| found.len).sum();
     tokens
         .iter()
