@@ -139,15 +139,7 @@ mod tests {
     use super::*;
 
     fn block(kind: BlockKind, text: &str) -> Block {
-        Block {
-            kind,
-            text: text.into(),
-            first_line: 1,
-            last_line: 1,
-            chunk: 0,
-            indented: false,
-            gap: false,
-        }
+        Block::new(kind, text.into(), 1, 1)
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use crate::ingest::lexicon::{Furniture, Lexicon, match_tokens};
+use crate::ingest::lexicon::{Furniture, Lexicon};
 use crate::ingest::structure::{Block, BlockKind};
 use crate::ingest::text;
 
@@ -111,20 +111,13 @@ struct Evidence {
 
 impl Evidence {
     fn of(block: &Block, lexicon: &Lexicon) -> Evidence {
-        // Words inside links say nothing about the block ("/news/" is not navigation).
-        let without_links: String = block
-            .text
-            .split_whitespace()
-            .filter(|word| !word.contains("://") && !word.starts_with("www."))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let tokens = match_tokens(&without_links, true);
+        let tokens = &block.words.lower;
         let mut evidence = Evidence {
             words: text::word_count(&block.text),
             ..Evidence::default()
         };
         let first_token = tokens.first().cloned().unwrap_or_default();
-        for found in lexicon.furniture.find_all(&tokens) {
+        for found in lexicon.furniture.find_all(tokens) {
             match found.value {
                 Furniture::Consent => evidence.consent += 1,
                 Furniture::ConsentContext => evidence.consent_context += 1,
@@ -156,7 +149,7 @@ impl Evidence {
         if glued && lexicon.starts_with_home_word(&first_token) {
             evidence.starts_with_home = true;
         }
-        let last = block.text.split_whitespace().last().unwrap_or("");
+        let last = block.text.rsplit(char::is_whitespace).next().unwrap_or("");
         let (a, b) = last.split_once('/').unwrap_or(("", ""));
         let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
         evidence.page_marker |= digits(a) && digits(b);

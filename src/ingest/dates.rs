@@ -4,7 +4,7 @@
 //! that is not written stays unknown here; `metadata` infers it only from evidence.
 
 use chrono::NaiveDate;
-use regex::{Captures, Regex};
+use regex::Regex;
 
 use crate::ingest::lexicon::MonthNames;
 
@@ -60,79 +60,99 @@ pub(crate) struct Mention {
     pub(crate) end: usize,
 }
 
+/// A piece of text: a run of digits, a run of letters, or one other character.
 #[derive(Debug, Clone, Copy)]
-enum Shape {
-    /// Day, month name, optional year.
-    DayMonthName,
-    /// Month name, day, optional year.
-    MonthNameDay,
-    /// Year, month name, day (Hungarian, Lithuanian).
-    YearMonthNameDay,
-    /// ISO 8601.
-    Iso,
+struct Token<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
 }
 
-/// Finds dates; built once per ingest from the month names of every language.
+impl Token<'_> {
+    fn is_number(&self) -> bool {
+        self.text.bytes().all(|b| b.is_ascii_digit())
+    }
+
+    fn number(&self, max_digits: usize) -> Option<u32> {
+        (self.is_number() && self.text.len() <= max_digits)
+            .then(|| self.text.parse().ok())
+            .flatten()
+    }
+
+    fn year(&self) -> Option<i32> {
+        let year: i32 = (self.is_number() && self.text.len() == 4)
+            .then(|| self.text.parse().ok())
+            .flatten()?;
+        (1900..2100).contains(&year).then_some(year)
+    }
+
+    fn is(&self, text: &str) -> bool {
+        self.text.eq_ignore_ascii_case(text)
+    }
+}
+
+fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let same_kind = |next: char| {
+            if c.is_ascii_digit() {
+                next.is_ascii_digit()
+            } else if c.is_alphabetic() {
+                next.is_alphabetic()
+            } else {
+                false
+            }
+        };
+        let mut end = start + c.len_utf8();
+        while let Some(&(index, next)) = chars.peek() {
+            if !same_kind(next) {
+                break;
+            }
+            end = index + next.len_utf8();
+            chars.next();
+        }
+        tokens.push(Token {
+            text: &text[start..end],
+            start,
+            end,
+        });
+    }
+    tokens
+}
+
+/// Words that join the first day of a range to the date that ends it ("20–21 September",
+/// "20 and 21", "vom 20. bis 21.", "9. a 10.", "du 20 au 21").
+const RANGE_JOINS: &[&str] = &[
+    "-", "–", "—", "and", "und", "bis", "to", "till", "until", "et", "au", "à", "y", "al", "a",
+    "e", "i", "do", "en", "tot", "és", "ja", "och", "og", "til", "až",
+];
+
+/// Ordinal endings after a day ("4th", "1er", "4º").
+const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "er", "e", "º", "ª"];
+
+/// Finds dates; built once per ingest.
 #[derive(Debug)]
 pub(crate) struct DateParser {
-    patterns: Vec<(Regex, Shape)>,
-    numeric: Regex,
     this_year: Regex,
-    range_start: Regex,
 }
 
 /// Compiles one of this module's patterns.
 #[expect(
     clippy::expect_used,
-    reason = "the patterns are constants with escaped month names; the unit tests compile every one"
+    reason = "the pattern is a constant; the unit tests compile it"
 )]
 fn compile(source: &str) -> Regex {
     Regex::new(source).expect("date patterns are valid regular expressions")
 }
 
-const ORDINAL: &str = r"(?:st|nd|rd|th|er|e|º|ª)?";
-const YEAR: &str = r"(?P<year>(?:19|20)\d\d)";
-
 impl DateParser {
-    /// Compiles the patterns with every month name of `months`.
-    pub(crate) fn new(months: &MonthNames) -> DateParser {
-        let mut names: Vec<&str> = months.all().collect();
-        names.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
-        let alternatives: Vec<String> = names.iter().map(|name| regex::escape(name)).collect();
-        let month = format!(r"(?P<month>{})\.?", alternatives.join("|"));
-        let sources = [
-            (
-                format!(
-                    r"(?i)\b(?P<day>\d{{1,2}}){ORDINAL}\.?(?:\s+(?:de|of))?\s*{month}(?:,?\s+(?:de\s+)?{YEAR})?\b"
-                ),
-                Shape::DayMonthName,
-            ),
-            (
-                format!(r"(?i)\b{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?"),
-                Shape::MonthNameDay,
-            ),
-            (
-                format!(
-                    r"(?i)\b{YEAR}\.?\s*(?:m\.\s*)?{month}\s+(?P<day>\d{{1,2}})\b\.?(?:\s*d\.)?"
-                ),
-                Shape::YearMonthNameDay,
-            ),
-            (
-                format!(r"\b{YEAR}-(?P<month>\d{{2}})-(?P<day>\d{{2}})\b"),
-                Shape::Iso,
-            ),
-        ];
+    /// Prepares the parser. (`months` is kept by the caller and passed to each search.)
+    pub(crate) fn new(_months: &MonthNames) -> DateParser {
         DateParser {
-            patterns: sources
-                .into_iter()
-                .map(|(source, shape)| (compile(&source), shape))
-                .collect(),
-            numeric: compile(r"\b(\d{1,2})([./])(\d{1,2})([./])((?:19|20)\d\d)\b"),
-            // "20–21 września", "20 and 21 September", "vom 20. bis 21. September",
-            // "9. a 10. listopadu": the first day, then a word or dash joining it to the date.
-            range_start: compile(
-                r"(?i)(?:^|[\s(])(\d{1,2})\.?\s*(?:[-–—]|and|und|bis|to|till|until|et|au|à|y|al|a|e|i|do|en|tot|és|ja|och|og|til|až)\s*$",
-            ),
             this_year: compile(
                 r"(?i)^\s*(?:br\.|b\.\s?r\.|tego roku|bieżącego roku|this year|dieses jahres|d\.\s?j\.|de cette année|cette année|de este año|este año|di quest'anno|dit jaar|letošního roku|tohto roku|ove godine|tega leta|idén|anul acesta|tänä vuonna|i år|šių metų|šā gada|selle aasta|тази година|φέτος)",
             ),
@@ -144,28 +164,28 @@ impl DateParser {
         if !text.bytes().any(|b| b.is_ascii_digit()) {
             return Vec::new();
         }
-        let mut found: Vec<Mention> = Vec::new();
-        for (regex, shape) in &self.patterns {
-            for captures in regex.captures_iter(text) {
-                if let Some(mention) =
-                    mention(&captures, *shape, lang, months, text, &self.this_year)
-                {
+        let tokens = tokens(text);
+        let scanner = Scanner {
+            tokens: &tokens,
+            lang,
+            months,
+        };
+        let mut found = Vec::new();
+        let mut index = 0;
+        while index < tokens.len() {
+            match scanner.date_at(index) {
+                Some((mut mention, next)) => {
+                    scanner.start_of_range(index, &mut mention);
+                    if mention.date.year.is_none() {
+                        mention.this_year = self.this_year.is_match(&text[mention.end..]);
+                    }
                     found.push(mention);
+                    index = next;
                 }
+                None => index += 1,
             }
         }
-        found.extend(numeric_dates(&self.numeric, text));
-        for mention in &mut found {
-            start_of_range(&self.range_start, text, mention);
-        }
-        found.sort_by_key(|mention| (mention.start, std::cmp::Reverse(mention.end)));
-        let mut kept: Vec<Mention> = Vec::new();
-        for mention in found {
-            if kept.last().is_none_or(|last| mention.start >= last.end) {
-                kept.push(mention);
-            }
-        }
-        kept
+        found
     }
 
     /// The date, when `text` is nothing but one date (a date badge).
@@ -200,104 +220,227 @@ impl DateParser {
     }
 }
 
-fn mention(
-    captures: &Captures<'_>,
-    shape: Shape,
-    lang: Option<&str>,
-    months: &MonthNames,
-    text: &str,
-    this_year: &Regex,
-) -> Option<Mention> {
-    let whole = captures.get(0)?;
-    let number = |name: &str| {
-        captures
-            .name(name)
-            .and_then(|m| m.as_str().parse::<u32>().ok())
-    };
-    let day = number("day")?;
-    let year = captures
-        .name("year")
-        .and_then(|m| m.as_str().parse::<i32>().ok());
-    let month = match shape {
-        Shape::Iso => number("month")?,
-        Shape::DayMonthName | Shape::MonthNameDay | Shape::YearMonthNameDay => {
-            let name = captures.name("month")?.as_str();
-            let month = months.month(name, lang)?;
-            // A bare abbreviation ("pro", "mar") is a month only with a dot, a year, or in
-            // the text's own language; otherwise "10 pro athletes" would be a date.
-            let ends_with_dot = text[whole.end()..].starts_with('.') || name.ends_with('.');
-            let own_language = lang.is_some_and(|lang| months.is_name_in(name, lang));
-            if is_abbreviation(name) && year.is_none() && !ends_with_dot && !own_language {
-                return None;
-            }
-            month
-        }
-    };
-    let date = valid(year, month, day)?;
-    let this_year = year.is_none() && this_year.is_match(&text[whole.end()..]);
-    Some(Mention {
-        date,
-        this_year,
-        start: whole.start(),
-        end: whole.end(),
-    })
+/// Reads dates off a token sequence.
+struct Scanner<'a, 't> {
+    tokens: &'a [Token<'t>],
+    lang: Option<&'a str>,
+    months: &'a MonthNames,
 }
 
-/// Widens a mention that ends a range ("20–21 September") to start at the range's first day,
-/// which becomes its date: an event is dated by the day it begins.
-fn start_of_range(range_start: &Regex, text: &str, mention: &mut Mention) {
-    let window_start = text[..mention.start]
-        .char_indices()
-        .rev()
-        .nth(14)
-        .map_or(0, |(index, _)| index);
-    let Some(first) = range_start
-        .captures(&text[window_start..mention.start])
-        .and_then(|c| c.get(1))
-    else {
-        return;
-    };
-    let Ok(day) = first.as_str().parse::<u32>() else {
-        return;
-    };
-    if day == 0 || day >= mention.date.day {
-        return;
+impl Scanner<'_, '_> {
+    fn get(&self, index: usize) -> Option<&Token<'_>> {
+        self.tokens.get(index)
     }
-    mention.date.day = day;
-    mention.start = window_start + first.start();
-}
 
-fn is_abbreviation(name: &str) -> bool {
-    name.trim_end_matches('.').chars().count() <= 4
-}
+    /// Whether the token at `index` is `text`, as a separate word or mark.
+    fn is(&self, index: usize, text: &str) -> bool {
+        self.get(index).is_some_and(|token| token.is(text))
+    }
 
-/// `4.12.2019`, `04/12/2019`: day first, as in Europe; `12/25/2019` is read month first.
-/// (The two separators must agree; the regex crate has no back-references, so it is checked here.)
-fn numeric_dates(regex: &Regex, text: &str) -> Vec<Mention> {
-    regex
-        .captures_iter(text)
-        .filter_map(|captures| {
-            let whole = captures.get(0)?;
-            let part = |i: usize| captures.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-            let (first, separator_a, second, separator_b) =
-                (part(1)?, captures.get(2)?, part(3)?, captures.get(4)?);
-            if separator_a.as_str() != separator_b.as_str() {
-                return None;
+    /// Whether two tokens touch (no space between): "4.12.2019", "2019-12-04".
+    fn touching(&self, left: usize) -> bool {
+        match (self.get(left), self.get(left + 1)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
+
+    /// The month whose name (one or two words, maybe abbreviated with a dot) starts at
+    /// `index`: its number and the index after it.
+    fn month_at(&self, index: usize, has_year: impl Fn(usize) -> bool) -> Option<(u32, usize)> {
+        let first = self.get(index)?;
+        if first.is_number() {
+            return None;
+        }
+        let two_words = self
+            .get(index + 1)
+            .map(|next| format!("{} {}", first.text, next.text));
+        if let Some(name) = &two_words
+            && let Some(month) = self.months.month(name, self.lang)
+        {
+            return Some((month, index + 2));
+        }
+        let month = self.months.month(first.text, self.lang)?;
+        let dotted = self.is(index + 1, ".");
+        let next = if dotted { index + 2 } else { index + 1 };
+        // A bare abbreviation ("pro", "mar") is a month only with a dot, a year, or in the
+        // text's own language; otherwise "10 pro athletes" would be a date.
+        let abbreviation = first.text.chars().count() <= 4;
+        let own_language = self
+            .lang
+            .is_some_and(|lang| self.months.is_name_in(first.text, lang));
+        if abbreviation && !dotted && !own_language && !has_year(next) {
+            return None;
+        }
+        Some((month, next))
+    }
+
+    /// A year after a date: "2019", ", 2019", "de 2019".
+    fn year_after(&self, index: usize) -> Option<(i32, usize)> {
+        let mut at = index;
+        if self.is(at, ",") {
+            at += 1;
+        }
+        if self.is(at, "de") {
+            at += 1;
+        }
+        self.get(at)?.year().map(|year| (year, at + 1))
+    }
+
+    fn date_at(&self, index: usize) -> Option<(Mention, usize)> {
+        self.numeric_at(index)
+            .or_else(|| self.year_month_day_at(index))
+            .or_else(|| self.day_month_at(index))
+            .or_else(|| self.month_day_at(index))
+    }
+
+    fn mention(&self, first: usize, last: usize, date: PartialDate) -> Mention {
+        Mention {
+            date,
+            this_year: false,
+            start: self.tokens[first].start,
+            end: self.tokens[last].end,
+        }
+    }
+
+    /// "4.12.2019", "04/12/2019" (day first; "12/25/2019" is read month first), "2019-12-04".
+    fn numeric_at(&self, index: usize) -> Option<(Mention, usize)> {
+        let a = self.get(index)?;
+        let separator = self.get(index + 1)?;
+        let glued = (0..4).all(|offset| self.touching(index + offset));
+        if !glued || !a.is_number() {
+            return None;
+        }
+        let b = self.get(index + 2)?.number(2)?;
+        if !self.is(index + 3, separator.text) {
+            return None;
+        }
+        let c = self.get(index + 4)?;
+        let date = match separator.text {
+            "." | "/" => {
+                let first = a.number(2)?;
+                let year = c.year()?;
+                let (day, month) = if b > 12 && first <= 12 {
+                    (b, first)
+                } else {
+                    (first, b)
+                };
+                valid(Some(year), month, day)?
             }
-            let year = captures.get(5)?.as_str().parse::<i32>().ok()?;
-            let (day, month) = if second > 12 && first <= 12 {
-                (second, first)
+            "-" => valid(Some(a.year()?), b, c.number(2)?)?,
+            _ => return None,
+        };
+        Some((self.mention(index, index + 4, date), index + 5))
+    }
+
+    /// "4 December 2019", "4. Dezember", "December 4th" is `month_day_at`; here the day comes
+    /// first, with an ordinal or a dot, "de"/"of" before the month, and an optional year.
+    fn day_month_at(&self, index: usize) -> Option<(Mention, usize)> {
+        let day = self.get(index)?.number(2)?;
+        let mut at = index + 1;
+        if self
+            .get(at)
+            .is_some_and(|t| ORDINALS.iter().any(|o| t.is(o)))
+            && self.touching(index)
+        {
+            at += 1;
+        }
+        if self.is(at, ".") {
+            at += 1;
+        }
+        if self.is(at, "de") || self.is(at, "of") {
+            at += 1;
+        }
+        let (month, after_month) = self.month_at(at, |next| self.year_after(next).is_some())?;
+        let (year, end) = match self.year_after(after_month) {
+            Some((year, end)) => (Some(year), end),
+            None => (None, after_month),
+        };
+        let date = valid(year, month, day)?;
+        Some((self.mention(index, end - 1, date), end))
+    }
+
+    /// "December 4th", "December 4, 2019", "October 20th 2014".
+    fn month_day_at(&self, index: usize) -> Option<(Mention, usize)> {
+        // Only a word followed by a day can start one: look for the number before the name.
+        let day_follows = |offset: usize| {
+            self.get(index + offset)
+                .is_some_and(|t| t.number(2).is_some())
+        };
+        if !(day_follows(1) || day_follows(2) || day_follows(3)) {
+            return None;
+        }
+        let (month, at) = self.month_at(index, |next| {
+            self.get(next + 1).is_some_and(|t| t.year().is_some())
+                || self.get(next + 2).is_some_and(|t| t.year().is_some())
+        })?;
+        let day = self.get(at)?.number(2)?;
+        let mut end = at + 1;
+        if self
+            .get(end)
+            .is_some_and(|t| ["st", "nd", "rd", "th"].iter().any(|o| t.is(o)))
+            && self.touching(at)
+        {
+            end += 1;
+        }
+        let (year, end) = match self.year_after(end) {
+            Some((year, after)) => (Some(year), after),
+            None => (None, end),
+        };
+        let date = valid(year, month, day)?;
+        Some((self.mention(index, end - 1, date), end))
+    }
+
+    /// "2019. december 4." (Hungarian), "2022 m. gegužės 18 d." (Lithuanian).
+    fn year_month_day_at(&self, index: usize) -> Option<(Mention, usize)> {
+        let year = self.get(index)?.year()?;
+        let mut at = index + 1;
+        if self.is(at, ".") {
+            at += 1;
+        }
+        if self.is(at, "m") && self.is(at + 1, ".") {
+            at += 2;
+        }
+        let (month, after_month) = self.month_at(at, |_| true)?;
+        let day = self.get(after_month)?.number(2)?;
+        let mut end = after_month + 1;
+        if self.is(end, ".") {
+            end += 1;
+        }
+        let date = valid(Some(year), month, day)?;
+        Some((self.mention(index, end - 1, date), end))
+    }
+
+    /// Widens a mention that ends a range ("20–21 September") to start at the range's first
+    /// day, which becomes its date: an event is dated by the day it begins.
+    fn start_of_range(&self, index: usize, mention: &mut Mention) {
+        let Some(join) = index.checked_sub(1) else {
+            return;
+        };
+        if !RANGE_JOINS.iter().any(|word| self.is(join, word)) {
+            return;
+        }
+        let before = join.checked_sub(1).and_then(|i| {
+            if self.is(i, ".") {
+                i.checked_sub(1)
             } else {
-                (first, second)
-            };
-            Some(Mention {
-                date: valid(Some(year), month, day)?,
-                this_year: false,
-                start: whole.start(),
-                end: whole.end(),
-            })
-        })
-        .collect()
+                Some(i)
+            }
+        });
+        let Some(first) = before else { return };
+        let Some(day) = self.get(first).and_then(|t| t.number(2)) else {
+            return;
+        };
+        if day == 0 || day >= mention.date.day {
+            return;
+        }
+        // "2021 21 September": the number before must not be part of something else.
+        if first > 0 && self.touching(first - 1) && !self.is(first - 1, "(") {
+            return;
+        }
+        mention.date.day = day;
+        mention.start = self.tokens[first].start;
+    }
 }
 
 fn valid(year: Option<i32>, month: u32, day: u32) -> Option<PartialDate> {

@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 
 use whatlang::Lang;
 
-use crate::ingest::lexicon::{Lexicon, match_tokens};
-use crate::ingest::structure::{Block, BlockKind};
+use crate::ingest::lexicon::Lexicon;
+use crate::ingest::structure::{Block, BlockKind, Words};
 use crate::lang::LangCode;
 
 /// The language found for a block.
@@ -28,8 +28,16 @@ const SEPARATE_REPORT_CHARS: usize = 300;
 /// A block shorter than this gets its language from function words or its neighbours.
 const SHORT_BLOCK_CHARS: usize = 60;
 
-/// Detects the language of one text.
+/// Characters a block's language is read from: a few sentences decide it, and more costs
+/// time on long texts (whatlang's work grows with the text).
+const SAMPLE_CHARS: usize = 500;
+
+/// Detects the language of one text (of its start, when it is long).
 pub(crate) fn detect(text: &str, lexicon: &Lexicon) -> Option<Detected> {
+    let text = match text.char_indices().nth(SAMPLE_CHARS) {
+        Some((cut, _)) => &text[..cut],
+        None => text,
+    };
     let by_words = by_function_words(text, lexicon);
     let info = whatlang::detect(text);
     let by_model = info
@@ -55,28 +63,39 @@ pub(crate) fn detect(text: &str, lexicon: &Lexicon) -> Option<Detected> {
     })
 }
 
+/// The main language of a whole text, cheaply: by function words over all of it, else by
+/// the model on its start. Used to read its structure before its blocks are known.
+pub(crate) fn main_language(text: &str, lexicon: &Lexicon) -> Option<LangCode> {
+    let start = match text.char_indices().nth(4 * SAMPLE_CHARS) {
+        Some((cut, _)) => &text[..cut],
+        None => text,
+    };
+    match by_function_words(start, lexicon) {
+        Some((code, true)) => LangCode::parse(code).ok(),
+        _ => detect(start, lexicon).map(|detected| detected.lang),
+    }
+}
+
 /// The language whose function words a text uses most; strong when it is clearly ahead.
 fn by_function_words(text: &str, lexicon: &Lexicon) -> Option<(&'static str, bool)> {
-    let tokens = match_tokens(text, true);
-    if tokens.is_empty() {
-        return None;
+    by_function_words_in(&Words::of(text).lower, lexicon)
+}
+
+/// `by_function_words` over lower-cased words already read.
+fn by_function_words_in(words: &[String], lexicon: &Lexicon) -> Option<(&'static str, bool)> {
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for word in words {
+        for &code in lexicon.function_word_languages(word) {
+            match counts.iter_mut().find(|(known, _)| *known == code) {
+                Some((_, hits)) => *hits += 1,
+                None => counts.push((code, 1)),
+            }
+        }
     }
-    let mut counts: Vec<(&'static str, usize)> = crate::lang::KNOWN_LANGUAGES
-        .iter()
-        .filter(|language| language.official_eu)
-        .map(|language| {
-            let hits = tokens
-                .iter()
-                .filter(|token| lexicon.is_stopword_in(language.code, token))
-                .count();
-            (language.code, hits)
-        })
-        .filter(|(_, hits)| *hits > 0)
-        .collect();
     counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let (best, hits) = *counts.first()?;
     let runner_up = counts.get(1).map_or(0, |(_, hits)| *hits);
-    let strong = hits >= 3 && hits >= runner_up * 2 && hits * 5 >= tokens.len();
+    let strong = hits >= 3 && hits >= runner_up * 2 && hits * 5 >= words.len();
     (hits >= 2 && hits > runner_up).then_some((best, strong))
 }
 
@@ -118,13 +137,7 @@ fn iso_639_1(lang: Lang) -> Option<&'static str> {
 
 /// The language of every block; short or unclear blocks take their neighbours' language.
 pub(crate) fn detect_blocks(blocks: &[Block], lexicon: &Lexicon) -> Vec<Option<Detected>> {
-    let mut found: Vec<Option<Detected>> = blocks
-        .iter()
-        .map(|block| match block.kind {
-            BlockKind::EmptyMarker | BlockKind::LoneNumber => None,
-            _ => detect(&block.text, lexicon),
-        })
-        .collect();
+    let mut found = detect_runs(blocks, lexicon);
     // Unreliable blocks inherit from the nearest reliable block before them (or after).
     let reliable: Vec<Option<LangCode>> = found
         .iter()
@@ -150,6 +163,56 @@ pub(crate) fn detect_blocks(blocks: &[Block], lexicon: &Lexicon) -> Vec<Option<D
                 });
             }
         }
+    }
+    found
+}
+
+/// Consecutive blocks whose function words point to the same language form a run, and the
+/// model reads each run once, from its start: a report is a few runs, so this costs a few
+/// hundred characters of the model per report instead of all of its text. Blocks with too
+/// few function words to say join the run they are in, but are not reliable by themselves.
+fn detect_runs(blocks: &[Block], lexicon: &Lexicon) -> Vec<Option<Detected>> {
+    let hints: Vec<Option<&'static str>> = blocks
+        .iter()
+        .map(|block| match block.kind {
+            BlockKind::EmptyMarker | BlockKind::LoneNumber => None,
+            _ => by_function_words_in(&block.words.lower, lexicon).map(|(code, _)| code),
+        })
+        .collect();
+    let mut found: Vec<Option<Detected>> = vec![None; blocks.len()];
+    let mut start = 0;
+    while start < blocks.len() {
+        let hint = hints[start];
+        let mut end = start + 1;
+        while end < blocks.len() && (hints[end].is_none() || hint.is_none() || hints[end] == hint) {
+            if hint.is_none() && hints[end].is_some() {
+                break;
+            }
+            end += 1;
+        }
+        let mut sample = String::new();
+        for block in &blocks[start..end] {
+            if sample.len() >= SAMPLE_CHARS {
+                break;
+            }
+            sample.push_str(&block.text);
+            sample.push('\n');
+        }
+        let detected = detect(&sample, lexicon);
+        for index in start..end {
+            let marker = matches!(
+                blocks[index].kind,
+                BlockKind::EmptyMarker | BlockKind::LoneNumber
+            );
+            if marker {
+                continue;
+            }
+            found[index] = detected.as_ref().map(|detected| Detected {
+                lang: detected.lang.clone(),
+                reliable: detected.reliable && hints[index].is_some(),
+            });
+        }
+        start = end;
     }
     found
 }

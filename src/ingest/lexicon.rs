@@ -3,7 +3,9 @@
 //! files beside this module (compiled in); month names come from CLDR through ICU4X, so all
 //! 24 EU languages are covered, with the genitive forms ("grudnia") dates are written in.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::fieldsets::enums::DateFieldSet;
@@ -41,8 +43,8 @@ struct Term<T> {
 /// A set of terms, indexed for fast matching against a token sequence.
 #[derive(Debug)]
 pub(crate) struct TermSet<T> {
-    by_first_word: HashMap<String, Vec<Term<T>>>,
-    by_first_chars: HashMap<String, Vec<Term<T>>>,
+    by_first_word: FxHashMap<String, Vec<Term<T>>>,
+    by_first_chars: FxHashMap<String, Vec<Term<T>>>,
 }
 
 /// A term found in a token sequence.
@@ -65,8 +67,8 @@ fn first_chars(word: &str) -> String {
 impl<T: Clone> TermSet<T> {
     fn new() -> Self {
         TermSet {
-            by_first_word: HashMap::new(),
-            by_first_chars: HashMap::new(),
+            by_first_word: FxHashMap::default(),
+            by_first_chars: FxHashMap::default(),
         }
     }
 
@@ -95,6 +97,15 @@ impl<T: Clone> TermSet<T> {
                 .or_default()
                 .push(term);
         }
+    }
+
+    /// The value of a one-word term written exactly so, without allocating.
+    pub(crate) fn exact(&self, word: &str) -> Option<&T> {
+        self.by_first_word
+            .get(word)?
+            .iter()
+            .find(|term| term.words.len() == 1 && !term.prefix_last)
+            .map(|term| &term.value)
     }
 
     /// Every term in `tokens`, longest first at each position, not overlapping.
@@ -196,8 +207,10 @@ struct FurnitureFile {
 /// Everything ingest knows about words.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    stopwords: HashMap<String, HashSet<String>>,
-    all_stopwords: HashSet<String>,
+    stopwords: FxHashMap<String, FxHashSet<String>>,
+    all_stopwords: FxHashSet<String>,
+    /// Function word → the languages it is a function word of.
+    stopword_languages: FxHashMap<String, Vec<&'static str>>,
     /// Site furniture terms of every language.
     pub(crate) furniture: TermSet<Furniture>,
     /// Places, matched on words as written; the value is the canonical name.
@@ -217,9 +230,18 @@ pub(crate) struct Lexicon {
 impl Lexicon {
     /// Loads the compiled-in vocabularies.
     pub(crate) fn new() -> Lexicon {
-        let stopwords: HashMap<String, HashSet<String>> =
+        let stopwords: FxHashMap<String, FxHashSet<String>> =
             parse_data(include_str!("lexicon/stopwords.yaml"));
         let all_stopwords = stopwords.values().flatten().cloned().collect();
+        let mut stopword_languages: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();
+        for language in KNOWN_LANGUAGES {
+            for word in stopwords.get(language.code).into_iter().flatten() {
+                stopword_languages
+                    .entry(word.clone())
+                    .or_default()
+                    .push(language.code);
+            }
+        }
         let furniture_files: HashMap<String, FurnitureFile> =
             parse_data(include_str!("lexicon/boilerplate.yaml"));
         let mut furniture = TermSet::new();
@@ -251,6 +273,7 @@ impl Lexicon {
         Lexicon {
             stopwords,
             all_stopwords,
+            stopword_languages,
             furniture,
             places: named_terms(include_str!("lexicon/places.yaml"), false),
             sectors: named_terms(include_str!("lexicon/sectors.yaml"), true),
@@ -285,17 +308,20 @@ impl Lexicon {
     pub(crate) fn find_places<'a>(&'a self, tokens: &[String]) -> Vec<Found<'a, String>> {
         let mut found = self.places.find_all(tokens);
         for (index, token) in tokens.iter().enumerate() {
-            let listed = found
-                .iter()
-                .any(|hit| (hit.start..hit.start + hit.len).contains(&index));
-            if listed || !token.chars().next().is_some_and(char::is_uppercase) {
+            let capitalised = token.chars().next().is_some_and(char::is_uppercase);
+            if !capitalised
+                || token.len() < 5
+                || found
+                    .iter()
+                    .any(|hit| (hit.start..hit.start + hit.len).contains(&index))
+            {
                 continue;
             }
             let stem = CASE_ENDINGS.iter().find_map(|ending| {
                 let stem = token.strip_suffix(ending)?;
-                let hits = self.places.find_all(&[stem.to_owned()]);
-                (stem.chars().count() >= 4 && hits.len() == 1 && hits[0].len == 1)
-                    .then(|| hits[0].value)
+                (stem.chars().count() >= 4)
+                    .then(|| self.places.exact(stem))
+                    .flatten()
             });
             if let Some(value) = stem {
                 found.push(Found {
@@ -322,6 +348,11 @@ impl Lexicon {
                 .find_all(&[word.to_owned()])
                 .iter()
                 .any(|found| matches!(found.value, Furniture::Label | Furniture::Source))
+    }
+
+    /// The languages `word` (lower case) is a function word of.
+    pub(crate) fn function_word_languages(&self, word: &str) -> &[&'static str] {
+        self.stopword_languages.get(word).map_or(&[], Vec::as_slice)
     }
 
     /// Whether `word` (lower case) is a function word of `lang`.
@@ -355,7 +386,7 @@ fn named_terms(text: &str, lower: bool) -> TermSet<String> {
 #[derive(Debug)]
 pub(crate) struct MonthNames {
     /// Lower-case name (no trailing dot) → (language, month 1–12).
-    names: HashMap<String, Vec<(&'static str, u32)>>,
+    names: FxHashMap<String, Vec<(&'static str, u32)>>,
 }
 
 impl MonthNames {
@@ -366,7 +397,7 @@ impl MonthNames {
             (MonthNameLength::Abbreviated, "MMM"),
             (MonthNameLength::StandaloneAbbreviated, "LLL"),
         ];
-        let mut names: HashMap<String, Vec<(&'static str, u32)>> = HashMap::new();
+        let mut names: FxHashMap<String, Vec<(&'static str, u32)>> = FxHashMap::default();
         for language in KNOWN_LANGUAGES {
             let Ok(locale) = language.code.parse::<Locale>() else {
                 continue;
@@ -390,11 +421,6 @@ impl MonthNames {
             }
         }
         MonthNames { names }
-    }
-
-    /// Every name, for building a date pattern.
-    pub(crate) fn all(&self) -> impl Iterator<Item = &str> {
-        self.names.keys().map(String::as_str)
     }
 
     /// Whether `name` is a month name of `lang`.
@@ -479,7 +505,7 @@ mod tests {
 
     #[test]
     fn vocabularies_cover_all_24_languages() {
-        let stop: HashMap<String, HashSet<String>> =
+        let stop: HashMap<String, std::collections::HashSet<String>> =
             parse_data(include_str!("lexicon/stopwords.yaml"));
         let furniture: HashMap<String, FurnitureFile> =
             parse_data(include_str!("lexicon/boilerplate.yaml"));

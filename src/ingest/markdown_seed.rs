@@ -181,15 +181,7 @@ fn split_title(body: &str) -> (Option<String>, &str) {
 }
 
 fn title_block(title: &str, line: usize) -> Block {
-    Block {
-        kind: BlockKind::Heading,
-        text: title.to_owned(),
-        first_line: line,
-        last_line: line,
-        chunk: 0,
-        indented: false,
-        gap: false,
-    }
+    Block::new(BlockKind::Heading, title.to_owned(), line, line)
 }
 
 /// The paragraphs, headings and items of a Markdown body as plain text, for analysis.
@@ -211,15 +203,14 @@ fn plain_blocks(body: &str, first_line: usize) -> Vec<Block> {
                 if let Some((kind, text, line)) = current.take()
                     && !text.trim().is_empty()
                 {
-                    blocks.push(Block {
+                    let mut block = Block::new(
                         kind,
-                        text: text.split_whitespace().collect::<Vec<_>>().join(" "),
-                        first_line: line,
-                        last_line: line_of(range.end),
-                        chunk: blocks.len(),
-                        indented: false,
-                        gap: false,
-                    });
+                        text.split_whitespace().collect::<Vec<_>>().join(" "),
+                        line,
+                        line_of(range.end),
+                    );
+                    block.chunk = blocks.len();
+                    blocks.push(block);
                 }
             }
             Event::Text(text) | Event::Code(text) => {

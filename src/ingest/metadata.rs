@@ -245,28 +245,32 @@ fn tags(texts: &[&str], terms: &TermSet<String>, lower: bool) -> Vec<String> {
 
 /// The place written closest to the date mention in the same block.
 fn nearest_place(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<String> {
-    let mut best: Option<(usize, String)> = None;
+    // Words with their byte offsets, to measure the distance to the date.
+    let mut offsets = Vec::new();
+    let mut tokens = Vec::new();
     let mut offset = 0;
     for word in text.split_inclusive(|c: char| !c.is_alphanumeric()) {
-        let start = offset;
-        offset += word.len();
         let token = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if token.is_empty() {
-            continue;
+        if !token.is_empty() {
+            offsets.push(offset);
+            tokens.push(token.to_owned());
         }
-        let found = lexicon.find_places(&[token.to_owned()]);
-        if let Some(place) = found.first() {
+        offset += word.len();
+    }
+    lexicon
+        .find_places(&tokens)
+        .into_iter()
+        .map(|hit| {
+            let start = offsets[hit.start];
             let distance = if start >= mention.end {
                 start - mention.end
             } else {
                 mention.start.saturating_sub(start)
             };
-            if best.as_ref().is_none_or(|(d, _)| distance < *d) {
-                best = Some((distance, place.value.clone()));
-            }
-        }
-    }
-    best.map(|(_, place)| place)
+            (distance, hit.value)
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, place)| place.clone())
 }
 
 fn most_mentioned_place(texts: &[&str], lexicon: &Lexicon) -> Option<String> {

@@ -99,7 +99,7 @@ impl OrganisationWords {
             let before = &all[index.saturating_sub(MAX_NAME_WORDS)..index];
             let initials: String = before
                 .iter()
-                .filter(|w| !is_function_word(&w.clean.to_lowercase()))
+                .filter(|w| !is_function_word(&w.lower))
                 .filter_map(|w| w.clean.chars().next())
                 .filter(|c| c.is_uppercase())
                 .collect();
@@ -170,13 +170,13 @@ impl OrganisationWords {
         };
         for word in words {
             // A name ends before a bracket or an article, and after punctuation or a possessive.
-            let article = self.articles.contains(&word.clean.to_lowercase());
+            let article = self.articles.contains(&word.lower);
             if word.raw.starts_with('(') || article {
                 flush(&mut run);
             }
             let connector = !run.is_empty()
                 && !article
-                && is_function_word(&word.clean.to_lowercase())
+                && is_function_word(&word.lower)
                 && word.clean.len() <= 4;
             if (is_capitalised(word.clean) && !article) || connector {
                 run.push(word);
@@ -202,10 +202,11 @@ impl OrganisationWords {
     }
 }
 
-/// A word of running text: as written, and without surrounding punctuation.
+/// A word of running text: as written, without surrounding punctuation, and lower-cased.
 struct Word<'a> {
     raw: &'a str,
     clean: &'a str,
+    lower: String,
     ends_phrase: bool,
 }
 
@@ -220,6 +221,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
             Word {
                 raw,
                 clean,
+                lower: clean.to_lowercase(),
                 ends_phrase: possessive
                     || raw.ends_with([',', '.', ';', ':', ')', '(', '"', '”', '“']),
             }

@@ -62,7 +62,7 @@ pub(crate) fn analyse(
 /// Analyses text copied from a web page or PDF.
 fn analyse_text(seed_index: usize, raw: &str, lexicon: &Lexicon, dates: &DateParser) -> Analysis {
     let normalised = text::normalise(raw);
-    let main_language = language::detect(&normalised, lexicon).map(|detected| detected.lang);
+    let main_language = language::main_language(&normalised, lexicon);
     let lines = text::lines(&normalised);
     let blocks = structure::blocks(
         &lines,

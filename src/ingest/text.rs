@@ -27,7 +27,13 @@ pub(crate) fn normalise(raw: &str) -> String {
     let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut out = String::with_capacity(text.len());
-    for c in text.nfc() {
+    // Most text is composed already; recomposing it costs more than all the rest here.
+    let composed: Box<dyn Iterator<Item = char>> =
+        match unicode_normalization::is_nfc_quick(text.chars()) {
+            unicode_normalization::IsNormalized::Yes => Box::new(text.chars()),
+            _ => Box::new(text.nfc()),
+        };
+    for c in composed {
         match c {
             '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\t' => {
                 out.push(' ');

@@ -37,6 +37,8 @@ pub(crate) fn find(
         .find(|&i| verdicts[i] == Verdict::Body && text::word_count(&blocks[i].text) >= 15)
         .unwrap_or(blocks.len());
     let region = first_long.min(HEAD_BLOCKS);
+    // The body's words below the head, read once; each candidate adds the head blocks after it.
+    let below_head = body_words(blocks, verdicts, region.saturating_sub(1), lexicon);
     let mut best: Option<(f64, Title)> = None;
     for index in 0..region {
         let block = &blocks[index];
@@ -48,7 +50,12 @@ pub(crate) fn find(
         {
             continue;
         }
-        let body = body_words(blocks, verdicts, index, lexicon);
+        let mut body = below_head.clone();
+        for later in index + 1..region {
+            if verdicts[later] == Verdict::Body {
+                body.extend(content_words(&blocks[later].text, lexicon));
+            }
+        }
         for segment in block.text.split(" | ").map(str::trim) {
             if !looks_like_title(segment, lexicon, dates) {
                 continue;

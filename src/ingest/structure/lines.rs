@@ -177,21 +177,28 @@ impl ChunkReader<'_> {
         if line.indented != previous.indented {
             return false;
         }
-        let last_word = text.split_whitespace().last().unwrap_or("").to_lowercase();
+        // A line that fills the wrap width was wrapped; a shorter one ended on purpose.
+        let full_width = self
+            .width
+            .is_some_and(|width| previous.text.chars().count() * 100 >= width * 85);
+        let last_word = text
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
         let function_word = match self.language {
             Some(lang) => self.lexicon.is_stopword_in(lang, &last_word),
             None => self.lexicon.is_stopword(&last_word),
         };
-        let dangling = text.ends_with([',', '(', '-', '/', '&']) || function_word;
+        // A block's first line ending in a function word may be a title ("… nach Japan vor"):
+        // it continues only if it also fills the width.
+        let first_line = text.len() == previous.text.len();
+        let dangling = text.ends_with([',', '(', '-', '/', '&'])
+            || (function_word && (!first_line || full_width));
         if dangling && !text::ends_sentence(text) {
             return true;
         }
-        if kind != BlockKind::Paragraph || text::ends_sentence(text) {
-            return false;
-        }
-        // A line that fills the wrap width was wrapped; a shorter one ended on purpose.
-        let length = previous.text.chars().count();
-        self.width.is_some_and(|width| length * 100 >= width * 85)
+        kind == BlockKind::Paragraph && !text::ends_sentence(text) && full_width
     }
 }
 

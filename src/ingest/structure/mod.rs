@@ -52,6 +52,54 @@ pub(crate) struct Block {
     pub(crate) indented: bool,
     /// Whether its first line had a wide gap between words (a PDF page header or footer).
     pub(crate) gap: bool,
+    /// Its words, read once for every stage that matches vocabularies.
+    pub(crate) words: Words,
+}
+
+/// A block's words for matching vocabularies, lower-cased and as written, links left out
+/// (the words of a URL say nothing about the block).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Words {
+    /// Lower-cased.
+    pub(crate) lower: Vec<String>,
+    /// As written (place and country names are matched with their capital).
+    pub(crate) cased: Vec<String>,
+}
+
+impl Words {
+    /// The words of a text.
+    pub(crate) fn of(text: &str) -> Words {
+        let mut words = Words::default();
+        for part in text
+            .split_whitespace()
+            .filter(|part| !part.contains("://") && !part.starts_with("www."))
+        {
+            for word in part
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|word| !word.is_empty())
+            {
+                words.lower.push(word.to_lowercase());
+                words.cased.push(word.to_owned());
+            }
+        }
+        words
+    }
+}
+
+impl Block {
+    /// A block with its words read.
+    pub(crate) fn new(kind: BlockKind, text: String, first_line: usize, last_line: usize) -> Block {
+        Block {
+            kind,
+            words: Words::of(&text),
+            text,
+            first_line,
+            last_line,
+            chunk: 0,
+            indented: false,
+            gap: false,
+        }
+    }
 }
 
 /// Reads the blocks of a normalised text.
@@ -101,6 +149,7 @@ pub(crate) fn blocks(
     let joined = Vocabulary::of_texts(blocks.iter().map(|block| block.text.as_str()));
     for block in &mut blocks {
         block.text = joined.repair_glued_words(&block.text);
+        block.words = Words::of(&block.text);
     }
     blocks
 }
@@ -114,6 +163,7 @@ fn block(kind: BlockKind, text: String, lines: &[&Line], chunk: usize) -> Block 
         chunk,
         indented: lines.first().is_some_and(|line| line.indented),
         gap: lines.first().is_some_and(|line| line.gap),
+        words: Words::default(),
     }
 }
 

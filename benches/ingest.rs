@@ -1,0 +1,79 @@
+//! Ingest throughput: 1,000 raw reports of about 5 KB (built from the fixture suite's
+//! reports, each with its own numbers so they do not all fall into one event) through the
+//! whole of `newsroom ingest`: reading, the text stages, grouping and writing `content/`.
+//!
+//! Run with `cargo bench --bench ingest`; the figures are in docs/performance.md.
+
+// A benchmark whose set-up fails has nothing to measure: stopping loudly is right.
+#![allow(clippy::expect_used)]
+
+use std::path::Path;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+
+use newsroom::config::Config;
+use newsroom::ingest::{self, IngestOptions};
+
+const REPORTS: usize = 1000;
+const REPORT_BYTES: usize = 5 * 1024;
+
+/// Writes `count` seeds of about `REPORT_BYTES` into `root/seeds`; returns their total size.
+fn make_seeds(root: &Path, count: usize) -> u64 {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ingest/seeds");
+    let mut texts: Vec<String> = std::fs::read_dir(&fixtures)
+        .expect("the fixture suite is there")
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "txt"))
+        .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
+        .collect();
+    texts.sort();
+    let seeds = root.join("seeds");
+    std::fs::create_dir_all(&seeds).expect("a temporary folder is writable");
+    let mut total = 0;
+    for index in 0..count {
+        let base = &texts[index % texts.len()];
+        // Repeat the report's paragraphs to reach the size, with numbers of its own.
+        let mut text = base
+            .replace("40", &format!("{}", 100 + index))
+            .replace("2023", &format!("{}", 2000 + index % 25));
+        while text.len() < REPORT_BYTES {
+            let body: String = base
+                .lines()
+                .filter(|line| line.split_whitespace().count() > 12)
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            text.push_str("\n\n");
+            text.push_str(&body.replace("2", &format!("{}", index % 9)));
+        }
+        total += text.len() as u64;
+        std::fs::write(seeds.join(format!("report-{index:04}.txt")), text)
+            .expect("a temporary folder is writable");
+    }
+    total
+}
+
+fn bench_ingest(c: &mut Criterion) {
+    let site = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(
+        site.path().join("site.yaml"),
+        "base_url: https://example.org/\ntitle: Bench\nlanguages: [{code: en}, {code: de}, {code: fr}, {code: pl}, {code: es}, {code: it}, {code: nl}, {code: cs}, {code: pt}]\ntaxonomies: [sectors, countries, organisations]\n",
+    )
+    .expect("a temporary folder is writable");
+    let bytes = make_seeds(site.path(), REPORTS);
+    let config = Config::load(site.path()).expect("the bench's site.yaml is valid");
+    let mut group = c.benchmark_group("ingest");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes));
+    group.bench_function(BenchmarkId::new("reports", REPORTS), |b| {
+        b.iter(|| {
+            // Each run starts from an empty content/, as a first ingest does.
+            let _ = std::fs::remove_dir_all(site.path().join("content"));
+            ingest::ingest(site.path(), &config, &IngestOptions::default())
+                .expect("ingest succeeds")
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_ingest);
+criterion_main!(benches);
