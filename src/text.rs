@@ -1,10 +1,25 @@
 //! Small text helpers shared by ingest and render: words, slugs and summaries. Kept here so
 //! neither stage reaches into the other.
 
+use std::borrow::Cow;
+
 /// The words of a text: runs of letters, digits, hyphens and apostrophes inside words,
 /// lower-cased. "Gold-Label clusters' 6500" → ["gold-label", "clusters", "6500"].
 pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     raw_words(text).map(str::to_lowercase)
+}
+
+/// `text` lower-cased, borrowed when it already is, as most words of running text are.
+pub fn lowercase(text: &str) -> Cow<'_, str> {
+    let unchanged = |c: char| {
+        let mut lower = c.to_lowercase();
+        lower.len() == 1 && lower.next() == Some(c)
+    };
+    if text.chars().all(unchanged) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.to_lowercase())
+    }
 }
 
 /// The words of a text as written (not lower-cased).
@@ -63,6 +78,17 @@ pub fn summarise(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_borrows_only_what_is_already_lower_case() {
+        for word in [
+            "cluster", "Cluster", "ŁÓDŹ", "ǅemal", "ΟΔΟΣ", "straße", "İzmir",
+        ] {
+            assert_eq!(lowercase(word), word.to_lowercase(), "{word}");
+        }
+        assert!(matches!(lowercase("gdańsk"), Cow::Borrowed(_)));
+        assert!(matches!(lowercase("Gdańsk"), Cow::Owned(_)));
+    }
 
     #[test]
     fn words_keep_inner_hyphens_and_apostrophes() {

@@ -111,13 +111,13 @@ struct Evidence {
 
 impl Evidence {
     fn of(block: &Block, lexicon: &Lexicon) -> Evidence {
-        let tokens = &block.words.lower;
+        let tokens = block.words.lower();
         let mut evidence = Evidence {
             words: text::word_count(&block.text),
             ..Evidence::default()
         };
-        let first_token = tokens.first().cloned().unwrap_or_default();
-        for found in lexicon.furniture.find_all(tokens) {
+        let first_token = tokens.first().copied().unwrap_or_default();
+        for found in lexicon.furniture.find_all(&tokens) {
             match found.value {
                 Furniture::Consent => evidence.consent += 1,
                 Furniture::ConsentContext => evidence.consent_context += 1,
@@ -146,7 +146,7 @@ impl Evidence {
             .unwrap_or("");
         let glued = raw_first.chars().skip(1).any(char::is_uppercase)
             && raw_first.chars().any(char::is_lowercase);
-        if glued && lexicon.starts_with_home_word(&first_token) {
+        if glued && lexicon.starts_with_home_word(first_token) {
             evidence.starts_with_home = true;
         }
         let last = block.text.rsplit(char::is_whitespace).next().unwrap_or("");
@@ -215,10 +215,11 @@ fn mark_repeated_lines(blocks: &[Block], evidence: &mut [Evidence]) {
     }
     for (block, evidence) in blocks.iter().zip(evidence.iter_mut()) {
         let has_digit = block.text.chars().any(|c| c.is_ascii_digit());
-        let varies = seen
-            .get(&letters(block))
-            .is_some_and(|texts| texts.len() >= 2);
-        evidence.running_header |= varies && has_digit && text::word_count(&block.text) <= 12;
+        let varies = || {
+            seen.get(&letters(block))
+                .is_some_and(|texts| texts.len() >= 2)
+        };
+        evidence.running_header |= has_digit && text::word_count(&block.text) <= 12 && varies();
     }
 }
 
@@ -370,14 +371,15 @@ pub(crate) fn apply_title(
         if verdicts[index] != Verdict::Body {
             continue;
         }
-        let this = comparable(&block.text);
+        let before_title = title.is_some_and(|t| index < t);
+        let equals = |other: &str| comparable_chars(&block.text).eq(other.chars());
         let repeats = !key.is_empty()
-            && (this == key
-                || this == title_block
-                || (this.ends_with(&key) && title.is_some_and(|t| index < t)));
+            && (equals(&key)
+                || equals(&title_block)
+                || (before_title && comparable(&block.text).ends_with(&key)));
         if repeats {
             verdicts[index] = Verdict::Dropped(Reason::RepeatsTitle);
-        } else if title.is_some_and(|t| index < t) {
+        } else if before_title {
             verdicts[index] = Verdict::Dropped(Reason::BeforeTitle);
         }
     }
@@ -385,10 +387,14 @@ pub(crate) fn apply_title(
 
 /// Lower-case letters and digits only, for comparing texts that differ in punctuation.
 pub(crate) fn comparable(text: &str) -> String {
+    comparable_chars(text).collect()
+}
+
+/// The characters of `comparable`, one by one.
+fn comparable_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
 #[cfg(test)]

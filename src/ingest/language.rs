@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use whatlang::Lang;
 
 use crate::ingest::lexicon::Lexicon;
-use crate::ingest::structure::{Block, BlockKind, Words};
+use crate::ingest::structure::{Block, BlockKind, word_slices};
 use crate::lang::LangCode;
 
 /// The language found for a block.
@@ -78,14 +78,18 @@ pub(crate) fn main_language(text: &str, lexicon: &Lexicon) -> Option<LangCode> {
 
 /// The language whose function words a text uses most; strong when it is clearly ahead.
 fn by_function_words(text: &str, lexicon: &Lexicon) -> Option<(&'static str, bool)> {
-    by_function_words_in(&Words::of(text).lower, lexicon)
+    let words: Vec<_> = word_slices(text).map(crate::text::lowercase).collect();
+    by_function_words_in(&words, lexicon)
 }
 
 /// `by_function_words` over lower-cased words already read.
-fn by_function_words_in(words: &[String], lexicon: &Lexicon) -> Option<(&'static str, bool)> {
+fn by_function_words_in<S: AsRef<str>>(
+    words: &[S],
+    lexicon: &Lexicon,
+) -> Option<(&'static str, bool)> {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     for word in words {
-        for &code in lexicon.function_word_languages(word) {
+        for &code in lexicon.function_word_languages(word.as_ref()) {
             match counts.iter_mut().find(|(known, _)| *known == code) {
                 Some((_, hits)) => *hits += 1,
                 None => counts.push((code, 1)),
@@ -176,7 +180,7 @@ fn detect_runs(blocks: &[Block], lexicon: &Lexicon) -> Vec<Option<Detected>> {
         .iter()
         .map(|block| match block.kind {
             BlockKind::EmptyMarker | BlockKind::LoneNumber => None,
-            _ => by_function_words_in(&block.words.lower, lexicon).map(|(code, _)| code),
+            _ => by_function_words_in(&block.words.lower(), lexicon).map(|(code, _)| code),
         })
         .collect();
     let mut found: Vec<Option<Detected>> = vec![None; blocks.len()];

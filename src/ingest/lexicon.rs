@@ -60,8 +60,14 @@ pub(crate) struct Found<'a, T> {
 
 const PREFIX_KEY: usize = 3;
 
-fn first_chars(word: &str) -> String {
-    word.chars().take(PREFIX_KEY).collect()
+/// The first `PREFIX_KEY` characters of a word (all of a shorter one), borrowed: looked up
+/// for every token of every block.
+fn first_chars(word: &str) -> &str {
+    let end = word
+        .char_indices()
+        .nth(PREFIX_KEY)
+        .map_or(word.len(), |(index, _)| index);
+    &word[..end]
 }
 
 impl<T: Clone> TermSet<T> {
@@ -88,7 +94,7 @@ impl<T: Clone> TermSet<T> {
         // term by its exact first word.
         if term.prefix_last && term.words.len() == 1 {
             self.by_first_chars
-                .entry(first_chars(&term.words[0]))
+                .entry(first_chars(&term.words[0]).to_owned())
                 .or_default()
                 .push(term);
         } else {
@@ -109,7 +115,7 @@ impl<T: Clone> TermSet<T> {
     }
 
     /// Every term in `tokens`, longest first at each position, not overlapping.
-    pub(crate) fn find_all<'a>(&'a self, tokens: &[String]) -> Vec<Found<'a, T>> {
+    pub(crate) fn find_all<'a, S: AsRef<str>>(&'a self, tokens: &[S]) -> Vec<Found<'a, T>> {
         let mut found = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -124,12 +130,12 @@ impl<T: Clone> TermSet<T> {
         found
     }
 
-    fn longest_at<'a>(&'a self, tokens: &[String], i: usize) -> Option<Found<'a, T>> {
-        let token = &tokens[i];
+    fn longest_at<'a, S: AsRef<str>>(&'a self, tokens: &[S], i: usize) -> Option<Found<'a, T>> {
+        let token = tokens[i].as_ref();
         let exact = self.by_first_word.get(token).into_iter().flatten();
         let prefixed = self
             .by_first_chars
-            .get(&first_chars(token))
+            .get(first_chars(token))
             .into_iter()
             .flatten();
         exact
@@ -144,7 +150,7 @@ impl<T: Clone> TermSet<T> {
     }
 }
 
-fn term_matches<T>(term: &Term<T>, tokens: &[String]) -> bool {
+fn term_matches<T, S: AsRef<str>>(term: &Term<T>, tokens: &[S]) -> bool {
     if tokens.len() < term.words.len() {
         return false;
     }
@@ -155,9 +161,9 @@ fn term_matches<T>(term: &Term<T>, tokens: &[String]) -> bool {
         .enumerate()
         .all(|(index, (word, token))| {
             if index == last && term.prefix_last {
-                token.starts_with(word.as_str())
+                token.as_ref().starts_with(word.as_str())
             } else {
-                token == word
+                token.as_ref() == word
             }
         })
 }
@@ -305,9 +311,9 @@ impl Lexicon {
     /// The places in a sequence of words as written. A word the gazetteer does not list may
     /// be a listed name with a case ending ("Budapesten", "Tampereella", "Vilniuje"): the
     /// endings of the EU's inflecting languages are tried on capitalised words.
-    pub(crate) fn find_places<'a>(&'a self, tokens: &[String]) -> Vec<Found<'a, String>> {
+    pub(crate) fn find_places<'a, S: AsRef<str>>(&'a self, tokens: &[S]) -> Vec<Found<'a, String>> {
         let mut found = self.places.find_all(tokens);
-        for (index, token) in tokens.iter().enumerate() {
+        for (index, token) in tokens.iter().map(AsRef::as_ref).enumerate() {
             let capitalised = token.chars().next().is_some_and(char::is_uppercase);
             if !capitalised
                 || token.len() < 5

@@ -11,7 +11,7 @@ use crate::ingest::boilerplate::{Reason, Verdict};
 use crate::ingest::dates::{DateParser, Mention, PartialDate};
 use crate::ingest::language::Detected;
 use crate::ingest::lexicon::{Furniture, Lexicon, TermSet, match_tokens};
-use crate::ingest::structure::{Block, BlockKind};
+use crate::ingest::structure::{Block, BlockKind, word_slices};
 use crate::ingest::text;
 
 /// What the whole seed says, before it is split by language.
@@ -180,12 +180,13 @@ pub(crate) fn describe(
         .filter(|(block, _)| indices.contains(block))
         .min_by_key(|(block, mention)| (indices.iter().position(|i| i == block), mention.start));
     let event_date = first_mention.map(|(_, mention)| resolve_year(mention, facts));
-    let texts: Vec<&str> = indices.iter().map(|&i| blocks[i].text.as_str()).collect();
+    let part: Vec<&Block> = indices.iter().map(|&i| &blocks[i]).collect();
+    let texts: Vec<&str> = part.iter().map(|block| block.text.as_str()).collect();
     let place = first_mention
         .and_then(|(block, mention)| nearest_place(&blocks[*block].text, mention, lexicon))
-        .or_else(|| most_mentioned_place(&texts, lexicon));
-    let sectors = prominent_sectors(&texts, lexicon);
-    let countries = tags(&texts, &lexicon.countries, false);
+        .or_else(|| most_mentioned_place(&part, lexicon));
+    let sectors = prominent_sectors(&part, lexicon);
+    let countries = tags(&part, &lexicon.countries);
     let organisations = lexicon
         .organisations
         .find(&texts, |word| lexicon.is_stopword(word));
@@ -207,11 +208,11 @@ pub(crate) fn describe(
 
 /// Sectors a report is about, not every sector it mentions in passing: those named in its
 /// title or first paragraphs, or named at least twice.
-fn prominent_sectors(texts: &[&str], lexicon: &Lexicon) -> Vec<String> {
+fn prominent_sectors(part: &[&Block], lexicon: &Lexicon) -> Vec<String> {
     let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
     let mut leading = BTreeSet::new();
-    for (index, text) in texts.iter().enumerate() {
-        for found in lexicon.sectors.find_all(&match_tokens(text, true)) {
+    for (index, block) in part.iter().enumerate() {
+        for found in lexicon.sectors.find_all(&block.words.lower()) {
             *counts.entry(found.value.clone()).or_default() += 1;
             if index < 3 {
                 leading.insert(found.value.clone());
@@ -225,18 +226,12 @@ fn prominent_sectors(texts: &[&str], lexicon: &Lexicon) -> Vec<String> {
         .collect()
 }
 
-/// The distinct values of a vocabulary's terms found in `texts`, sorted.
-fn tags(texts: &[&str], terms: &TermSet<String>, lower: bool) -> Vec<String> {
-    let mut found: Vec<String> = texts
+/// The distinct values of a vocabulary's terms (matched as written) found in `part`, sorted.
+fn tags(part: &[&Block], terms: &TermSet<String>) -> Vec<String> {
+    let mut found: Vec<String> = part
         .iter()
-        .flat_map(|text| {
-            let tokens = match_tokens(text, lower);
-            terms
-                .find_all(&tokens)
-                .into_iter()
-                .map(|found| found.value.clone())
-                .collect::<Vec<_>>()
-        })
+        .flat_map(|block| terms.find_all(&as_written(block)))
+        .map(|found| found.value.clone())
         .collect();
     found.sort();
     found.dedup();
@@ -273,10 +268,15 @@ fn nearest_place(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<Str
         .map(|(_, place)| place.clone())
 }
 
-fn most_mentioned_place(texts: &[&str], lexicon: &Lexicon) -> Option<String> {
+/// A block's words as written: place and country names are matched with their capital.
+fn as_written(block: &Block) -> Vec<&str> {
+    word_slices(&block.text).collect()
+}
+
+fn most_mentioned_place(part: &[&Block], lexicon: &Lexicon) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
-    for text in texts {
-        for found in lexicon.find_places(&match_tokens(text, false)) {
+    for block in part {
+        for found in lexicon.find_places(&as_written(block)) {
             match counts.iter_mut().find(|(name, _)| name == found.value) {
                 Some((_, count)) => *count += 1,
                 None => counts.push((found.value.clone(), 1)),
@@ -370,14 +370,17 @@ fn grouped_numbers(text: &str) -> Vec<u64> {
 
 /// Acronyms ("ECCP", "SMEs" → "sme") and capitalised hyphenated names ("Gold-Label").
 fn name_anchor(word: &str) -> Option<String> {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 2 {
+    let (letters, upper) = word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0, 0), |(letters, upper), c| {
+            (letters + 1, upper + usize::from(c.is_uppercase()))
+        });
+    if letters < 2 {
         return None;
     }
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    let acronym = upper >= 2
-        && (upper == letters.len() || (upper == letters.len() - 1 && word.ends_with('s')));
-    if acronym && letters.len() <= 8 {
+    let acronym = upper >= 2 && (upper == letters || (upper == letters - 1 && word.ends_with('s')));
+    if acronym && letters <= 8 {
         return Some(word.trim_end_matches('s').to_lowercase());
     }
     let parts: Vec<&str> = word.split('-').collect();

@@ -3,6 +3,7 @@
 //! used more than once ("DG GROW"), and capitalised names whose first or last word says
 //! "organisation" in some EU language ("Silesian Aviation Cluster", "Ministerstwo Rozwoju").
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use serde::Deserialize;
@@ -47,12 +48,15 @@ impl OrganisationWords {
         texts: &[&str],
         is_function_word: impl Fn(&str) -> bool,
     ) -> Vec<String> {
-        let all: Vec<Word<'_>> = texts.iter().flat_map(|text| words(text)).collect();
+        let per_text: Vec<Vec<Word<'_>>> = texts.iter().map(|text| words(text)).collect();
+        // Names do not run across texts; acronyms are counted over all of them.
+        let names: Vec<String> = per_text
+            .iter()
+            .flat_map(|words| self.keyword_names(words, &is_function_word))
+            .collect();
+        let all: Vec<Word<'_>> = per_text.into_iter().flatten().collect();
         let mut acronyms = self.defined_acronyms(&all, &is_function_word);
         acronyms.extend(self.repeated_acronyms(&all));
-        let names = texts
-            .iter()
-            .flat_map(|text| self.keyword_names(&words(text), &is_function_word));
         let mut found: Vec<String> = Vec::new();
         for name in acronyms.iter().cloned().chain(names) {
             // "European Cluster Collaboration Platform" is already there as ECCP.
@@ -72,12 +76,10 @@ impl OrganisationWords {
     }
 
     fn is_acronym(&self, word: &str) -> bool {
-        let letters: Vec<char> = word.chars().filter(|c| c.is_alphanumeric()).collect();
-        (2..=8).contains(&letters.len())
-            && letters.iter().filter(|c| c.is_uppercase()).count() >= 2
-            && letters
-                .iter()
-                .all(|c| c.is_uppercase() || c.is_ascii_digit())
+        let letters = || word.chars().filter(|c| c.is_alphanumeric());
+        (2..=8).contains(&letters().count())
+            && letters().filter(|c| c.is_uppercase()).count() >= 2
+            && letters().all(|c| c.is_uppercase() || c.is_ascii_digit())
             && !self.not_organisations.contains(word)
     }
 
@@ -119,7 +121,7 @@ impl OrganisationWords {
             let mut name = String::new();
             let mut used = 1;
             if self.is_acronym(word)
-                || (word.len() <= 3 && word == word.to_uppercase() && word.len() >= 2)
+                || ((2..=3).contains(&word.len()) && !word.chars().any(char::is_lowercase))
             {
                 name = word.to_owned();
                 if let Some(next) = all
@@ -170,7 +172,7 @@ impl OrganisationWords {
         };
         for word in words {
             // A name ends before a bracket or an article, and after punctuation or a possessive.
-            let article = self.articles.contains(&word.lower);
+            let article = self.articles.contains(word.lower.as_ref());
             if word.raw.starts_with('(') || article {
                 flush(&mut run);
             }
@@ -187,10 +189,9 @@ impl OrganisationWords {
                 flush(&mut run);
             }
             // "Steinbeis-Europa-Zentrum": one hyphenated word ending in an organisation word.
-            let parts: Vec<&str> = word.clean.split('-').collect();
-            let last = parts.last().copied().unwrap_or("");
-            if parts.len() >= 2
-                && parts.iter().all(|p| is_capitalised(p))
+            let last = word.clean.rsplit('-').next().unwrap_or("");
+            if word.clean.contains('-')
+                && word.clean.split('-').all(is_capitalised)
                 && (self.keywords.contains(last) || self.last_word.contains(last))
             {
                 compounds.push(word.clean.to_owned());
@@ -206,7 +207,7 @@ impl OrganisationWords {
 struct Word<'a> {
     raw: &'a str,
     clean: &'a str,
-    lower: String,
+    lower: Cow<'a, str>,
     ends_phrase: bool,
 }
 
@@ -215,13 +216,14 @@ fn words(text: &str) -> Vec<Word<'_>> {
         .map(|raw| {
             let possessive = raw.ends_with("’s") || raw.ends_with("'s");
             let clean = raw
-                .trim_end_matches("’s")
-                .trim_end_matches("'s")
+                .strip_suffix("’s")
+                .or_else(|| raw.strip_suffix("'s"))
+                .unwrap_or(raw)
                 .trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '&');
             Word {
                 raw,
                 clean,
-                lower: clean.to_lowercase(),
+                lower: crate::text::lowercase(clean),
                 ends_phrase: possessive
                     || raw.ends_with([',', '.', ';', ':', ')', '(', '"', '”', '“']),
             }

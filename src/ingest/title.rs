@@ -4,7 +4,9 @@
 //! A report with no title line (the second language of a bilingual page) gets the phrase
 //! its body repeats most, or its first sentence.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::FxHashSet;
 
 use crate::ingest::boilerplate::Verdict;
 use crate::ingest::dates::DateParser;
@@ -50,17 +52,13 @@ pub(crate) fn find(
         {
             continue;
         }
-        let mut body = below_head.clone();
-        for later in index + 1..region {
-            if verdicts[later] == Verdict::Body {
-                body.extend(content_words(&blocks[later].text, lexicon));
-            }
-        }
+        let head_after = body_words(&blocks[..region], &verdicts[..region], index, lexicon);
+        let in_body = |word: &str| below_head.contains(word) || head_after.contains(word);
         for segment in block.text.split(" | ").map(str::trim) {
             if !looks_like_title(segment, lexicon, dates) {
                 continue;
             }
-            let score = overlap(segment, &body, lexicon);
+            let score = overlap(segment, in_body, lexicon);
             if score >= MIN_OVERLAP && best.as_ref().is_none_or(|(top, _)| score > *top) {
                 let title = Title {
                     block: index,
@@ -93,35 +91,38 @@ fn looks_like_title(segment: &str, lexicon: &Lexicon, dates: &DateParser) -> boo
         > covered
 }
 
-fn content_words(text: &str, lexicon: &Lexicon) -> Vec<String> {
-    match_tokens(text, true)
-        .into_iter()
-        .filter(|word| word.chars().count() > 1 && !lexicon.is_stopword(word))
-        .collect()
+/// Whether a lower-cased word carries content: not a function word, not a single letter.
+fn is_content_word(word: &str, lexicon: &Lexicon) -> bool {
+    word.chars().nth(1).is_some() && !lexicon.is_stopword(word)
 }
 
 /// Content words of the body blocks after `after`.
-fn body_words(
-    blocks: &[Block],
+fn body_words<'b>(
+    blocks: &'b [Block],
     verdicts: &[Verdict],
     after: usize,
     lexicon: &Lexicon,
-) -> HashSet<String> {
+) -> FxHashSet<&'b str> {
     blocks
         .iter()
         .zip(verdicts)
         .skip(after + 1)
         .filter(|(_, verdict)| **verdict == Verdict::Body)
-        .flat_map(|(block, _)| content_words(&block.text, lexicon))
+        .flat_map(|(block, _)| block.words.lower())
+        .filter(|word| is_content_word(word, lexicon))
         .collect()
 }
 
-fn overlap(segment: &str, body: &HashSet<String>, lexicon: &Lexicon) -> f64 {
-    let words = content_words(segment, lexicon);
+/// Share of the segment's content words that `in_body` says the body uses.
+fn overlap(segment: &str, in_body: impl Fn(&str) -> bool, lexicon: &Lexicon) -> f64 {
+    let words: Vec<String> = match_tokens(segment, true)
+        .into_iter()
+        .filter(|word| is_content_word(word, lexicon))
+        .collect();
     if words.is_empty() {
         return 0.0;
     }
-    let shared = words.iter().filter(|word| body.contains(*word)).count();
+    let shared = words.iter().filter(|word| in_body(word)).count();
     shared as f64 / words.len() as f64
 }
 

@@ -2,7 +2,7 @@
 //! paragraph, which continues the one before (hard wraps, words split at a line end), and
 //! which is a list item whose glyph the PDF extraction lost.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::{Block, BlockKind, block};
 use crate::ingest::dates::DateParser;
@@ -21,17 +21,28 @@ enum LineStart {
 
 /// The words of the whole text, to tell a word split at a line end from a hyphenated one.
 pub(super) struct Vocabulary {
-    words: HashSet<String>,
+    words: FxHashSet<String>,
 }
 
 impl Vocabulary {
+    /// Every word of the lines, for joining words split at a line end.
     pub(super) fn of(lines: &[Line]) -> Vocabulary {
-        Vocabulary::of_texts(lines.iter().map(|line| line.text.as_str()))
+        Vocabulary {
+            words: lines
+                .iter()
+                .flat_map(|line| crate::text::words(&line.text))
+                .collect(),
+        }
     }
 
-    pub(super) fn of_texts<'t>(texts: impl Iterator<Item = &'t str>) -> Vocabulary {
+    /// The hyphenated words of the texts: all that repairing glued words looks up.
+    pub(super) fn hyphenated<'t>(texts: impl Iterator<Item = &'t str>) -> Vocabulary {
         Vocabulary {
-            words: texts.flat_map(crate::text::words).collect(),
+            words: texts
+                .flat_map(crate::text::raw_words)
+                .filter(|word| word.contains('-'))
+                .map(str::to_lowercase)
+                .collect(),
         }
     }
 
@@ -62,6 +73,9 @@ impl Vocabulary {
 
     /// "DirectorateGeneral" → "Directorate-General" when the hyphenated form occurs.
     pub(super) fn repair_glued_words(&self, text: &str) -> String {
+        if self.words.is_empty() {
+            return text.to_owned();
+        }
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
         while let Some(start) = rest.find(|c: char| c.is_alphabetic()) {
@@ -71,11 +85,10 @@ impl Vocabulary {
                 .find(|c: char| !c.is_alphabetic())
                 .unwrap_or(rest.len());
             let word = &rest[..end];
-            out.push_str(
-                &self
-                    .hyphenate_camel(word)
-                    .unwrap_or_else(|| word.to_owned()),
-            );
+            match self.hyphenate_camel(word) {
+                Some(hyphenated) => out.push_str(&hyphenated),
+                None => out.push_str(word),
+            }
             rest = &rest[end..];
         }
         out.push_str(rest);

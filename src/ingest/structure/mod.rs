@@ -56,34 +56,48 @@ pub(crate) struct Block {
     pub(crate) words: Words,
 }
 
-/// A block's words for matching vocabularies, lower-cased and as written, links left out
-/// (the words of a URL say nothing about the block).
+/// A block's words for matching vocabularies, lower-cased. They are kept in one string,
+/// not a string each: every stage reads them, and a report has thousands.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Words {
-    /// Lower-cased.
-    pub(crate) lower: Vec<String>,
-    /// As written (place and country names are matched with their capital).
-    pub(crate) cased: Vec<String>,
+    /// The words one after the other.
+    joined: String,
+    /// Where each word ends in `joined`.
+    ends: Vec<usize>,
 }
 
 impl Words {
     /// The words of a text.
     pub(crate) fn of(text: &str) -> Words {
         let mut words = Words::default();
-        for part in text
-            .split_whitespace()
-            .filter(|part| !part.contains("://") && !part.starts_with("www."))
-        {
-            for word in part
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|word| !word.is_empty())
-            {
-                words.lower.push(word.to_lowercase());
-                words.cased.push(word.to_owned());
-            }
+        for word in word_slices(text) {
+            words.joined.push_str(&crate::text::lowercase(word));
+            words.ends.push(words.joined.len());
         }
         words
     }
+
+    /// The lower-cased words, in order.
+    pub(crate) fn lower(&self) -> Vec<&str> {
+        let mut start = 0;
+        self.ends
+            .iter()
+            .map(|&end| {
+                let word = &self.joined[start..end];
+                start = end;
+                word
+            })
+            .collect()
+    }
+}
+
+/// The words of a text as vocabularies match them, as written: split at everything but
+/// letters and digits, links left out (the words of a URL say nothing about the text).
+pub(crate) fn word_slices(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+        .filter(|part| !part.contains("://") && !part.starts_with("www."))
+        .flat_map(|part| part.split(|c: char| !c.is_alphanumeric()))
+        .filter(|word| !word.is_empty())
 }
 
 impl Block {
@@ -146,8 +160,9 @@ pub(crate) fn blocks(
         None => lexicon.is_stopword(word),
     });
     // Words hyphenated across a line end are whole now; they count as written forms too.
-    let joined = Vocabulary::of_texts(blocks.iter().map(|block| block.text.as_str()));
+    let joined = Vocabulary::hyphenated(blocks.iter().map(|block| block.text.as_str()));
     for block in &mut blocks {
+        // The words are read here, once the text is final.
         block.text = joined.repair_glued_words(&block.text);
         block.words = Words::of(&block.text);
     }
