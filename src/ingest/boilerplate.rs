@@ -205,10 +205,8 @@ fn mark_repeated_lines(blocks: &[Block], evidence: &mut [Evidence]) {
     // number; a line repeated exactly (a title shown twice) is left to the title stage.
     let mut seen: std::collections::HashMap<String, std::collections::BTreeSet<&str>> =
         std::collections::HashMap::new();
-    for block in blocks
-        .iter()
-        .filter(|block| text::word_count(&block.text) <= 12)
-    {
+    let short = |index: usize| evidence[index].words <= 12;
+    for block in (0..blocks.len()).filter(|&i| short(i)).map(|i| &blocks[i]) {
         seen.entry(letters(block))
             .or_default()
             .insert(block.text.as_str());
@@ -219,7 +217,7 @@ fn mark_repeated_lines(blocks: &[Block], evidence: &mut [Evidence]) {
             seen.get(&letters(block))
                 .is_some_and(|texts| texts.len() >= 2)
         };
-        evidence.running_header |= has_digit && text::word_count(&block.text) <= 12 && varies();
+        evidence.running_header |= has_digit && evidence.words <= 12 && varies();
     }
 }
 

@@ -8,6 +8,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
+use rustc_hash::FxHashSet;
 
 use crate::ingest::draft::{EventDraft, ReportDraft};
 use crate::lang::LangCode;
@@ -24,11 +25,11 @@ struct Rarity {
 }
 
 impl Rarity {
-    fn of(drafts: &[ReportDraft]) -> Rarity {
+    fn of(candidates: &[Candidate<'_>]) -> Rarity {
         let mut counts = HashMap::new();
-        for draft in drafts {
-            for key in keys(draft) {
-                *counts.entry(key).or_insert(0) += 1;
+        for candidate in candidates {
+            for key in &candidate.keys {
+                *counts.entry(key.clone()).or_insert(0) += 1;
             }
         }
         Rarity { counts }
@@ -52,8 +53,29 @@ fn keys(draft: &ReportDraft) -> Vec<String> {
         .collect()
 }
 
+/// A report with its anchors as keys, read once: every pair of reports compares them.
+struct Candidate<'d> {
+    draft: &'d ReportDraft,
+    keys: Vec<String>,
+    key_set: FxHashSet<String>,
+}
+
+impl<'d> Candidate<'d> {
+    fn of(draft: &'d ReportDraft) -> Self {
+        let keys = keys(draft);
+        let key_set = keys.iter().cloned().collect();
+        Candidate {
+            draft,
+            keys,
+            key_set,
+        }
+    }
+}
+
 /// How strongly two reports look like one event; None when they cannot be.
-fn affinity(a: &ReportDraft, b: &ReportDraft, rarity: &Rarity) -> Option<f64> {
+fn affinity(a: &Candidate<'_>, b: &Candidate<'_>, rarity: &Rarity) -> Option<f64> {
+    let (a_keys, b_keys) = (&a.keys, &b.key_set);
+    let (a, b) = (a.draft, b.draft);
     let dated = match (a.event_date, b.event_date) {
         (Some(x), Some(y)) if !x.agrees_with(y) => return None,
         (Some(_), Some(_)) => true,
@@ -65,12 +87,11 @@ fn affinity(a: &ReportDraft, b: &ReportDraft, rarity: &Rarity) -> Option<f64> {
         (Some(_), Some(_)) => evidence -= 2.0,
         _ => {}
     }
-    let b_keys: std::collections::HashSet<String> = keys(b).into_iter().collect();
-    for key in keys(a).into_iter().filter(|key| b_keys.contains(key)) {
+    for key in a_keys.iter().filter(|key| b_keys.contains(*key)) {
         evidence += if key.starts_with('/') {
             3.0
         } else {
-            rarity.weight(&key)
+            rarity.weight(key)
         };
     }
     let needed = if dated { WITH_DATE } else { WITHOUT_DATE };
@@ -103,11 +124,12 @@ pub(crate) fn group(
             }
         }
     }
-    let rarity = Rarity::of(drafts);
+    let candidates: Vec<Candidate<'_>> = drafts.iter().map(Candidate::of).collect();
+    let rarity = Rarity::of(&candidates);
     for i in 0..drafts.len() {
         for j in i + 1..drafts.len() {
             if drafts[i].seed != drafts[j].seed
-                && affinity(&drafts[i], &drafts[j], &rarity).is_some()
+                && affinity(&candidates[i], &candidates[j], &rarity).is_some()
             {
                 sets.union(i, j);
             }

@@ -11,7 +11,7 @@ use crate::ingest::boilerplate::{Reason, Verdict};
 use crate::ingest::dates::{DateParser, Mention, PartialDate};
 use crate::ingest::language::Detected;
 use crate::ingest::lexicon::{Furniture, Lexicon, TermSet, match_tokens};
-use crate::ingest::structure::{Block, BlockKind, word_slices};
+use crate::ingest::structure::{Block, BlockKind};
 use crate::ingest::text;
 
 /// What the whole seed says, before it is split by language.
@@ -193,7 +193,7 @@ pub(crate) fn describe(
     let summary = indices
         .iter()
         .map(|&i| &blocks[i])
-        .find(|block| block.kind == BlockKind::Paragraph && text::word_count(&block.text) >= 12)
+        .find(|block| block.kind == BlockKind::Paragraph && text::at_least_words(&block.text, 12))
         .map(|block| crate::text::summarise(&block.text));
     PartFacts {
         event_date,
@@ -230,7 +230,7 @@ fn prominent_sectors(part: &[&Block], lexicon: &Lexicon) -> Vec<String> {
 fn tags(part: &[&Block], terms: &TermSet<String>) -> Vec<String> {
     let mut found: Vec<String> = part
         .iter()
-        .flat_map(|block| terms.find_all(&as_written(block)))
+        .flat_map(|block| terms.find_all(&block.written_words()))
         .map(|found| found.value.clone())
         .collect();
     found.sort();
@@ -268,15 +268,10 @@ fn nearest_place(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<Str
         .map(|(_, place)| place.clone())
 }
 
-/// A block's words as written: place and country names are matched with their capital.
-fn as_written(block: &Block) -> Vec<&str> {
-    word_slices(&block.text).collect()
-}
-
 fn most_mentioned_place(part: &[&Block], lexicon: &Lexicon) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for block in part {
-        for found in lexicon.find_places(&as_written(block)) {
+        for found in lexicon.find_places(&block.written_words()) {
             match counts.iter_mut().find(|(name, _)| name == found.value) {
                 Some((_, count)) => *count += 1,
                 None => counts.push((found.value.clone(), 1)),
@@ -340,32 +335,31 @@ fn number_anchor(word: &str) -> Option<u64> {
 }
 
 /// "6 500" and "6,500" are 6500.
-fn grouped_numbers(text: &str) -> Vec<u64> {
-    let words: Vec<&str> = text.split(' ').collect();
-    words
-        .windows(2)
-        .filter_map(|pair| {
-            let (high, low) = (
-                pair[0],
-                pair[1].trim_end_matches(|c: char| !c.is_ascii_digit()),
-            );
-            let short_high =
-                !high.is_empty() && high.len() <= 3 && high.chars().all(|c| c.is_ascii_digit());
-            let thousands = low.len() == 3 && low.chars().all(|c| c.is_ascii_digit());
-            (short_high && thousands)
-                .then(|| format!("{high}{low}").parse().ok())
-                .flatten()
-        })
-        .chain(text.split_whitespace().filter_map(|word| {
-            let word = word.trim_matches(|c: char| !c.is_ascii_digit());
-            let (high, low) = word.split_once([',', '.'])?;
-            let valid = !high.is_empty()
-                && high.len() <= 3
-                && low.len() == 3
-                && (high.chars().chain(low.chars())).all(|c| c.is_ascii_digit());
-            valid.then(|| format!("{high}{low}").parse().ok()).flatten()
-        }))
-        .collect()
+fn grouped_numbers(text: &str) -> impl Iterator<Item = u64> + '_ {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let number = move |high: &str, low: &str| {
+        let grouped = high.len() <= 3 && low.len() == 3 && digits(high) && digits(low);
+        grouped
+            .then(|| format!("{high}{low}").parse().ok())
+            .flatten()
+    };
+    let mut previous = "";
+    text.split(' ').filter_map(move |word| {
+        let before = std::mem::replace(&mut previous, word);
+        if !word.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        // "6 500": a word of up to three digits, then one of three.
+        let low = word.trim_end_matches(|c: char| !c.is_ascii_digit());
+        if let Some(spaced) = number(before, low) {
+            return Some(spaced);
+        }
+        // "6,500", "6.500".
+        let (high, low) = word
+            .trim_matches(|c: char| !c.is_ascii_digit())
+            .split_once([',', '.'])?;
+        number(high, low)
+    })
 }
 
 /// Acronyms ("ECCP", "SMEs" → "sme") and capitalised hyphenated names ("Gold-Label").

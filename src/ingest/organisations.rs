@@ -3,18 +3,18 @@
 //! used more than once ("DG GROW"), and capitalised names whose first or last word says
 //! "organisation" in some EU language ("Silesian Aviation Cluster", "Ministerstwo Rozwoju").
 
+use rustc_hash::FxHashSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 use serde::Deserialize;
 
 /// The vocabulary organisation names are recognised by.
 #[derive(Debug)]
 pub(crate) struct OrganisationWords {
-    keywords: HashSet<String>,
-    last_word: HashSet<String>,
-    articles: HashSet<String>,
-    not_organisations: HashSet<String>,
+    keywords: FxHashSet<String>,
+    last_word: FxHashSet<String>,
+    articles: FxHashSet<String>,
+    not_organisations: FxHashSet<String>,
 }
 
 #[derive(Deserialize)]

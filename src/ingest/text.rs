@@ -2,6 +2,8 @@
 //! Line ends, Unicode composition, the many spaces and invisible characters of copied web
 //! pages, the private-use bullet glyphs of PDF fonts, and odd quote and dash characters.
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 
 /// One source line after normalisation.
@@ -25,14 +27,22 @@ pub(crate) const BULLET: char = '•';
 /// bullet glyphs from symbol fonts mapped to `•`, look-alike quotes and dashes unified.
 pub(crate) fn normalise(raw: &str) -> String {
     let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = if text.contains('\r') {
+        Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Cow::Borrowed(text)
+    };
     let mut out = String::with_capacity(text.len());
     // Most text is composed already; recomposing it costs more than all the rest here.
-    let composed: Box<dyn Iterator<Item = char>> =
-        match unicode_normalization::is_nfc_quick(text.chars()) {
-            unicode_normalization::IsNormalized::Yes => Box::new(text.chars()),
-            _ => Box::new(text.nfc()),
-        };
+    match unicode_normalization::is_nfc_quick(text.chars()) {
+        unicode_normalization::IsNormalized::Yes => push_normalised(&mut out, text.chars()),
+        _ => push_normalised(&mut out, text.nfc()),
+    }
+    out
+}
+
+/// Pushes composed characters to `out`, normalised one by one.
+fn push_normalised(out: &mut String, composed: impl Iterator<Item = char>) {
     for c in composed {
         match c {
             '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\t' => {
@@ -60,7 +70,6 @@ pub(crate) fn normalise(raw: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 /// Splits normalised text into lines, trimmed, numbered from 1.
@@ -122,14 +131,53 @@ pub(crate) fn starts_capitalised(text: &str) -> bool {
 
 /// Number of words.
 pub(crate) fn word_count(text: &str) -> usize {
+    counted_words(text).count()
+}
+
+/// Whether `text` has at most `limit` words; reads no further than that.
+pub(crate) fn at_most_words(text: &str, limit: usize) -> bool {
+    counted_words(text).nth(limit).is_none()
+}
+
+/// Whether `text` has at least `limit` words; reads no further than that.
+pub(crate) fn at_least_words(text: &str, limit: usize) -> bool {
+    limit == 0 || counted_words(text).nth(limit - 1).is_some()
+}
+
+/// The whitespace-separated parts that count as words: those with a letter or digit.
+fn counted_words(text: &str) -> impl Iterator<Item = &str> {
     text.split_whitespace()
         .filter(|word| word.chars().any(char::is_alphanumeric))
-        .count()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_limits_agree_with_the_count() {
+        for text in [
+            "",
+            "–",
+            "One",
+            "One – two",
+            "One two, three: 4 5 6 7 8 9 10 11 12 13",
+        ] {
+            let count = word_count(text);
+            for limit in 0..15 {
+                assert_eq!(
+                    at_most_words(text, limit),
+                    count <= limit,
+                    "{text:?} {limit}"
+                );
+                assert_eq!(
+                    at_least_words(text, limit),
+                    count >= limit,
+                    "{text:?} {limit}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn normalises_spaces_line_ends_and_glyphs() {

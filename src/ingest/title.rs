@@ -36,7 +36,7 @@ pub(crate) fn find(
     dates: &DateParser,
 ) -> Option<Title> {
     let first_long = (0..blocks.len())
-        .find(|&i| verdicts[i] == Verdict::Body && text::word_count(&blocks[i].text) >= 15)
+        .find(|&i| verdicts[i] == Verdict::Body && text::at_least_words(&blocks[i].text, 15))
         .unwrap_or(blocks.len());
     let region = first_long.min(HEAD_BLOCKS);
     // The body's words below the head, read once; each candidate adds the head blocks after it.

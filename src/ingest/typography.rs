@@ -2,6 +2,8 @@
 //! report's language („…“ in German, „…” in Polish, « … » in French, “…” in English), a
 //! spaced hyphen between words becomes a dash, and an apostrophe inside a word becomes ’.
 
+use std::borrow::Cow;
+
 /// Opening and closing quotation marks of a language (primary level).
 fn quotes(lang: &str) -> (&'static str, &'static str) {
     match lang {
@@ -17,16 +19,22 @@ fn quotes(lang: &str) -> (&'static str, &'static str) {
 
 /// Applies the typography of `lang` to a block of text.
 pub(crate) fn typeset(text: &str, lang: &str) -> String {
-    let with_quotes = straight_quotes(text, lang);
-    let dashed = with_quotes.replace(" - ", " – ").replace(" -- ", " – ");
-    apostrophes(&dashed)
+    // Most blocks need none of the changes: each step copies only when it has work to do.
+    let mut out = straight_quotes(text, lang);
+    if out.contains(" -") {
+        out = Cow::Owned(out.replace(" - ", " – ").replace(" -- ", " – "));
+    }
+    if out.contains('\'') {
+        out = Cow::Owned(apostrophes(&out));
+    }
+    out.into_owned()
 }
 
 /// Pairs of `"` become quotation marks; an unpaired one stays as it is.
-fn straight_quotes(text: &str, lang: &str) -> String {
+fn straight_quotes<'t>(text: &'t str, lang: &str) -> Cow<'t, str> {
     let count = text.matches('"').count();
     if count < 2 {
-        return text.to_owned();
+        return Cow::Borrowed(text);
     }
     let (open, close) = quotes(lang);
     let pairs = count / 2;
@@ -40,7 +48,7 @@ fn straight_quotes(text: &str, lang: &str) -> String {
             out.push(c);
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// "didn't" → "didn’t": only between two letters, so quotes and primes stay.

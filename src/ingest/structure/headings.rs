@@ -15,7 +15,7 @@ pub(super) fn mark_headings(blocks: &mut Vec<Block>, is_function_word: impl Fn(&
         }
         // "Session 2:", "Speakers:" label what follows; "The participants said:" leads into it.
         let is_label = blocks[i].text.ends_with(':')
-            && text::word_count(&blocks[i].text) <= 4
+            && text::at_most_words(&blocks[i].text, 4)
             && !crate::text::words(&blocks[i].text).any(|word| is_function_word(&word));
         let adjacent = blocks[i + 1].first_line == blocks[i].last_line + 1;
         if is_label && adjacent && continues_heading(&blocks[i + 1]) {
@@ -33,11 +33,11 @@ pub(super) fn mark_headings(blocks: &mut Vec<Block>, is_function_word: impl Fn(&
 }
 
 fn is_heading_like(block: &Block) -> bool {
-    let words = text::word_count(&block.text);
     block.kind == BlockKind::Paragraph
         && block.first_line == block.last_line
-        && (1..=10).contains(&words)
-        && block.text.chars().count() <= 90
+        && block.text.chars().nth(90).is_none()
+        && text::at_least_words(&block.text, 1)
+        && text::at_most_words(&block.text, 10)
         && text::starts_capitalised(&block.text)
         && !block.text.contains(',')
         && !block
@@ -50,7 +50,7 @@ fn is_heading_like(block: &Block) -> bool {
 fn continues_heading(block: &Block) -> bool {
     block.kind == BlockKind::Paragraph
         && block.first_line == block.last_line
-        && text::word_count(&block.text) <= 14
+        && text::at_most_words(&block.text, 14)
         && text::starts_capitalised(&block.text)
         && !text::ends_sentence(&block.text)
 }

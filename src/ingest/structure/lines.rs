@@ -169,7 +169,7 @@ impl ChunkReader<'_> {
 
     fn classify(&self, line: &Line) -> LineStart {
         // A date alone, or with the words that label it ("Posted on", "Veröffentlicht am").
-        let short = text::word_count(&line.text) <= 6;
+        let short = text::at_most_words(&line.text, 6);
         let is_label = |word: &str| self.lexicon.is_dateline_word(word, self.language);
         if short
             && self
@@ -245,7 +245,7 @@ fn lost_glyph(previous: Option<&Block>, line: &Line) -> bool {
     let Some(previous) = previous else {
         return false;
     };
-    let label = line.text.ends_with(':') && text::word_count(&line.text) <= 4;
+    let label = line.text.ends_with(':') && text::at_most_words(&line.text, 4);
     line.indented
         && !label
         && (previous.text.ends_with(':')

@@ -10,7 +10,7 @@ pub(super) fn lists_from_short_lines(blocks: &mut [Block]) {
     let is_short_line = |block: &Block| {
         block.kind == BlockKind::Paragraph
             && block.first_line == block.last_line
-            && text::word_count(&block.text) <= 6
+            && text::at_most_words(&block.text, 6)
             && !text::ends_sentence(&block.text)
             && text::starts_capitalised(&block.text)
     };

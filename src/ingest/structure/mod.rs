@@ -4,6 +4,8 @@
 //! lines whose glyph was lost; short heading-like lines become headings; date badges, empty
 //! bullets and page numbers are kept as their own blocks for the boilerplate stage to judge.
 
+use std::ops::Range;
+
 use crate::ingest::dates::DateParser;
 use crate::ingest::lexicon::Lexicon;
 mod headings;
@@ -52,7 +54,8 @@ pub(crate) struct Block {
     pub(crate) indented: bool,
     /// Whether its first line had a wide gap between words (a PDF page header or footer).
     pub(crate) gap: bool,
-    /// Its words, read once for every stage that matches vocabularies.
+    /// Its words, read once for every stage that matches vocabularies. They point into
+    /// `text`: whoever changes `text` reads them again (`Words::of`).
     pub(crate) words: Words,
 }
 
@@ -64,15 +67,25 @@ pub(crate) struct Words {
     joined: String,
     /// Where each word ends in `joined`.
     ends: Vec<usize>,
+    /// Where each word is in the text it was read from, as written.
+    spans: Vec<Range<usize>>,
 }
 
 impl Words {
     /// The words of a text.
     pub(crate) fn of(text: &str) -> Words {
-        let mut words = Words::default();
+        // Words of running text average six bytes with their space: reserve for that.
+        let mut words = Words {
+            joined: String::with_capacity(text.len()),
+            ends: Vec::with_capacity(text.len() / 6),
+            spans: Vec::with_capacity(text.len() / 6),
+        };
         for word in word_slices(text) {
             words.joined.push_str(&crate::text::lowercase(word));
             words.ends.push(words.joined.len());
+            // `word` is a slice of `text`: the distance between their starts is its offset.
+            let start = word.as_ptr() as usize - text.as_ptr() as usize;
+            words.spans.push(start..start + word.len());
         }
         words
     }
@@ -101,6 +114,15 @@ pub(crate) fn word_slices(text: &str) -> impl Iterator<Item = &str> {
 }
 
 impl Block {
+    /// Its words as written (place and country names are matched with their capital).
+    pub(crate) fn written_words(&self) -> Vec<&str> {
+        self.words
+            .spans
+            .iter()
+            .map(|span| &self.text[span.clone()])
+            .collect()
+    }
+
     /// A block with its words read.
     pub(crate) fn new(kind: BlockKind, text: String, first_line: usize, last_line: usize) -> Block {
         Block {
