@@ -2,6 +2,8 @@
 //! paragraph, which continues the one before (hard wraps, words split at a line end), and
 //! which is a list item whose glyph the PDF extraction lost.
 
+use std::cell::OnceCell;
+
 use rustc_hash::FxHashSet;
 
 use super::{Block, BlockKind, block};
@@ -20,30 +22,42 @@ enum LineStart {
 }
 
 /// The words of the whole text, to tell a word split at a line end from a hyphenated one.
-pub(super) struct Vocabulary {
-    words: FxHashSet<String>,
+pub(super) struct Vocabulary<'l> {
+    /// The lines the words are read from, when first needed.
+    lines: &'l [Line],
+    words: OnceCell<FxHashSet<String>>,
 }
 
-impl Vocabulary {
-    /// Every word of the lines, for joining words split at a line end.
-    pub(super) fn of(lines: &[Line]) -> Vocabulary {
+impl<'l> Vocabulary<'l> {
+    /// Every word of the lines, for joining words split at a line end. They are read at the
+    /// first such line: most reports have none.
+    pub(super) fn of(lines: &'l [Line]) -> Self {
         Vocabulary {
-            words: lines
-                .iter()
-                .flat_map(|line| crate::text::words(&line.text))
-                .collect(),
+            lines,
+            words: OnceCell::new(),
         }
     }
 
     /// The hyphenated words of the texts: all that repairing glued words looks up.
-    pub(super) fn hyphenated<'t>(texts: impl Iterator<Item = &'t str>) -> Vocabulary {
+    pub(super) fn hyphenated<'t>(texts: impl Iterator<Item = &'t str>) -> Self {
+        let words: FxHashSet<String> = texts
+            .flat_map(crate::text::raw_words)
+            .filter(|word| word.contains('-'))
+            .map(str::to_lowercase)
+            .collect();
         Vocabulary {
-            words: texts
-                .flat_map(crate::text::raw_words)
-                .filter(|word| word.contains('-'))
-                .map(str::to_lowercase)
-                .collect(),
+            lines: &[],
+            words: OnceCell::from(words),
         }
+    }
+
+    fn words(&self) -> &FxHashSet<String> {
+        self.words.get_or_init(|| {
+            self.lines
+                .iter()
+                .flat_map(|line| crate::text::words(&line.text))
+                .collect()
+        })
     }
 
     /// Joins `line` to `text`, which ends a previous line.
@@ -65,7 +79,7 @@ impl Vocabulary {
         let next_word = line.split_whitespace().next().unwrap_or("");
         let whole = format!("{stem}{next_word}").to_lowercase();
         let whole = whole.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if text::starts_lowercase(line) && self.words.contains(whole) {
+        if text::starts_lowercase(line) && self.words().contains(whole) {
             text.pop();
         }
         text.push_str(line);
@@ -73,7 +87,7 @@ impl Vocabulary {
 
     /// "DirectorateGeneral" → "Directorate-General" when the hyphenated form occurs.
     pub(super) fn repair_glued_words(&self, text: &str) -> String {
-        if self.words.is_empty() {
+        if self.words().is_empty() {
             return text.to_owned();
         }
         let mut out = String::with_capacity(text.len());
@@ -105,7 +119,7 @@ impl Vocabulary {
             return None;
         }
         let hyphenated = format!("{first}-{second}");
-        self.words
+        self.words()
             .contains(&hyphenated.to_lowercase())
             .then_some(hyphenated)
     }
@@ -117,7 +131,7 @@ pub(super) struct ChunkReader<'a> {
     pub(super) language: Option<&'a str>,
     pub(super) lexicon: &'a Lexicon,
     pub(super) dates: &'a DateParser,
-    pub(super) vocabulary: &'a Vocabulary,
+    pub(super) vocabulary: &'a Vocabulary<'a>,
 }
 
 impl ChunkReader<'_> {
