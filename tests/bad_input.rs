@@ -60,6 +60,40 @@ fn empty_and_binary_seeds_are_skipped_and_legacy_encodings_decoded_with_a_warnin
 }
 
 #[test]
+fn a_50_mb_file_and_a_10_mb_line_are_skipped_with_a_warning_and_the_rest_goes_through() {
+    let site = seeds_site();
+    let seeds = site.path().join("seeds");
+    // Sparse: 50 MB to the file system without writing them.
+    std::fs::File::create(seeds.join("export.txt"))
+        .unwrap()
+        .set_len(50 * 1024 * 1024)
+        .unwrap();
+    let line = "cluster partners met to talk about energy ".repeat(250_000);
+    std::fs::write(seeds.join("one-line.txt"), format!("A title\n\n{line}\n")).unwrap();
+
+    let output = newsroom(site.path(), &["ingest"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("seeds/export.txt") && stderr.contains("50 MB, too large"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("seeds/one-line.txt:3:1") && stderr.contains("more than a paragraph"),
+        "the long line is named by file, line and column:\n{stderr}"
+    );
+    assert!(
+        stderr.lines().all(|line| line.len() < 400),
+        "the long line is not printed whole"
+    );
+    assert!(
+        stdout.contains("ingested 5 seeds into 6 reports in 3 events"),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn broken_front_matter_stops_the_build_and_leaves_public_as_it_was() {
     let site = seeds_site();
     newsroom_ok(site.path(), &["build"]);

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use encoding_rs::Encoding;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Location};
 use crate::error::{Error, IoContext, Result};
 use crate::ingest::draft::{Seed, SeedKind};
 
@@ -16,6 +16,10 @@ pub const SEEDS_DIR: &str = "seeds";
 
 /// Larger files are not one report (a whole export, a data dump): they are skipped.
 const MAX_SEED_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A line longer than this is not a paragraph someone wrote (a data blob, minified text):
+/// a long paragraph is a few KB.
+const MAX_LINE_BYTES: usize = 64 * 1024;
 
 /// Seeds that could be read, and warnings for those that could not.
 pub(crate) struct Seeds {
@@ -89,6 +93,10 @@ pub(crate) fn read(root: &Path, file: &Path) -> Result<(Seed, Option<Diagnostic>
     let bytes = std::fs::read(&full).at_path(&full)?;
     let decoded =
         decode(&bytes).map_err(|why| refuse(why.to_owned(), "a seed is the text of one report"))?;
+    // A saved web page may be minified onto one line; its text is extracted by element.
+    if kind != SeedKind::Html {
+        refuse_long_line(&decoded.text, &shown)?;
+    }
     let note = decoded.note.map(|note| {
         Diagnostic::warning(note)
             .in_file(&shown)
@@ -100,6 +108,34 @@ pub(crate) fn read(root: &Path, file: &Path) -> Result<(Seed, Option<Diagnostic>
         kind,
     };
     Ok((seed, note))
+}
+
+/// Refuses text with a line too long to be a paragraph, naming the line.
+fn refuse_long_line(text: &str, shown: &Path) -> Result<()> {
+    let Some((index, line)) = text
+        .split('\n')
+        .enumerate()
+        .find(|(_, line)| line.len() > MAX_LINE_BYTES)
+    else {
+        return Ok(());
+    };
+    let preview: String = line.chars().take(60).collect();
+    let location = Location {
+        path: shown.to_owned(),
+        line: index + 1,
+        column: 1,
+        source_line: Some(format!("{preview}…")),
+    };
+    Err(Error::invalid(
+        Diagnostic::error(format!(
+            "line {} is {} KB long, more than a paragraph ({} KB at most)",
+            index + 1,
+            line.len() / 1024,
+            MAX_LINE_BYTES / 1024
+        ))
+        .at(location)
+        .hint("if this is a report, break its text into paragraphs; a data or minified file does not belong in seeds/"),
+    ))
 }
 
 /// Decoded text and what had to be done to get it.

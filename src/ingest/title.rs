@@ -149,11 +149,17 @@ pub(crate) fn derive(texts: &[&str], lexicon: &Lexicon) -> String {
     }
 }
 
+/// Words a title phrase is looked for in: the subject of a report is named early, and
+/// counting every phrase of a book-length text would take seconds.
+const PHRASE_WORDS: usize = 5000;
+
 fn repeated_phrase(texts: &[&str], lexicon: &Lexicon) -> Option<String> {
     // Phrase → (occurrences, blocks it occurs in, first block seen, as first written).
     let mut counts: HashMap<Vec<String>, (usize, usize, usize, String)> = HashMap::new();
+    let mut budget = PHRASE_WORDS;
     for (block, text) in texts.iter().enumerate() {
-        let words: Vec<&str> = text.split_whitespace().collect();
+        let words: Vec<&str> = text.split_whitespace().take(budget).collect();
+        budget -= words.len();
         for n in 3..=6 {
             for window in words.windows(n) {
                 let clean: Vec<String> = window
