@@ -97,6 +97,7 @@ pub(crate) fn analyse(
         languages,
         drafts,
         warnings,
+        text: seed.text.clone(),
     }
 }
 

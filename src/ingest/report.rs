@@ -14,7 +14,7 @@ use crate::ingest::language::{self, Detected};
 use crate::ingest::lexicon::Lexicon;
 use crate::ingest::markdown_seed;
 use crate::ingest::metadata;
-use crate::ingest::structure::{self, Block};
+use crate::ingest::structure::{self, Block, BlockKind};
 use crate::ingest::text;
 use crate::ingest::title;
 use crate::ingest::typography::typeset;
@@ -36,6 +36,8 @@ pub(crate) struct Analysis {
     pub(crate) drafts: Vec<ReportDraft>,
     /// Problems met on the way (a broken front matter in a Markdown seed).
     pub(crate) warnings: Vec<Diagnostic>,
+    /// The text the blocks' line numbers count in (for a web page, the text taken from it).
+    pub(crate) text: String,
 }
 
 /// Analyses one seed; `seed_index` is recorded in its drafts.
@@ -141,6 +143,7 @@ fn analyse_text(seed_index: usize, raw: &str, lexicon: &Lexicon, dates: &DatePar
         languages,
         drafts,
         warnings: Vec::new(),
+        text: normalised,
     }
 }
 
@@ -188,31 +191,36 @@ fn drop_stray_languages(
 }
 
 impl Analysis {
-    /// Every block with its source lines, language and verdict, then the reports found:
-    /// what `newsroom ingest --explain` prints.
+    /// Every line with the language and verdict of the block it is in, then the reports
+    /// found: what `newsroom ingest --explain` prints.
     pub(crate) fn explain(&self, seed: &Seed) -> String {
         use std::fmt::Write;
         let mut out = format!("{}\n", seed.path);
-        for ((block, verdict), language) in
-            self.blocks.iter().zip(&self.verdicts).zip(&self.languages)
-        {
-            let lang = language.as_ref().map_or_else(
-                || "--".to_owned(),
-                |d| {
-                    if d.reliable {
-                        d.lang.to_string()
-                    } else {
-                        format!("{}?", d.lang)
-                    }
-                },
-            );
-            let lines = if block.first_line == block.last_line {
-                format!("{}", block.first_line)
-            } else {
-                format!("{}-{}", block.first_line, block.last_line)
+        if seed.kind == SeedKind::Html {
+            out.push_str("(lines of the text taken from the page)\n");
+        }
+        for (index, line) in self.text.lines().enumerate() {
+            let number = index + 1;
+            if line.trim().is_empty() {
+                continue;
+            }
+            // The last block on the line: a Markdown seed's title block stands before its body.
+            let block = self
+                .blocks
+                .iter()
+                .rposition(|block| (block.first_line..=block.last_line).contains(&number));
+            let (lang, verdict) = match block {
+                Some(block) => (
+                    language_label(self.languages[block].as_ref()),
+                    match self.verdicts[block] {
+                        Verdict::Body => format!("keep: {}", kind_label(self.blocks[block].kind)),
+                        verdict => verdict.to_string(),
+                    },
+                ),
+                None => ("--".to_owned(), "drop: no text".to_owned()),
             };
-            let shown: String = block.text.chars().take(90).collect();
-            let ellipsis = if block.text.chars().count() > 90 {
+            let shown: String = line.trim().chars().take(90).collect();
+            let ellipsis = if line.trim().chars().nth(90).is_some() {
                 "…"
             } else {
                 ""
@@ -220,9 +228,7 @@ impl Analysis {
             // Writing to a String cannot fail.
             let _ = writeln!(
                 out,
-                "{lines:>7}  {lang:<3}  {:<46}  {:?}  {shown}{ellipsis}",
-                verdict.to_string(),
-                block.kind
+                "{number:>6}  {lang:<3}  {verdict:<46}  {shown}{ellipsis}"
             );
         }
         for draft in &self.drafts {
@@ -246,4 +252,32 @@ impl Analysis {
         }
         out
     }
+}
+
+/// What a kept block became, in an editor's words.
+fn kind_label(kind: BlockKind) -> String {
+    match kind {
+        BlockKind::Paragraph => "paragraph".to_owned(),
+        BlockKind::Heading => "heading".to_owned(),
+        BlockKind::Bullet { nested: false } => "list item".to_owned(),
+        BlockKind::Bullet { nested: true } => "nested list item".to_owned(),
+        BlockKind::Numbered(number) => format!("list item {number}"),
+        BlockKind::EmptyMarker => "list marker".to_owned(),
+        BlockKind::LoneNumber => "number".to_owned(),
+        BlockKind::DateLine => "date".to_owned(),
+    }
+}
+
+/// "en" for a reliable language, "en?" for a guess, "--" for none.
+fn language_label(detected: Option<&Detected>) -> String {
+    detected.map_or_else(
+        || "--".to_owned(),
+        |d| {
+            if d.reliable {
+                d.lang.to_string()
+            } else {
+                format!("{}?", d.lang)
+            }
+        },
+    )
 }

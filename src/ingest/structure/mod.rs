@@ -12,7 +12,7 @@ mod headings;
 mod lines;
 mod lists;
 
-use crate::ingest::text::{self, Line};
+use crate::ingest::text::{self, BULLET, Line};
 use lines::{ChunkReader, Vocabulary};
 
 /// What a block is.
@@ -148,7 +148,11 @@ pub(crate) fn blocks(
     lexicon: &Lexicon,
 ) -> Vec<Block> {
     let chunks = chunks(lines);
-    let width = wrap_width(&chunks);
+    let is_function_word = |word: &str| match language {
+        Some(lang) => lexicon.is_stopword_in(lang, word),
+        None => lexicon.is_stopword(word),
+    };
+    let width = wrap_width(&chunks, is_function_word);
     let vocabulary = Vocabulary::of(lines);
     let mut blocks = Vec::new();
     for (index, chunk) in chunks.iter().enumerate() {
@@ -177,10 +181,7 @@ pub(crate) fn blocks(
     }
     lists::lists_after_orphaned_markers(&mut blocks);
     lists::nest_bullets_under_numbers(&mut blocks);
-    headings::mark_headings(&mut blocks, |word| match language {
-        Some(lang) => lexicon.is_stopword_in(lang, word),
-        None => lexicon.is_stopword(word),
-    });
+    headings::mark_headings(&mut blocks, is_function_word);
     // Words hyphenated across a line end are whole now; they count as written forms too.
     let joined = Vocabulary::hyphenated(blocks.iter().map(|block| block.text.as_str()));
     for block in &mut blocks {
@@ -224,14 +225,43 @@ fn chunks(lines: &[Line]) -> Vec<Vec<&Line>> {
 }
 
 /// The width hard-wrapped lines were wrapped at: the median length of lines that certainly
-/// continue (the next line starts in lower case). None when the text is not hard-wrapped.
-fn wrap_width(chunks: &[Vec<&Line>]) -> Option<usize> {
-    let mut lengths: Vec<usize> = chunks
-        .iter()
-        .flat_map(|chunk| chunk.windows(2))
+/// continue because the next line starts in lower case; failing that (German capitalises
+/// its nouns), of lines that stop at a comma or a function word, unless too many lines are
+/// longer than that width would allow (paragraphs on one line each, short lines between).
+/// None when the text is not hard-wrapped.
+fn wrap_width(chunks: &[Vec<&Line>], is_function_word: impl Fn(&str) -> bool) -> Option<usize> {
+    let pairs = || chunks.iter().flat_map(|chunk| chunk.windows(2));
+    let before_lowercase = pairs()
         .filter(|pair| text::starts_lowercase(&pair[1].text))
-        .map(|pair| pair[0].text.chars().count())
-        .collect();
+        .map(|pair| pair[0]);
+    if let Some(width) = median_length(before_lowercase) {
+        return Some(width);
+    }
+    let stops_mid_phrase = |line: &Line| {
+        let last_word = line.text.rsplit(' ').next().unwrap_or("");
+        last_word.ends_with(',') || is_function_word(&crate::text::lowercase(last_word))
+    };
+    // A list item ending in a comma is followed by the next item, not by its own rest.
+    let is_item = |line: &Line| {
+        line.text
+            .starts_with(['-', '*', '–', '—', '·', '◦', BULLET])
+    };
+    let width = median_length(
+        pairs()
+            .filter(|pair| !is_item(pair[1]) && stops_mid_phrase(pair[0]))
+            .map(|pair| pair[0]),
+    )?;
+    let lines = chunks.iter().flatten();
+    let longer = lines
+        .clone()
+        .filter(|line| line.text.chars().count() * 4 > width * 5)
+        .count();
+    (longer * 10 <= lines.count()).then_some(width)
+}
+
+/// The median length of at least two lines.
+fn median_length<'l>(lines: impl Iterator<Item = &'l Line>) -> Option<usize> {
+    let mut lengths: Vec<usize> = lines.map(|line| line.text.chars().count()).collect();
     if lengths.len() < 2 {
         return None;
     }
@@ -255,6 +285,38 @@ mod tests {
 
     fn texts(found: &[(BlockKind, String)]) -> Vec<&str> {
         found.iter().map(|(_, text)| text.as_str()).collect()
+    }
+
+    #[test]
+    fn german_wraps_before_capitalised_nouns_are_joined_but_one_line_paragraphs_stay() {
+        let lexicon = Lexicon::new();
+        let dates = DateParser::new(&lexicon.months);
+        let read_de = |raw: &str| -> Vec<String> {
+            blocks(&lines(&normalise(raw)), Some("de"), &dates, &lexicon)
+                .into_iter()
+                .map(|block| block.text)
+                .collect()
+        };
+        let wrapped = "Neues Netzwerk\n\
+            Im Mai trafen sich in Leipzig die Managerinnen und Manager von zwölf\n\
+            Wasserstoffclustern aus sechs Ländern, um gemeinsame Pilotprojekte für die\n\
+            Industrie vorzubereiten.\n\n\
+            Die Teilnehmenden vereinbarten, bis zum Herbst eine gemeinsame Roadmap für\n\
+            Elektrolyseure zu erarbeiten.\n";
+        let found = read_de(wrapped);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(found[1].starts_with("Im Mai") && found[1].ends_with("vorzubereiten."));
+        // Paragraphs one per line, with list items ending in commas: nothing is wrapped.
+        let unwrapped = "Startseite » Aktuelles\n\
+            Treffen der Meeresclustern in Kiel\n\
+            Am 3. Juni trafen sich in Kiel Vertreterinnen und Vertreter von vierzig Clustern, Häfen und Hochschulen aus acht Ländern der Ostseeregion.\n\
+            Besprochen wurden:\n\
+            • alternative Kraftstoffe,\n\
+            • gemeinsame Projekte,\n\
+            • Fachkräfte.\n";
+        let found = read_de(unwrapped);
+        assert_eq!(found[0], "Startseite » Aktuelles", "{found:?}");
+        assert_eq!(found[1], "Treffen der Meeresclustern in Kiel", "{found:?}");
     }
 
     #[test]

@@ -1,0 +1,87 @@
+//! `newsroom ingest --explain FILE`: every line of a report with its language and verdict,
+//! then the reports found, without writing anything.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
+mod common;
+
+use common::*;
+
+const REPORT: &str = "\
+Startseite > Aktuelles > Veranstaltungen
+Clustertreffen der Wasserstoffregionen in Leipzig
+Am 12. Mai 2023 trafen sich in Leipzig die Managerinnen und Manager von zwölf
+Wasserstoffclustern aus sechs Ländern, um gemeinsame Pilotprojekte für die
+Industrie vorzubereiten und ihre Förderanträge abzustimmen.
+
+Die Teilnehmenden vereinbarten, bis zum Herbst eine gemeinsame Roadmap für
+Elektrolyseure in Industrieparks zu erarbeiten.
+
+7
+
+Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie der Verwendung von Cookies zu.
+Alle akzeptieren
+";
+
+/// The explanation's line for `number`, split into its columns.
+fn line_of(explanation: &str, number: usize) -> String {
+    explanation
+        .lines()
+        .find(|line| line.split_whitespace().next() == Some(number.to_string().as_str()))
+        .unwrap_or_else(|| panic!("no line {number} in:\n{explanation}"))
+        .to_owned()
+}
+
+#[test]
+fn explain_prints_every_line_with_its_language_verdict_and_reason() {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(
+        site.path().join("site.yaml"),
+        "base_url: https://example.org/\ntitle: Test\nlanguages: [{code: de}]\n",
+    )
+    .unwrap();
+    std::fs::create_dir(site.path().join("seeds")).unwrap();
+    std::fs::write(site.path().join("seeds/leipzig.txt"), REPORT).unwrap();
+
+    let explanation = newsroom_ok(site.path(), &["ingest", "--explain", "seeds/leipzig.txt"]);
+
+    assert!(
+        explanation.starts_with("seeds/leipzig.txt\n"),
+        "{explanation}"
+    );
+    assert!(
+        line_of(&explanation, 1).contains("drop: breadcrumb"),
+        "{explanation}"
+    );
+    assert!(line_of(&explanation, 2).contains("title"), "{explanation}");
+    // A hard-wrapped paragraph: each of its lines is shown, each kept, in German.
+    for number in 3..=5 {
+        let line = line_of(&explanation, number);
+        assert!(
+            line.contains(" de ") && line.contains("keep: paragraph"),
+            "{line}"
+        );
+    }
+    assert!(
+        line_of(&explanation, 10).contains("drop: "),
+        "page number: {explanation}"
+    );
+    assert!(
+        line_of(&explanation, 12).contains("drop: cookie"),
+        "{explanation}"
+    );
+    assert!(
+        line_of(&explanation, 13).contains("drop: "),
+        "{explanation}"
+    );
+    assert!(
+        explanation.contains(
+            "report [de] \"Clustertreffen der Wasserstoffregionen in Leipzig\"; event date 2023-05-12; place Leipzig"
+        ),
+        "{explanation}"
+    );
+    assert!(
+        !site.path().join("content").exists(),
+        "explaining writes nothing"
+    );
+}
