@@ -68,6 +68,14 @@ pub fn home_path(lang: &LangCode) -> String {
     format!("{lang}/")
 }
 
+/// The path of the Atom feed of one language's reports, or of all languages' (`None`).
+pub fn feed_path(lang: Option<&LangCode>) -> String {
+    match lang {
+        Some(lang) => format!("{lang}/atom.xml"),
+        None => "atom.xml".to_owned(),
+    }
+}
+
 /// The path of an event page in a language.
 pub fn event_path(site: &Site, event: EventIndex, lang: &LangCode) -> String {
     format!("{lang}/events/{}/", site.events[event].id)

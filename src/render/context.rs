@@ -57,6 +57,7 @@ pub(crate) struct LanguageView<'a> {
     description: Option<&'a str>,
     dir: &'static str,
     home_url: String,
+    feed_url: String,
 }
 
 /// An event in a list (`events` on a home page).
@@ -157,6 +158,7 @@ impl<'a> Views<'a> {
                 Direction::Rtl => "rtl",
             },
             home_url: self.url(&plan::home_path(&language.code)),
+            feed_url: self.url(&plan::feed_path(Some(&language.code))),
         }
     }
 

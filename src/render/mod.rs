@@ -1,9 +1,10 @@
 //! Rendering: turns the planned pages into bytes. Markdown is rendered once per report,
-//! pages are rendered and minified in parallel, and the sitemap, robots.txt and the theme's
-//! static files join them. Nothing is written here; `output` does that.
+//! pages are rendered and minified in parallel, and the Atom feeds, the sitemap, robots.txt
+//! and the theme's static files join them. Nothing is written here; `output` does that.
 
 mod context;
 mod dates;
+mod feeds;
 mod i18n;
 mod markdown;
 mod sitemap;
@@ -55,6 +56,8 @@ struct SiteGlobals<'a> {
     title: &'a str,
     default_language: &'a str,
     stylesheet: String,
+    /// The feed of all languages' reports.
+    feed_url: String,
     languages: Vec<LanguageEntry<'a>>,
 }
 
@@ -100,6 +103,7 @@ pub fn render(site: &Site, plan: &Plan, theme: &Theme) -> Result<Rendered> {
     if !problems.is_empty() {
         return Err(Error::Invalid(deduplicate(problems)));
     }
+    files.extend(feeds::feeds(site, plan, &bodies));
     files.push(sitemap::sitemap(site, plan));
     files.push(sitemap::robots(site));
     for (path, file) in theme.static_files() {
@@ -126,6 +130,7 @@ fn globals(site: &Site) -> Context {
         title: &default.title,
         default_language: config.default_language.as_str(),
         stylesheet: format!("{base_path}style.css"),
+        feed_url: format!("{base_path}{}", plan::feed_path(None)),
         languages: config
             .languages
             .iter()

@@ -1,0 +1,148 @@
+//! Atom feeds: one per language and one for all languages, newest reports first, each entry
+//! with its summary and its full content. Written here rather than from a template so that
+//! every feed is well-formed XML whatever a report contains.
+
+use std::fmt::Write;
+
+use chrono::NaiveDate;
+
+use crate::lang::LangCode;
+use crate::plan::{self, PageKind, Plan};
+use crate::render::OutputFile;
+use crate::render::sitemap::escape_xml;
+use crate::site::{ReportIndex, Site};
+
+/// A report in a feed, with where its page is.
+struct Entry<'a> {
+    report: ReportIndex,
+    path: &'a str,
+    updated: Option<NaiveDate>,
+}
+
+/// Every feed of the site. `bodies` holds each report's body as HTML.
+pub(crate) fn feeds(site: &Site, plan: &Plan, bodies: &[String]) -> Vec<OutputFile> {
+    let mut entries: Vec<Entry<'_>> = plan
+        .pages
+        .iter()
+        .filter_map(|page| match page.kind {
+            PageKind::Report(report) => Some(Entry {
+                report,
+                path: &page.path,
+                updated: site.reports[report]
+                    .date
+                    .or(site.events[site.reports[report].event].date),
+            }),
+            _ => None,
+        })
+        .collect();
+    // Newest first; undated last; then in plan order, so the bytes never vary.
+    entries.sort_by_key(|entry| std::cmp::Reverse(entry.updated.map(|date| (1, date))));
+    let all: Vec<&Entry<'_>> = entries.iter().collect();
+    let mut files = vec![feed(site, None, &all, bodies)];
+    for language in &site.config.languages {
+        let own: Vec<&Entry<'_>> = entries
+            .iter()
+            .filter(|entry| site.reports[entry.report].lang == language.code)
+            .collect();
+        files.push(feed(site, Some(&language.code), &own, bodies));
+    }
+    files
+}
+
+/// One feed: of `lang`'s reports, or of all languages' (`None`, titled in the default one).
+fn feed(
+    site: &Site,
+    lang: Option<&LangCode>,
+    entries: &[&Entry<'_>],
+    bodies: &[String],
+) -> OutputFile {
+    let config = &site.config;
+    let base = &config.base_url;
+    let path = plan::feed_path(lang);
+    let language = config
+        .language(lang.unwrap_or(&config.default_language))
+        .unwrap_or(&config.languages[0]);
+    let title = language.title.as_str();
+    let home = lang.map_or(String::new(), plan::home_path);
+    // A feed is as new as its newest entry; undated entries take that date too (and a
+    // feed with no date at all, 1970-01-01: the bytes must not depend on the clock).
+    let newest = entries
+        .iter()
+        .filter_map(|entry| entry.updated)
+        .max()
+        .unwrap_or_default();
+    let mut xml = String::with_capacity(1024 + entries.len() * 2048);
+    xml.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    // Writing to a String cannot fail.
+    let _ = write!(
+        xml,
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"{}>\n<title>{}</title>\n<id>{}</id>\n\
+         <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n\
+         <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n\
+         <updated>{}</updated>\n<author><name>{}</name></author>\n",
+        // A feed of all languages has none of its own: each entry says its language.
+        lang.map_or(String::new(), |lang| format!(" xml:lang=\"{lang}\"")),
+        escape_xml(title),
+        escape_xml(&base.join(&path)),
+        escape_xml(&base.join(&path)),
+        escape_xml(&base.join(&home)),
+        timestamp(newest),
+        escape_xml(title),
+    );
+    for entry in entries {
+        write_entry(&mut xml, site, entry, newest, bodies);
+    }
+    xml.push_str("</feed>\n");
+    OutputFile {
+        path,
+        bytes: xml.into_bytes(),
+    }
+}
+
+fn write_entry(
+    xml: &mut String,
+    site: &Site,
+    entry: &Entry<'_>,
+    newest: NaiveDate,
+    bodies: &[String],
+) {
+    let report = &site.reports[entry.report];
+    let url = site.config.base_url.join(entry.path);
+    let _ = write!(
+        xml,
+        "<entry xml:lang=\"{}\">\n<title>{}</title>\n<id>{}</id>\n\
+         <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<updated>{}</updated>\n",
+        report.lang,
+        escape_xml(&report.title),
+        escape_xml(&url),
+        escape_xml(&url),
+        timestamp(entry.updated.unwrap_or(newest)),
+    );
+    if let Some(date) = report.date {
+        let _ = writeln!(xml, "<published>{}</published>", timestamp(date));
+    }
+    if let Some(publisher) = &report.source.publisher {
+        let _ = writeln!(
+            xml,
+            "<author><name>{}</name></author>",
+            escape_xml(publisher)
+        );
+    }
+    if let Some(summary) = &report.summary {
+        let _ = writeln!(
+            xml,
+            "<summary type=\"text\">{}</summary>",
+            escape_xml(summary)
+        );
+    }
+    let _ = write!(
+        xml,
+        "<content type=\"html\">{}</content>\n</entry>\n",
+        escape_xml(&bodies[entry.report])
+    );
+}
+
+/// A date as an Atom timestamp (midnight UTC: newsroom knows days, not times).
+fn timestamp(date: NaiveDate) -> String {
+    format!("{date}T00:00:00Z")
+}
