@@ -14,6 +14,18 @@ pub struct Plan {
     pub pages: Vec<Page>,
     /// Language groups; a page names its group by index.
     pub groups: Vec<Group>,
+    /// "Page not found" pages: the default language's at the root, then one per language.
+    pub not_found: Vec<NotFoundPage>,
+}
+
+/// A page a static host serves for any URL it has no file for. It is no language version
+/// of anything: it has no group, no canonical URL, and is not in the sitemap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotFoundPage {
+    /// Its language.
+    pub lang: LangCode,
+    /// Its file below the site root (`404.html`, `de/404.html`).
+    pub path: String,
 }
 
 /// One HTML page.
@@ -97,9 +109,20 @@ pub fn plan(site: &Site) -> Plan {
     planner.root_and_homes();
     planner.events();
     planner.reports();
+    let config = &site.config;
+    let not_found = std::iter::once(NotFoundPage {
+        lang: config.default_language.clone(),
+        path: "404.html".to_owned(),
+    })
+    .chain(config.languages.iter().map(|language| NotFoundPage {
+        lang: language.code.clone(),
+        path: format!("{}/404.html", language.code),
+    }))
+    .collect();
     Plan {
         pages: planner.pages,
         groups: planner.groups,
+        not_found,
     }
 }
 

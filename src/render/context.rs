@@ -210,6 +210,34 @@ impl<'a> Views<'a> {
         }
     }
 
+    /// The `page` view of a "page not found" page: no URL of its own, no alternates; the
+    /// switcher leads to each language's home.
+    pub(crate) fn not_found(&self, lang: &LangCode) -> PageView<'a> {
+        let switcher = self
+            .site
+            .config
+            .languages
+            .iter()
+            .map(|language| SwitcherEntry {
+                lang: language.code.as_str(),
+                name: &language.name,
+                url: self.url(&plan::home_path(&language.code)),
+                current: &language.code == lang,
+                available: true,
+            })
+            .collect();
+        PageView {
+            kind: "not-found",
+            title: "",
+            description: String::new(),
+            url: String::new(),
+            permalink: String::new(),
+            alternates: Vec::new(),
+            x_default: String::new(),
+            switcher,
+        }
+    }
+
     /// Events with a page in `lang`, as listed on its home.
     pub(crate) fn events_in(&self, lang: &LangCode) -> Vec<EventSummary<'a>> {
         (0..self.site.events.len())

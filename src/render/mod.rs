@@ -92,6 +92,12 @@ pub fn render(site: &Site, plan: &Plan, theme: &Theme) -> Result<Rendered> {
         .map(|page| render_page(&views, &templates, page))
         .collect();
 
+    let not_found = plan
+        .not_found
+        .par_iter()
+        .map(|page| render_not_found(&views, &templates, page));
+    let results: Vec<std::result::Result<OutputFile, Diagnostic>> =
+        results.into_par_iter().chain(not_found).collect();
     let mut files = Vec::with_capacity(results.len() + 8);
     let mut problems = Vec::new();
     for result in results {
@@ -194,6 +200,23 @@ fn render_page(
     let html = templates.render(template, &context)?;
     Ok(OutputFile {
         path: format!("{}index.html", page.path),
+        bytes: minify(html.as_bytes()),
+    })
+}
+
+/// Renders and minifies one "page not found" page.
+fn render_not_found(
+    views: &Views<'_>,
+    templates: &Templates,
+    page: &plan::NotFoundPage,
+) -> std::result::Result<OutputFile, Diagnostic> {
+    let mut context = Context::new();
+    context.insert("page", &views.not_found(&page.lang));
+    context.insert("lang", page.lang.as_str());
+    context.insert("language", &views.language(&page.lang));
+    let html = templates.render("404.html", &context)?;
+    Ok(OutputFile {
+        path: page.path.clone(),
         bytes: minify(html.as_bytes()),
     })
 }

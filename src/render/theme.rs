@@ -58,6 +58,10 @@ const BUILT_IN: &[(&str, &[u8])] = &[
         include_bytes!("../../themes/default/templates/report.html"),
     ),
     (
+        "templates/404.html",
+        include_bytes!("../../themes/default/templates/404.html"),
+    ),
+    (
         "static/style.css",
         include_bytes!("../../themes/default/static/style.css"),
     ),

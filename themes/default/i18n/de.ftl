@@ -23,3 +23,6 @@ taxonomy-sectors = Branchen
 taxonomy-countries = Länder
 taxonomy-organisations = Organisationen
 taxonomy-tags = Schlagwörter
+not-found-title = Seite nicht gefunden
+not-found-text = Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder der Link ist falsch geschrieben.
+not-found-home = Zu den neuesten Veranstaltungen

@@ -23,3 +23,6 @@ taxonomy-sectors = Sectors
 taxonomy-countries = Countries
 taxonomy-organisations = Organisations
 taxonomy-tags = Tags
+not-found-title = Page not found
+not-found-text = There is no page at this address. It may have moved, or the link may be mistyped.
+not-found-home = Go to the latest events

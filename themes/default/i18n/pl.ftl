@@ -25,3 +25,6 @@ taxonomy-sectors = Sektory
 taxonomy-countries = Kraje
 taxonomy-organisations = Organizacje
 taxonomy-tags = Tagi
+not-found-title = Nie znaleziono strony
+not-found-text = Pod tym adresem nie ma żadnej strony. Mogła zostać przeniesiona albo link zawiera błąd.
+not-found-home = Przejdź do najnowszych wydarzeń
