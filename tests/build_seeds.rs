@@ -240,6 +240,24 @@ fn pages_exist_for_every_language_event_and_report() {
 }
 
 #[test]
+fn every_page_has_a_description_and_an_icon_that_exists() {
+    let public = built().join("public");
+    for (file, page) in &pages(&public) {
+        let descriptions = attributes(page, r#"meta[name="description"]"#, "content");
+        assert!(
+            descriptions.len() == 1 && !descriptions[0].trim().is_empty(),
+            "{file}: {descriptions:?}"
+        );
+        let icons = attributes(page, r#"link[rel="icon"]"#, "href");
+        assert_eq!(icons.len(), 1, "{file}");
+        assert!(
+            file_for(&public, "/", &icons[0]).is_some(),
+            "{file}: {icons:?}"
+        );
+    }
+}
+
+#[test]
 fn ingest_twice_gives_byte_identical_content() {
     let site = seeds_site();
     newsroom_ok(site.path(), &["ingest"]);

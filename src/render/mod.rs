@@ -165,7 +165,21 @@ fn render_page(
     let mut context = Context::new();
     let template = match page.kind {
         PageKind::Root => {
-            context.insert("page", &views.page(page, language.title(), String::new()));
+            // Search engines show it for the site's name: the default language's words, or
+            // else the site's title in every language.
+            let description = language.description().map_or_else(
+                || {
+                    let titles: Vec<&str> = site
+                        .config
+                        .languages
+                        .iter()
+                        .map(|l| l.title.as_str())
+                        .collect();
+                    titles.join(" · ")
+                },
+                str::to_owned,
+            );
+            context.insert("page", &views.page(page, language.title(), description));
             "root.html"
         }
         PageKind::Home => {

@@ -66,6 +66,10 @@ const BUILT_IN: &[(&str, &[u8])] = &[
         include_bytes!("../../themes/default/static/style.css"),
     ),
     (
+        "static/favicon.svg",
+        include_bytes!("../../themes/default/static/favicon.svg"),
+    ),
+    (
         "i18n/de.ftl",
         include_bytes!("../../themes/default/i18n/de.ftl"),
     ),
