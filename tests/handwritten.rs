@@ -219,3 +219,40 @@ fn drafts_are_built_only_when_asked() {
             .is_file()
     );
 }
+
+#[test]
+fn pages_carry_open_graph_and_twitter_tags_for_sharing() {
+    let site = fixture_site("handwritten");
+    newsroom_ok(site.path(), &["build"]);
+    let public = site.path().join("public");
+    let pages = pages(&public);
+    let meta = |page: &scraper::Html, property: &str| {
+        attributes(page, &format!(r#"meta[property="{property}"]"#), "content")
+    };
+    let report = &pages["en/reports/hydrogen-valleys-forum/index.html"];
+    assert_eq!(meta(report, "og:type"), ["article"]);
+    assert_eq!(
+        meta(report, "og:title"),
+        ["Hydrogen valleys: thirty clusters compare their roadmaps"]
+    );
+    assert_eq!(
+        meta(report, "og:url"),
+        attributes(report, r#"link[rel="canonical"]"#, "href")
+    );
+    assert_eq!(
+        meta(report, "og:description"),
+        ["Thirty cluster managers met in Lyon to compare regional hydrogen roadmaps."]
+    );
+    assert_eq!(
+        attributes(report, r#"meta[name="twitter:card"]"#, "content"),
+        ["summary"]
+    );
+    let home = &pages["fr/index.html"];
+    assert_eq!(meta(home, "og:type"), ["website"]);
+    assert_eq!(
+        meta(home, "og:site_name"),
+        ["Actualités des clusters hydrogène"]
+    );
+    // No page of its own, nothing to share: the 404 page has no Open Graph URL.
+    assert!(meta(&pages["404.html"], "og:url").is_empty());
+}

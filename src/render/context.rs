@@ -58,6 +58,9 @@ pub(crate) struct LanguageView<'a> {
     dir: &'static str,
     home_url: String,
     feed_url: String,
+    /// The locale as Open Graph writes it (`en_GB`), when it names a region (Open Graph
+    /// wants language and territory).
+    og_locale: Option<String>,
 }
 
 /// An event in a list (`events` on a home page).
@@ -159,6 +162,10 @@ impl<'a> Views<'a> {
             },
             home_url: self.url(&plan::home_path(&language.code)),
             feed_url: self.url(&plan::feed_path(Some(&language.code))),
+            og_locale: language
+                .locale
+                .contains('-')
+                .then(|| language.locale.replace('-', "_")),
         }
     }
 
