@@ -257,6 +257,59 @@ fn every_page_has_a_description_and_an_icon_that_exists() {
     }
 }
 
+/// The JSON-LD objects of a page.
+fn structured_data(page: &scraper::Html) -> Vec<serde_json::Value> {
+    let selector = scraper::Selector::parse(r#"script[type="application/ld+json"]"#).unwrap();
+    page.select(&selector)
+        .map(|script| serde_json::from_str(&script.text().collect::<String>()).unwrap())
+        .collect()
+}
+
+#[test]
+fn reports_events_and_homes_describe_themselves_as_json_ld() {
+    let public = built().join("public");
+    let pages = pages(&public);
+    let report = &structured_data(&pages["pl/reports/spotkanie-50-gold-label-clusters/index.html"]);
+    assert_eq!(report.len(), 1);
+    let article = &report[0];
+    assert_eq!(article["@context"], "https://schema.org");
+    assert_eq!(article["@type"], "NewsArticle");
+    assert_eq!(article["headline"], "Spotkanie 50 Gold-Label Clusters");
+    assert_eq!(article["inLanguage"], "pl");
+    assert_eq!(article["datePublished"], "2019-12-08");
+    assert_eq!(article["publisher"]["@type"], "Organization");
+    let about = article["about"]["url"].as_str().unwrap();
+    let about = about.strip_prefix("https://newsroom.example.org").unwrap();
+    assert!(file_for(&public, "/", about).is_some(), "{about}");
+
+    let (dated, undated): (Vec<_>, Vec<_>) = pages
+        .iter()
+        .filter(|(file, _)| file.starts_with("en/events/"))
+        .partition(|(file, _)| file.starts_with("en/events/20"));
+    for (file, page) in dated {
+        let event = &structured_data(page)[0];
+        assert_eq!(event["@type"], "Event", "{file}");
+        assert!(
+            event["startDate"].as_str().unwrap().starts_with("20"),
+            "{file}"
+        );
+        assert_eq!(event["location"]["@type"], "Place", "{file}");
+    }
+    for (file, page) in undated {
+        assert!(
+            structured_data(page).is_empty(),
+            "{file}: an event without a date is no valid schema.org Event"
+        );
+    }
+    for home in ["index.html", "en/index.html", "de/index.html"] {
+        assert_eq!(
+            structured_data(&pages[home])[0]["@type"],
+            "Organization",
+            "{home}"
+        );
+    }
+}
+
 #[test]
 fn ingest_twice_gives_byte_identical_content() {
     let site = seeds_site();

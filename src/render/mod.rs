@@ -8,6 +8,7 @@ mod feeds;
 mod i18n;
 mod markdown;
 mod sitemap;
+mod structured;
 mod templates;
 pub mod theme;
 
@@ -180,9 +181,11 @@ fn render_page(
                 str::to_owned,
             );
             context.insert("page", &views.page(page, language.title(), description));
+            context.insert("structured_data", &structured::organization(site, lang));
             "root.html"
         }
         PageKind::Home => {
+            context.insert("structured_data", &structured::organization(site, lang));
             let description = language.description().unwrap_or_default().to_owned();
             context.insert("page", &views.page(page, language.title(), description));
             context.insert("events", &views.events_in(lang));
@@ -196,6 +199,10 @@ fn render_page(
                 &views.page(page, site.event_name(event, lang), description),
             );
             context.insert("event", &view);
+            let permalink = site.config.base_url.join(&page.path);
+            if let Some(data) = structured::event(site, event, lang, &permalink) {
+                context.insert("structured_data", &data);
+            }
             "event.html"
         }
         PageKind::Report(report) => {
@@ -206,6 +213,15 @@ fn render_page(
             };
             context.insert("page", &views.page(page, &model.title, description));
             context.insert("report", &views.report(report, page));
+            let permalink = site.config.base_url.join(&page.path);
+            let event_url =
+                site.config
+                    .base_url
+                    .join(&plan::event_path(site, model.event, &model.lang));
+            context.insert(
+                "structured_data",
+                &structured::report(site, report, &permalink, &event_url),
+            );
             "report.html"
         }
     };
