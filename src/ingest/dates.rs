@@ -133,6 +133,8 @@ const RANGE_JOINS: &[&str] = &[
 
 /// Ordinal endings after a day ("4th", "1er", "4º").
 const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "er", "e", "º", "ª"];
+/// The English ones: only they follow the day in "December 4th".
+const ENGLISH_ORDINALS: &[&str] = &["st", "nd", "rd", "th"];
 
 /// Finds dates; built once per ingest.
 #[derive(Debug)]
@@ -337,14 +339,7 @@ impl Scanner<'_, '_> {
     /// first, with an ordinal or a dot, "de"/"of" before the month, and an optional year.
     fn day_month_at(&self, index: usize) -> Option<(Mention, usize)> {
         let day = self.get(index)?.number(2)?;
-        let mut at = index + 1;
-        if self
-            .get(at)
-            .is_some_and(|t| ORDINALS.iter().any(|o| t.is(o)))
-            && self.touching(index)
-        {
-            at += 1;
-        }
+        let mut at = self.after_ordinal(index, ORDINALS);
         if self.is(at, ".") {
             at += 1;
         }
@@ -352,12 +347,30 @@ impl Scanner<'_, '_> {
             at += 1;
         }
         let (month, after_month) = self.month_at(at, |next| self.year_after(next).is_some())?;
-        let (year, end) = match self.year_after(after_month) {
-            Some((year, end)) => (Some(year), end),
-            None => (None, after_month),
-        };
+        let (year, end) = self.optional_year(after_month);
         let date = valid(year, month, day)?;
         Some((self.mention(index, end - 1, date), end))
+    }
+
+    /// The token after the number at `index`, past an ordinal suffix written against it
+    /// ("4th", "1er").
+    fn after_ordinal(&self, index: usize, suffixes: &[&str]) -> usize {
+        let suffixed = self
+            .get(index + 1)
+            .is_some_and(|t| suffixes.iter().any(|suffix| t.is(suffix)));
+        if suffixed && self.touching(index) {
+            index + 2
+        } else {
+            index + 1
+        }
+    }
+
+    /// The year at `at`, if one is written there, and where the date ends.
+    fn optional_year(&self, at: usize) -> (Option<i32>, usize) {
+        match self.year_after(at) {
+            Some((year, end)) => (Some(year), end),
+            None => (None, at),
+        }
     }
 
     /// "December 4th", "December 4, 2019", "October 20th 2014".
@@ -375,18 +388,7 @@ impl Scanner<'_, '_> {
                 || self.get(next + 2).is_some_and(|t| t.year().is_some())
         })?;
         let day = self.get(at)?.number(2)?;
-        let mut end = at + 1;
-        if self
-            .get(end)
-            .is_some_and(|t| ["st", "nd", "rd", "th"].iter().any(|o| t.is(o)))
-            && self.touching(at)
-        {
-            end += 1;
-        }
-        let (year, end) = match self.year_after(end) {
-            Some((year, after)) => (Some(year), after),
-            None => (None, end),
-        };
+        let (year, end) = self.optional_year(self.after_ordinal(at, ENGLISH_ORDINALS));
         let date = valid(year, month, day)?;
         Some((self.mention(index, end - 1, date), end))
     }
