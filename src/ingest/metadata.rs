@@ -182,11 +182,13 @@ pub(crate) fn describe(
     let event_date = first_mention.map(|(_, mention)| resolve_year(mention, facts));
     let part: Vec<&Block> = indices.iter().map(|&i| &blocks[i]).collect();
     let texts: Vec<&str> = part.iter().map(|block| block.text.as_str()).collect();
+    // Place and country names are matched as written (with their capital), read once here.
+    let written: Vec<Vec<&str>> = part.iter().map(|block| block.written_words()).collect();
     let place = first_mention
         .and_then(|(block, mention)| nearest_place(&blocks[*block].text, mention, lexicon))
-        .or_else(|| most_mentioned_place(&part, lexicon));
+        .or_else(|| most_mentioned_place(&written, lexicon));
     let sectors = prominent_sectors(&part, lexicon);
-    let countries = tags(&part, &lexicon.countries);
+    let countries = tags(&written, &lexicon.countries);
     let organisations = lexicon
         .organisations
         .find(&texts, |word| lexicon.is_stopword(word));
@@ -226,11 +228,11 @@ fn prominent_sectors(part: &[&Block], lexicon: &Lexicon) -> Vec<String> {
         .collect()
 }
 
-/// The distinct values of a vocabulary's terms (matched as written) found in `part`, sorted.
-fn tags(part: &[&Block], terms: &TermSet<String>) -> Vec<String> {
-    let mut found: Vec<String> = part
+/// The distinct values of a vocabulary's terms found in the words of a part, sorted.
+fn tags(written: &[Vec<&str>], terms: &TermSet<String>) -> Vec<String> {
+    let mut found: Vec<String> = written
         .iter()
-        .flat_map(|block| terms.find_all(&block.written_words()))
+        .flat_map(|words| terms.find_all(words))
         .map(|found| found.value.clone())
         .collect();
     found.sort();
@@ -268,10 +270,10 @@ fn nearest_place(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<Str
         .map(|(_, place)| place.clone())
 }
 
-fn most_mentioned_place(part: &[&Block], lexicon: &Lexicon) -> Option<String> {
+fn most_mentioned_place(written: &[Vec<&str>], lexicon: &Lexicon) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
-    for block in part {
-        for found in lexicon.find_places(&block.written_words()) {
+    for words in written {
+        for found in lexicon.find_places(words) {
             match counts.iter_mut().find(|(name, _)| name == found.value) {
                 Some((_, count)) => *count += 1,
                 None => counts.push((found.value.clone(), 1)),
