@@ -181,25 +181,13 @@ impl<'a> Views<'a> {
                 permalink: base.join(&member.path),
             })
             .collect();
-        let switcher = self
-            .site
-            .config
-            .languages
-            .iter()
-            .map(|language| {
-                let version = group
-                    .members
-                    .iter()
-                    .find(|member| member.lang == language.code);
-                SwitcherEntry {
-                    lang: language.code.as_str(),
-                    name: &language.name,
-                    url: self.url(version.map_or(&plan::home_path(&language.code), |m| &m.path)),
-                    current: page.lang.as_ref() == Some(&language.code),
-                    available: version.is_some(),
-                }
-            })
-            .collect();
+        let switcher = self.switcher(page.lang.as_ref(), |lang| {
+            group
+                .members
+                .iter()
+                .find(|member| &member.lang == lang)
+                .map(|member| member.path.as_str())
+        });
         PageView {
             kind: match page.kind {
                 PageKind::Root => "root",
@@ -217,22 +205,35 @@ impl<'a> Views<'a> {
         }
     }
 
-    /// The `page` view of a "page not found" page: no URL of its own, no alternates; the
-    /// switcher leads to each language's home.
-    pub(crate) fn not_found(&self, lang: &LangCode) -> PageView<'a> {
-        let switcher = self
-            .site
+    /// The language switcher: each language's version of the page (`version_of` gives its
+    /// path), or that language's home where it has none.
+    fn switcher<'v>(
+        &self,
+        current: Option<&LangCode>,
+        version_of: impl Fn(&LangCode) -> Option<&'v str>,
+    ) -> Vec<SwitcherEntry<'a>> {
+        self.site
             .config
             .languages
             .iter()
-            .map(|language| SwitcherEntry {
-                lang: language.code.as_str(),
-                name: &language.name,
-                url: self.url(&plan::home_path(&language.code)),
-                current: &language.code == lang,
-                available: true,
+            .map(|language| {
+                let version = version_of(&language.code);
+                let home = plan::home_path(&language.code);
+                SwitcherEntry {
+                    lang: language.code.as_str(),
+                    name: &language.name,
+                    url: self.url(version.unwrap_or(&home)),
+                    current: current == Some(&language.code),
+                    available: version.is_some(),
+                }
             })
-            .collect();
+            .collect()
+    }
+
+    /// The `page` view of a "page not found" page: no URL of its own, no alternates; the
+    /// switcher leads to each language's home.
+    pub(crate) fn not_found(&self, lang: &LangCode) -> PageView<'a> {
+        let switcher = self.switcher(Some(lang), |_| None);
         PageView {
             kind: "not-found",
             title: "",
