@@ -26,3 +26,20 @@ taxonomy-tags = Tags
 not-found-title = Page not found
 not-found-text = There is no page at this address. It may have moved, or the link may be mistyped.
 not-found-home = Go to the latest events
+site-sections = Sections
+nav-latest = Latest
+nav-archive = Archive
+archive-title = Archive
+archive-year-title = Events in { $year }
+archive-undated = Events with no known date are listed on the home page.
+event-count = { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+}
+term-reports = Reports about { $term }
+no-terms = Nothing has been filed under this heading yet.
+pagination = Pages
+pagination-newer = Newer
+pagination-older = Older
+pagination-status = Page { $page } of { $pages }
+suggest-language = Continue in English
