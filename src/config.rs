@@ -26,7 +26,44 @@ pub struct Config {
     pub taxonomies: Vec<String>,
     /// Folder name of the theme under `themes/`.
     pub theme: String,
+    /// Where `hreflang="x-default"` points.
+    pub x_default: XDefault,
+    /// How pages are written.
+    pub output: OutputConfig,
 }
+
+/// The page a group's `x-default` alternate points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum XDefault {
+    /// The language chooser at the site root (the default): readers whose language the
+    /// site does not have pick one themselves.
+    Root,
+    /// The version in this language where the page has one, else the root chooser.
+    Language(LangCode),
+}
+
+/// Output options (`output:` in `site.yaml`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct OutputConfig {
+    /// Items per page of a paginated list (home, archive years, taxonomy terms).
+    pub page_size: usize,
+    /// Minify HTML (and the CSS and scripts inside it).
+    pub minify: bool,
+}
+
+impl Default for OutputConfig {
+    fn default() -> Self {
+        OutputConfig {
+            page_size: 20,
+            minify: true,
+        }
+    }
+}
+
+/// Path segments under a language that newsroom's own pages use, so no taxonomy may take
+/// them.
+pub const RESERVED_SECTIONS: [&str; 4] = ["events", "reports", "archive", "page"];
 
 /// One published language.
 #[derive(Debug, Clone)]
@@ -101,6 +138,9 @@ struct RawConfig {
     taxonomies: Vec<String>,
     #[serde(default = "default_theme")]
     theme: String,
+    x_default: Option<String>,
+    #[serde(default)]
+    output: OutputConfig,
 }
 
 #[derive(Deserialize)]
@@ -183,12 +223,47 @@ impl Config {
                 format!("taxonomy name `{bad}` must be lower-case letters, digits and hyphens"),
             ));
         }
+        if let Some(bad) = raw
+            .taxonomies
+            .iter()
+            .find(|name| RESERVED_SECTIONS.contains(&name.as_str()))
+        {
+            return Err(problem(
+                "taxonomies",
+                format!(
+                    "taxonomy name `{bad}` is taken by newsroom's own pages ({})",
+                    RESERVED_SECTIONS.join(", ")
+                ),
+            ));
+        }
+        if raw.output.page_size == 0 {
+            return Err(problem(
+                "output",
+                "`page_size` must be at least 1".to_owned(),
+            ));
+        }
+        let x_default = match raw.x_default.as_deref() {
+            None | Some("root") => XDefault::Root,
+            Some(code) => {
+                let code =
+                    LangCode::parse(code).map_err(|e| problem("x_default", e.to_string()))?;
+                if !languages.iter().any(|language| language.code == code) {
+                    return Err(problem(
+                        "x_default",
+                        format!("x_default `{code}` is neither `root` nor one of `languages`"),
+                    ));
+                }
+                XDefault::Language(code)
+            }
+        };
         Ok(Config {
             base_url,
             default_language,
             languages,
             taxonomies: raw.taxonomies,
             theme: raw.theme,
+            x_default,
+            output: raw.output,
         })
     }
 
@@ -293,6 +368,38 @@ mod tests {
     #[test]
     fn a_default_language_must_be_published() {
         let text = format!("{GOOD}default_language: de\n");
+        assert!(Config::parse(Path::new("site.yaml"), &text).is_err());
+    }
+
+    #[test]
+    fn output_options_and_x_default_are_read_and_checked() {
+        let text = format!("{GOOD}x_default: pl\noutput:\n  page_size: 5\n  minify: false\n");
+        let config = Config::parse(Path::new("site.yaml"), &text).unwrap();
+        assert_eq!(config.output.page_size, 5);
+        assert!(!config.output.minify);
+        assert_eq!(
+            config.x_default,
+            XDefault::Language(LangCode::parse("pl").unwrap())
+        );
+        let defaults = Config::parse(Path::new("site.yaml"), GOOD).unwrap();
+        assert_eq!(defaults.output, OutputConfig::default());
+        assert_eq!(defaults.x_default, XDefault::Root);
+        for bad in [
+            "x_default: fr\n",
+            "output: {page_size: 0}\n",
+            "output: {pages: 3}\n",
+        ] {
+            let text = format!("{GOOD}{bad}");
+            assert!(
+                Config::parse(Path::new("site.yaml"), &text).is_err(),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_taxonomy_may_not_take_a_reserved_path() {
+        let text = GOOD.replace("[sectors]", "[sectors, archive]");
         assert!(Config::parse(Path::new("site.yaml"), &text).is_err());
     }
 

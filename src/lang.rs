@@ -82,6 +82,16 @@ pub enum Direction {
     Rtl,
 }
 
+impl Direction {
+    /// The value of an HTML `dir` attribute.
+    pub fn as_html(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
 /// A language newsroom knows: its ISO 639-1 code, its name in itself, and its direction.
 #[derive(Debug)]
 pub struct KnownLanguage {

@@ -1,21 +1,32 @@
-//! The plan: which pages the site has, at which URL, and which pages are language versions
-//! of each other (the hreflang groups). Rendering follows the plan and decides nothing about
-//! what exists, so "no page points at a page that does not exist" is settled here.
+//! The plan: which pages the site has, at which URL, what each list page lists, and which
+//! pages are language versions of each other (the hreflang groups). Rendering follows the
+//! plan and decides nothing about what exists, so "no page points at a page that does not
+//! exist" is settled here.
 
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
+use sha2::{Digest, Sha256};
+
+use crate::config::XDefault;
 use crate::lang::LangCode;
 use crate::site::{EventIndex, ReportIndex, Site};
+use crate::text::slugify;
 
 /// Every page of the site and its language groups.
 #[derive(Debug)]
 pub struct Plan {
-    /// Pages in a stable order: root, then per language home, event and report pages.
+    /// Pages in a stable order: root, homes, events, reports, taxonomies, archives.
     pub pages: Vec<Page>,
     /// Language groups; a page names its group by index.
     pub groups: Vec<Group>,
     /// "Page not found" pages: the default language's at the root, then one per language.
     pub not_found: Vec<NotFoundPage>,
+    /// Taxonomy terms that have pages.
+    pub terms: Vec<Term>,
+    /// Each language's sections, in menu order: its home, its taxonomies, its archive. Only
+    /// sections with a page in that language are listed.
+    pub menus: BTreeMap<LangCode, Vec<MenuEntry>>,
 }
 
 /// A page a static host serves for any URL it has no file for. It is no language version
@@ -39,6 +50,8 @@ pub struct Page {
     pub path: String,
     /// Its language group in [`Plan::groups`].
     pub group: usize,
+    /// For a page of a list (home, taxonomy, term, archive, year): what it lists.
+    pub list: Option<ListPage>,
 }
 
 /// What a page shows.
@@ -52,6 +65,90 @@ pub enum PageKind {
     Event(EventIndex),
     /// `/<lang>/reports/<slug>/`: one report.
     Report(ReportIndex),
+    /// `/<lang>/<taxonomy>/`: the taxonomy's terms used in this language (index into
+    /// `config.taxonomies`).
+    Taxonomy(usize),
+    /// `/<lang>/<taxonomy>/<term>/`: the reports in this language filed under a term.
+    Term(TermIndex),
+    /// `/<lang>/archive/`: the years with events covered in this language.
+    Archive,
+    /// `/<lang>/archive/<year>/`: the events of one year covered in this language.
+    Year(i32),
+}
+
+/// Index of a term in [`Plan::terms`].
+pub type TermIndex = usize;
+
+/// One term of a taxonomy, shared by the languages that use it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The taxonomy (index into `config.taxonomies`).
+    pub taxonomy: usize,
+    /// Its URL slug; reports in any language whose term has this slug share the term.
+    pub slug: String,
+    /// Per language: the term as most of that language's reports write it, and those
+    /// reports, newest first.
+    pub languages: BTreeMap<LangCode, TermInLanguage>,
+}
+
+/// A term as one language uses it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermInLanguage {
+    /// The name shown.
+    pub name: String,
+    /// The reports filed under it, newest first.
+    pub reports: Vec<ReportIndex>,
+}
+
+/// One page of a list, and where it is in the list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListPage {
+    /// What this page lists.
+    pub items: Vec<Item>,
+    /// Its number, from 1.
+    pub number: usize,
+    /// How many pages the list has.
+    pub count: usize,
+    /// The path of the list's first page; page `n` is at [`list_page_path`].
+    pub first_path: String,
+}
+
+/// An entry of a list page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// An event with a page in the list's language.
+    Event(EventIndex),
+    /// A report.
+    Report(ReportIndex),
+    /// A term with reports in the list's language.
+    Term(TermIndex),
+    /// A year and how many events it has in the list's language.
+    Year {
+        /// The year.
+        year: i32,
+        /// Its events in the list's language.
+        events: usize,
+    },
+}
+
+/// A section in a language's menu.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MenuEntry {
+    /// Which section.
+    pub section: Section,
+    /// The path of its first page.
+    pub path: String,
+}
+
+/// The sections a language can have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// The home: latest events.
+    Latest,
+    /// A taxonomy's index (index into `config.taxonomies`).
+    Taxonomy(usize),
+    /// The archive by year.
+    Archive,
 }
 
 /// Pages that are language versions of one another. Every member lists every member,
@@ -99,16 +196,51 @@ pub fn report_path(site: &Site, report: ReportIndex) -> String {
     format!("{}/reports/{}/", report.lang, report.slug)
 }
 
+/// The path of a taxonomy's index in a language.
+pub fn taxonomy_path(site: &Site, taxonomy: usize, lang: &LangCode) -> String {
+    format!("{lang}/{}/", site.config.taxonomies[taxonomy])
+}
+
+/// The path of a term's page in a language.
+pub fn term_path(site: &Site, term: &Term, lang: &LangCode) -> String {
+    format!("{}{}/", taxonomy_path(site, term.taxonomy, lang), term.slug)
+}
+
+/// The path of a language's archive.
+pub fn archive_path(lang: &LangCode) -> String {
+    format!("{lang}/archive/")
+}
+
+/// The path of one year of a language's archive.
+pub fn year_path(lang: &LangCode, year: i32) -> String {
+    format!("{lang}/archive/{year}/")
+}
+
+/// The path of page `number` of a list whose first page is at `first_path`.
+pub fn list_page_path(first_path: &str, number: usize) -> String {
+    if number <= 1 {
+        first_path.to_owned()
+    } else {
+        format!("{first_path}page/{number}/")
+    }
+}
+
 /// Plans the pages of a site.
 pub fn plan(site: &Site) -> Plan {
+    let terms = collect_terms(site);
     let mut planner = Planner {
         site,
+        terms: &terms,
         pages: Vec::new(),
         groups: Vec::new(),
     };
     planner.root_and_homes();
     planner.events();
     planner.reports();
+    planner.taxonomies();
+    planner.archives();
+    let menus = menus(site, &planner.pages);
+    let Planner { pages, groups, .. } = planner;
     let config = &site.config;
     let not_found = std::iter::once(NotFoundPage {
         lang: config.default_language.clone(),
@@ -120,14 +252,125 @@ pub fn plan(site: &Site) -> Plan {
     }))
     .collect();
     Plan {
-        pages: planner.pages,
-        groups: planner.groups,
+        pages,
+        groups,
         not_found,
+        terms,
+        menus,
     }
+}
+
+impl Plan {
+    /// The term a report's `written` term of `taxonomy` belongs to.
+    pub fn term_of(&self, taxonomy: usize, written: &str) -> Option<TermIndex> {
+        let slug = term_slug(written);
+        self.terms
+            .binary_search_by(|term| (term.taxonomy, term.slug.as_str()).cmp(&(taxonomy, &slug)))
+            .ok()
+    }
+}
+
+/// A term's slug; terms of punctuation alone get a stable one from their text.
+fn term_slug(term: &str) -> String {
+    let slug = slugify(term, 80);
+    if !slug.is_empty() {
+        return slug;
+    }
+    let digest = Sha256::digest(term.as_bytes());
+    let hex: String = digest[..4]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    format!("term-{hex}")
+}
+
+/// The terms of every configured taxonomy, as the reports use them, in taxonomy order and
+/// then by slug.
+fn collect_terms(site: &Site) -> Vec<Term> {
+    // (taxonomy, slug) → language → (written form → uses, reports)
+    type Uses = BTreeMap<LangCode, (BTreeMap<String, usize>, Vec<ReportIndex>)>;
+    let mut found: BTreeMap<(usize, String), Uses> = BTreeMap::new();
+    for (taxonomy, name) in site.config.taxonomies.iter().enumerate() {
+        for (index, report) in site.reports.iter().enumerate() {
+            for written in report.terms.get(name).into_iter().flatten() {
+                let (forms, reports) = found
+                    .entry((taxonomy, term_slug(written)))
+                    .or_default()
+                    .entry(report.lang.clone())
+                    .or_default();
+                *forms.entry(written.clone()).or_default() += 1;
+                if reports.last() != Some(&index) {
+                    reports.push(index);
+                }
+            }
+        }
+    }
+    found
+        .into_iter()
+        .map(|((taxonomy, slug), uses)| Term {
+            taxonomy,
+            slug,
+            languages: uses
+                .into_iter()
+                .map(|(lang, (forms, mut reports))| {
+                    sort_newest_first(site, &mut reports);
+                    let name = most_used(forms);
+                    (lang, TermInLanguage { name, reports })
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The most used form; ties go to the first in sorted order, so the choice is stable.
+fn most_used(forms: BTreeMap<String, usize>) -> String {
+    let mut best: Option<(String, usize)> = None;
+    for (form, uses) in forms {
+        if best.as_ref().is_none_or(|(_, most)| uses > *most) {
+            best = Some((form, uses));
+        }
+    }
+    best.map(|(form, _)| form).unwrap_or_default()
+}
+
+/// Reports newest first (their own date, else their event's), undated last, then by title.
+fn sort_newest_first(site: &Site, reports: &mut [ReportIndex]) {
+    reports.sort_by_cached_key(|&index| {
+        let report = &site.reports[index];
+        let date = report.date.or(site.events[report.event].date);
+        (date.is_none(), Reverse(date), report.title.clone(), index)
+    });
+}
+
+/// Each language's menu, from the list pages that exist in it.
+fn menus(site: &Site, pages: &[Page]) -> BTreeMap<LangCode, Vec<MenuEntry>> {
+    let mut menus: BTreeMap<LangCode, Vec<MenuEntry>> = BTreeMap::new();
+    for page in pages {
+        let section = match page.kind {
+            PageKind::Home => Section::Latest,
+            PageKind::Taxonomy(taxonomy) => Section::Taxonomy(taxonomy),
+            PageKind::Archive => Section::Archive,
+            _ => continue,
+        };
+        let (Some(lang), Some(list)) = (&page.lang, &page.list) else {
+            continue;
+        };
+        if list.number == 1 {
+            menus.entry(lang.clone()).or_default().push(MenuEntry {
+                section,
+                path: page.path.clone(),
+            });
+        }
+    }
+    for language in &site.config.languages {
+        menus.entry(language.code.clone()).or_default();
+    }
+    menus
 }
 
 struct Planner<'a> {
     site: &'a Site,
+    terms: &'a [Term],
     pages: Vec<Page>,
     groups: Vec<Group>,
 }
@@ -135,75 +378,141 @@ struct Planner<'a> {
 impl Planner<'_> {
     fn add_group(&mut self, mut members: Vec<Alternate>) -> usize {
         members.sort_by_key(|member| self.site.config.language_rank(&member.lang));
-        self.groups.push(Group {
-            members,
-            x_default: String::new(),
-        });
+        let x_default = match &self.site.config.x_default {
+            XDefault::Root => String::new(),
+            XDefault::Language(lang) => members
+                .iter()
+                .find(|member| &member.lang == lang)
+                .map(|member| member.path.clone())
+                .unwrap_or_default(),
+        };
+        self.groups.push(Group { members, x_default });
         self.groups.len() - 1
     }
 
-    /// The root chooser and the homes form one group; the root is its `x-default`.
-    fn root_and_homes(&mut self) {
-        let languages: Vec<LangCode> = self
-            .site
-            .config
-            .languages
+    /// Adds single pages that are language versions of each other, as one group.
+    fn add_versions(&mut self, kind: PageKind, versions: Vec<(LangCode, String)>) {
+        let members = versions
             .iter()
-            .map(|l| l.code.clone())
-            .collect();
-        let members = languages
-            .iter()
-            .map(|lang| Alternate {
+            .map(|(lang, path)| Alternate {
                 lang: lang.clone(),
-                path: home_path(lang),
-                kind: PageKind::Home,
+                path: path.clone(),
+                kind,
             })
             .collect();
         let group = self.add_group(members);
+        for (lang, path) in versions {
+            self.pages.push(Page {
+                kind,
+                lang: Some(lang),
+                path,
+                group,
+                list: None,
+            });
+        }
+    }
+
+    /// Adds a list in several languages, paginated. Page `n` of each language's list is a
+    /// version of page `n` in the others; returns the group of the first pages.
+    fn add_list(
+        &mut self,
+        kind: PageKind,
+        lists: Vec<(LangCode, String, Vec<Item>)>,
+    ) -> Option<usize> {
+        let page_size = self.site.config.output.page_size;
+        let paged: Vec<(LangCode, String, Vec<Vec<Item>>)> = lists
+            .into_iter()
+            .map(|(lang, first_path, items)| {
+                let mut chunks: Vec<Vec<Item>> =
+                    items.chunks(page_size).map(<[Item]>::to_vec).collect();
+                if chunks.is_empty() {
+                    chunks.push(Vec::new());
+                }
+                (lang, first_path, chunks)
+            })
+            .collect();
+        let most_pages = paged.iter().map(|(_, _, chunks)| chunks.len()).max()?;
+        let mut first_group = None;
+        for number in 1..=most_pages {
+            let in_list: Vec<&(LangCode, String, Vec<Vec<Item>>)> = paged
+                .iter()
+                .filter(|(_, _, chunks)| chunks.len() >= number)
+                .collect();
+            let members = in_list
+                .iter()
+                .map(|(lang, first_path, _)| Alternate {
+                    lang: lang.clone(),
+                    path: list_page_path(first_path, number),
+                    kind,
+                })
+                .collect();
+            let group = self.add_group(members);
+            first_group.get_or_insert(group);
+            for (lang, first_path, chunks) in in_list {
+                self.pages.push(Page {
+                    kind,
+                    lang: Some(lang.clone()),
+                    path: list_page_path(first_path, number),
+                    group,
+                    list: Some(ListPage {
+                        items: chunks[number - 1].clone(),
+                        number,
+                        count: chunks.len(),
+                        first_path: first_path.clone(),
+                    }),
+                });
+            }
+        }
+        first_group
+    }
+
+    fn languages(&self) -> Vec<LangCode> {
+        self.site
+            .config
+            .languages
+            .iter()
+            .map(|language| language.code.clone())
+            .collect()
+    }
+
+    /// The root chooser and the homes' first pages form one group; the root is its
+    /// `x-default`. Every language has a home, even before it has events.
+    fn root_and_homes(&mut self) {
+        let root_at = self.pages.len();
         self.pages.push(Page {
             kind: PageKind::Root,
             lang: None,
             path: String::new(),
-            group,
+            group: 0,
+            list: None,
         });
-        for lang in languages {
-            self.pages.push(Page {
-                kind: PageKind::Home,
-                path: home_path(&lang),
-                lang: Some(lang),
-                group,
-            });
+        let lists = self
+            .languages()
+            .into_iter()
+            .map(|lang| {
+                let events = (0..self.site.events.len())
+                    .filter(|&event| self.site.reports_in(event, &lang).next().is_some())
+                    .map(Item::Event)
+                    .collect();
+                (lang.clone(), home_path(&lang), events)
+            })
+            .collect();
+        if let Some(group) = self.add_list(PageKind::Home, lists) {
+            self.pages[root_at].group = group;
         }
     }
 
     /// One page per event and language it has a report in.
     fn events(&mut self) {
         for event in 0..self.site.events.len() {
-            let languages: Vec<LangCode> = self
+            let versions: Vec<(LangCode, String)> = self
                 .site
                 .event_languages(event)
                 .into_iter()
-                .cloned()
+                .map(|lang| (lang.clone(), event_path(self.site, event, lang)))
                 .collect();
-            if languages.is_empty() {
-                continue;
-            }
-            let members = languages
-                .iter()
-                .map(|lang| Alternate {
-                    lang: lang.clone(),
-                    path: event_path(self.site, event, lang),
-                    kind: PageKind::Event(event),
-                })
-                .collect();
-            let group = self.add_group(members);
-            for lang in languages {
-                self.pages.push(Page {
-                    kind: PageKind::Event(event),
-                    path: event_path(self.site, event, &lang),
-                    lang: Some(lang),
-                    group,
-                });
+            if !versions.is_empty() {
+                self.add_versions(PageKind::Event(event), versions);
             }
         }
     }
@@ -238,7 +547,103 @@ impl Planner<'_> {
                 lang: Some(self.site.reports[report].lang.clone()),
                 path: report_path(self.site, report),
                 group,
+                list: None,
             });
+        }
+    }
+
+    /// Per taxonomy, an index of its terms in each language that uses any, and a page per
+    /// term and language.
+    fn taxonomies(&mut self) {
+        let terms = self.terms;
+        for taxonomy in 0..self.site.config.taxonomies.len() {
+            let in_taxonomy: Vec<TermIndex> = (0..terms.len())
+                .filter(|&term| terms[term].taxonomy == taxonomy)
+                .collect();
+            let lists = self
+                .languages()
+                .into_iter()
+                .filter_map(|lang| {
+                    let mut used: Vec<TermIndex> = in_taxonomy
+                        .iter()
+                        .copied()
+                        .filter(|&term| terms[term].languages.contains_key(&lang))
+                        .collect();
+                    if used.is_empty() {
+                        return None;
+                    }
+                    used.sort_by_cached_key(|&term| {
+                        terms[term].languages[&lang].name.to_lowercase()
+                    });
+                    let path = taxonomy_path(self.site, taxonomy, &lang);
+                    Some((lang, path, used.into_iter().map(Item::Term).collect()))
+                })
+                .collect();
+            self.add_list(PageKind::Taxonomy(taxonomy), lists);
+            for &term in &in_taxonomy {
+                let lists = self.term_lists(&terms[term]);
+                self.add_list(PageKind::Term(term), lists);
+            }
+        }
+    }
+
+    fn term_lists(&self, term: &Term) -> Vec<(LangCode, String, Vec<Item>)> {
+        let mut lists: Vec<(LangCode, String, Vec<Item>)> = term
+            .languages
+            .iter()
+            .filter(|(lang, _)| self.site.config.language(lang).is_some())
+            .map(|(lang, used)| {
+                let items = used.reports.iter().copied().map(Item::Report).collect();
+                (lang.clone(), term_path(self.site, term, lang), items)
+            })
+            .collect();
+        lists.sort_by_key(|(lang, _, _)| self.site.config.language_rank(lang));
+        lists
+    }
+
+    /// Per language with dated events: an archive of years, and a page per year.
+    fn archives(&mut self) {
+        let mut years: BTreeMap<Reverse<i32>, Vec<(LangCode, Vec<Item>)>> = BTreeMap::new();
+        let mut indexes = Vec::new();
+        for lang in self.languages() {
+            let mut by_year: BTreeMap<Reverse<i32>, Vec<Item>> = BTreeMap::new();
+            for event in 0..self.site.events.len() {
+                let Some(date) = self.site.events[event].date else {
+                    continue;
+                };
+                if self.site.reports_in(event, &lang).next().is_some() {
+                    let year = chrono::Datelike::year(&date);
+                    by_year
+                        .entry(Reverse(year))
+                        .or_default()
+                        .push(Item::Event(event));
+                }
+            }
+            if by_year.is_empty() {
+                continue;
+            }
+            let index = by_year
+                .iter()
+                .map(|(Reverse(year), events)| Item::Year {
+                    year: *year,
+                    events: events.len(),
+                })
+                .collect();
+            indexes.push((lang.clone(), archive_path(&lang), index));
+            for (year, events) in by_year {
+                years.entry(year).or_default().push((lang.clone(), events));
+            }
+        }
+        self.add_list(PageKind::Archive, indexes);
+        for (Reverse(year), lists) in years {
+            let lists = lists
+                .into_iter()
+                .map(|(lang, events)| {
+                    let path = year_path(&lang, year);
+                    (lang, path, events)
+                })
+                .collect();
+            self.add_list(PageKind::Year(year), lists);
         }
     }
 }
@@ -272,9 +677,14 @@ mod tests {
     }
 
     fn site() -> Site {
+        site_with("")
+    }
+
+    /// The test site, with extra `site.yaml` lines.
+    fn site_with(extra: &str) -> Site {
         let config = Config::parse(
             Path::new("site.yaml"),
-            "base_url: https://x.org/\ntitle: T\nlanguages: [{code: en}, {code: de}, {code: pl}]\n",
+            &format!("base_url: https://x.org/\ntitle: T\nlanguages: [{{code: en}}, {{code: de}}, {{code: pl}}]\ntaxonomies: [sectors]\n{extra}"),
         )
         .unwrap();
         let event = |id: &str, reports: Vec<usize>| Event {
@@ -336,5 +746,102 @@ mod tests {
         assert_eq!(plan.pages[0].kind, PageKind::Root);
         assert_eq!(plan.groups[plan.pages[0].group].members.len(), 3);
         assert_eq!(plan.pages[1].group, plan.pages[0].group);
+    }
+
+    fn paths_of(plan: &Plan, kind: PageKind) -> Vec<&str> {
+        plan.pages
+            .iter()
+            .filter(|page| page.kind == kind)
+            .map(|page| page.path.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn lists_are_paginated_and_page_n_is_grouped_with_page_n() {
+        let mut site = site_with("output: {page_size: 1}\n");
+        site.events[1].reports = vec![3];
+        site.reports.push(report("w", "en", 1, "w"));
+        site.reports.push(report("v", "de", 1, "v"));
+        site.events[1].reports.push(4);
+        let plan = plan(&site);
+        assert_eq!(
+            paths_of(&plan, PageKind::Home),
+            ["en/", "de/", "pl/", "en/page/2/", "de/page/2/"]
+        );
+        let second = plan
+            .pages
+            .iter()
+            .find(|page| page.path == "de/page/2/")
+            .unwrap();
+        let list = second.list.as_ref().unwrap();
+        assert_eq!((list.number, list.count), (2, 2));
+        assert_eq!(list.items, [Item::Event(1)]);
+        let members: Vec<&str> = plan.groups[second.group]
+            .members
+            .iter()
+            .map(|member| member.path.as_str())
+            .collect();
+        assert_eq!(members, ["en/page/2/", "de/page/2/"]);
+        // Polish has no events: one empty page, which is still its home.
+        let polish = plan.pages.iter().find(|page| page.path == "pl/").unwrap();
+        assert!(polish.list.as_ref().unwrap().items.is_empty());
+    }
+
+    #[test]
+    fn a_term_is_shared_by_languages_through_its_slug_and_named_as_each_writes_it() {
+        let mut site = site();
+        let sectors = |terms: &[&str]| {
+            BTreeMap::from([(
+                "sectors".to_owned(),
+                terms.iter().map(|term| (*term).to_owned()).collect(),
+            )])
+        };
+        site.reports[0].terms = sectors(&["Energy"]);
+        site.reports[1].terms = sectors(&["energy", "Wasserstoff"]);
+        site.reports[2].terms = sectors(&["energy"]);
+        let plan = plan(&site);
+        assert_eq!(plan.terms.len(), 2);
+        let energy = plan.term_of(0, "ENERGY").unwrap();
+        let term = &plan.terms[energy];
+        assert_eq!(term.languages[&lang("de")].name, "energy");
+        assert_eq!(term.languages[&lang("en")].reports.len(), 2);
+        assert_eq!(
+            paths_of(&plan, PageKind::Term(energy)),
+            ["en/sectors/energy/", "de/sectors/energy/"]
+        );
+        assert_eq!(
+            paths_of(&plan, PageKind::Taxonomy(0)),
+            ["en/sectors/", "de/sectors/"]
+        );
+        let polish: Vec<Section> = plan.menus[&lang("pl")].iter().map(|e| e.section).collect();
+        assert_eq!(polish, [Section::Latest], "no Polish report has a sector");
+        assert_eq!(plan.menus[&lang("de")][1].section, Section::Taxonomy(0));
+    }
+
+    #[test]
+    fn x_default_can_point_at_a_language_version() {
+        let plan = plan(&site_with("x_default: de\n"));
+        let page = plan
+            .pages
+            .iter()
+            .find(|page| page.path == "en/events/a/")
+            .unwrap();
+        assert_eq!(plan.groups[page.group].x_default, "de/events/a/");
+        let single = plan
+            .pages
+            .iter()
+            .find(|page| page.path == "en/reports/z/")
+            .unwrap();
+        assert_eq!(
+            plan.groups[single.group].x_default, "",
+            "no German version: the root"
+        );
+    }
+
+    #[test]
+    fn punctuation_only_terms_still_get_a_stable_slug() {
+        assert_eq!(term_slug("—"), term_slug("—"));
+        assert!(term_slug("—").starts_with("term-"));
+        assert_eq!(term_slug("Énergie propre"), "energie-propre");
     }
 }

@@ -106,43 +106,7 @@ fn the_bilingual_seed_becomes_two_reports_marked_as_translations() {
 
 #[test]
 fn every_hreflang_link_has_its_return_link_and_a_self_reference() {
-    let public = built().join("public");
-    let base = "https://newsroom.example.org/";
-    let pages = pages(&public);
-    let mut links: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
-    // 404 pages are no language version of anything (tests/not_found.rs).
-    for (file, page) in pages.iter().filter(|(file, _)| !file.ends_with("404.html")) {
-        let codes = attributes(page, "link[rel=alternate][hreflang]", "hreflang");
-        let hrefs = attributes(page, "link[rel=alternate][hreflang]", "href");
-        links.insert(url_of(file), codes.into_iter().zip(hrefs).collect());
-    }
-    for (url, alternates) in &links {
-        if url.is_empty() {
-            continue; // the root chooser is every group's x-default
-        }
-        assert!(
-            alternates.contains_key("x-default"),
-            "{url} has no x-default"
-        );
-        let own = alternates
-            .values()
-            .filter(|href| href.strip_prefix(base) == Some(url))
-            .count();
-        assert!(own >= 1, "{url} does not list itself: {alternates:?}");
-        for (code, href) in alternates.iter().filter(|(code, _)| *code != "x-default") {
-            let target = href
-                .strip_prefix(base)
-                .unwrap_or_else(|| panic!("{href} is not absolute"));
-            let back = &links
-                .get(target)
-                .unwrap_or_else(|| panic!("{url} → {href}: no such page"));
-            assert!(
-                back.values()
-                    .any(|href| href.strip_prefix(base) == Some(url)),
-                "{url} → {target} ({code}) has no return link"
-            );
-        }
-    }
+    assert_hreflang_reciprocal(&built().join("public"), "https://newsroom.example.org/");
 }
 
 #[test]
@@ -173,23 +137,7 @@ fn no_line_of_the_seeds_site_furniture_reaches_a_page() {
 
 #[test]
 fn every_internal_link_and_asset_resolves_to_a_file() {
-    let public = built().join("public");
-    for (file, page) in pages(&public) {
-        let mut targets = attributes(&page, "a[href]", "href");
-        targets.extend(attributes(&page, "link[href]", "href"));
-        targets.extend(attributes(&page, "img[src], script[src]", "src"));
-        for target in targets {
-            let path = match target.strip_prefix("https://newsroom.example.org") {
-                Some(path) => path.to_owned(),
-                None if target.starts_with('/') => target.clone(),
-                None => continue,
-            };
-            assert!(
-                file_for(&public, "/", &path).is_some(),
-                "{file}: {target} does not resolve"
-            );
-        }
-    }
+    assert_internal_links_resolve(&built().join("public"), "https://newsroom.example.org/");
 }
 
 #[test]
@@ -345,23 +293,5 @@ fn internal_links_work_under_a_sub_path() {
             out.to_str().unwrap(),
         ],
     );
-    for (file, page) in pages(&out) {
-        for target in attributes(&page, "a[href], link[href]", "href") {
-            let external = target.contains("://") && !target.starts_with("https://example.org/");
-            if target.starts_with('#') || external {
-                continue;
-            }
-            let path = target
-                .strip_prefix("https://example.org")
-                .unwrap_or(&target);
-            assert!(
-                path.starts_with("/news/"),
-                "{file}: {target} leaves the sub-path"
-            );
-            assert!(
-                file_for(&out, "/news/", path).is_some(),
-                "{file}: {target} does not resolve"
-            );
-        }
-    }
+    assert_internal_links_resolve(&out, "https://example.org/news/");
 }

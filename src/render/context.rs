@@ -6,17 +6,20 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::config::LanguageConfig;
-use crate::lang::{Direction, LangCode};
-use crate::plan::{self, Page, PageKind, Plan};
+use crate::lang::LangCode;
+use crate::plan::{self, Item, ListPage, Page, PageKind, Plan, Section};
 use crate::render::dates::DateFormats;
+use crate::render::i18n::{Arg, Strings};
 use crate::site::{EventIndex, ReportIndex, Site, Source};
 
-/// Shared by every page's context builder: the model, the plan, rendered bodies and dates.
+/// Shared by every page's context builder: the model, the plan, rendered bodies, dates and
+/// UI strings.
 pub(crate) struct Views<'a> {
     pub(crate) site: &'a Site,
     pub(crate) plan: &'a Plan,
     pub(crate) bodies: &'a [String],
     pub(crate) dates: &'a DateFormats,
+    pub(crate) strings: &'a Strings,
 }
 
 /// Facts about the page every template gets as `page`.
@@ -30,6 +33,29 @@ pub(crate) struct PageView<'a> {
     alternates: Vec<AlternateView<'a>>,
     x_default: String,
     switcher: Vec<SwitcherEntry<'a>>,
+    menu: Vec<MenuItem>,
+    pagination: Option<Pagination>,
+}
+
+/// A section in the page language's menu.
+#[derive(Serialize)]
+struct MenuItem {
+    /// The UI string naming it.
+    key: String,
+    url: String,
+    /// `page` when this is the page, `true` when the page is inside the section.
+    current: Option<&'static str>,
+}
+
+/// Where a list page is in its list.
+#[derive(Serialize)]
+struct Pagination {
+    number: usize,
+    count: usize,
+    /// The newer page (number − 1), if any.
+    previous_url: Option<String>,
+    /// The older page (number + 1), if any.
+    next_url: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -124,7 +150,25 @@ struct EventLink<'a> {
 #[derive(Serialize)]
 struct TermList<'a> {
     taxonomy: &'a str,
-    terms: &'a [String],
+    terms: Vec<TermLink<'a>>,
+}
+
+/// A term in a report's footer or a taxonomy index.
+#[derive(Serialize)]
+pub(crate) struct TermLink<'a> {
+    name: &'a str,
+    /// Its page in the page's language, when it has one there.
+    url: Option<String>,
+    /// Its reports in the page's language.
+    report_count: usize,
+}
+
+/// A year on an archive page.
+#[derive(Serialize)]
+pub(crate) struct YearLink {
+    year: i32,
+    url: String,
+    event_count: usize,
 }
 
 impl<'a> Views<'a> {
@@ -156,10 +200,7 @@ impl<'a> Views<'a> {
             name: &language.name,
             title: &language.title,
             description: language.description.as_deref(),
-            dir: match language.direction {
-                Direction::Ltr => "ltr",
-                Direction::Rtl => "rtl",
-            },
+            dir: language.direction.as_html(),
             home_url: self.url(&plan::home_path(&language.code)),
             feed_url: self.url(&plan::feed_path(Some(&language.code))),
             og_locale: language
@@ -194,6 +235,10 @@ impl<'a> Views<'a> {
                 PageKind::Home => "home",
                 PageKind::Event(_) => "event",
                 PageKind::Report(_) => "report",
+                PageKind::Taxonomy(_) => "taxonomy",
+                PageKind::Term(_) => "term",
+                PageKind::Archive => "archive",
+                PageKind::Year(_) => "year",
             },
             title,
             description,
@@ -202,6 +247,135 @@ impl<'a> Views<'a> {
             alternates,
             x_default: base.join(&group.x_default),
             switcher,
+            menu: self.menu(page),
+            pagination: page.list.as_ref().map(|list| self.pagination(list)),
+        }
+    }
+
+    /// The menu of the page's language, marking the section the page is in.
+    fn menu(&self, page: &Page) -> Vec<MenuItem> {
+        let Some(lang) = &page.lang else {
+            return Vec::new();
+        };
+        let taxonomies = &self.site.config.taxonomies;
+        let section = match page.kind {
+            PageKind::Home => Some(Section::Latest),
+            PageKind::Taxonomy(taxonomy) => Some(Section::Taxonomy(taxonomy)),
+            PageKind::Term(term) => Some(Section::Taxonomy(self.plan.terms[term].taxonomy)),
+            PageKind::Archive | PageKind::Year(_) => Some(Section::Archive),
+            _ => None,
+        };
+        self.plan.menus[lang]
+            .iter()
+            .map(|entry| MenuItem {
+                key: match entry.section {
+                    Section::Latest => "nav-latest".to_owned(),
+                    Section::Taxonomy(taxonomy) => format!("taxonomy-{}", taxonomies[taxonomy]),
+                    Section::Archive => "nav-archive".to_owned(),
+                },
+                url: self.url(&entry.path),
+                current: if entry.path == page.path {
+                    Some("page")
+                } else if section == Some(entry.section) {
+                    Some("true")
+                } else {
+                    None
+                },
+            })
+            .collect()
+    }
+
+    fn pagination(&self, list: &ListPage) -> Pagination {
+        let url = |number: usize| self.url(&plan::list_page_path(&list.first_path, number));
+        Pagination {
+            number: list.number,
+            count: list.count,
+            previous_url: (list.number > 1).then(|| url(list.number - 1)),
+            next_url: (list.number < list.count).then(|| url(list.number + 1)),
+        }
+    }
+
+    /// A UI string in `lang`.
+    pub(crate) fn text(&self, lang: &LangCode, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.strings.get(lang, key, args)
+    }
+
+    /// A list page's title: its name, and on pages after the first where it is in the list.
+    pub(crate) fn list_title(&self, page: &Page, lang: &LangCode, name: &str) -> String {
+        match &page.list {
+            Some(list) if list.number > 1 => {
+                let status = self.text(
+                    lang,
+                    "pagination-status",
+                    &[
+                        ("page", Arg::Number(list.number as f64)),
+                        ("pages", Arg::Number(list.count as f64)),
+                    ],
+                );
+                format!("{name} · {status}")
+            }
+            _ => name.to_owned(),
+        }
+    }
+
+    /// The events a list page lists, as cards.
+    pub(crate) fn listed_events(&self, page: &Page, lang: &LangCode) -> Vec<EventSummary<'a>> {
+        Self::items(page)
+            .filter_map(|item| match item {
+                Item::Event(event) => Some(self.event_summary(*event, lang)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The reports a list page lists.
+    pub(crate) fn listed_reports(&self, page: &Page, lang: &LangCode) -> Vec<ReportSummary<'a>> {
+        Self::items(page)
+            .filter_map(|item| match item {
+                Item::Report(report) => Some(self.report_summary(*report, lang)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The terms a taxonomy page lists.
+    pub(crate) fn listed_terms(&self, page: &Page, lang: &LangCode) -> Vec<TermLink<'a>> {
+        Self::items(page)
+            .filter_map(|item| match item {
+                Item::Term(term) => Some(self.term_link(*term, lang)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The years an archive page lists.
+    pub(crate) fn listed_years(&self, page: &Page, lang: &LangCode) -> Vec<YearLink> {
+        Self::items(page)
+            .filter_map(|item| match item {
+                Item::Year { year, events } => Some(YearLink {
+                    year: *year,
+                    url: self.url(&plan::year_path(lang, *year)),
+                    event_count: *events,
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn items(page: &Page) -> impl Iterator<Item = &Item> {
+        page.list.iter().flat_map(|list| list.items.iter())
+    }
+
+    /// A term as seen from a page in `lang`: its name there and its page, if it has one.
+    pub(crate) fn term_link(&self, term: usize, lang: &LangCode) -> TermLink<'a> {
+        let model = &self.plan.terms[term];
+        let used = model.languages.get(lang);
+        TermLink {
+            name: used
+                .or_else(|| model.languages.values().next())
+                .map_or(model.slug.as_str(), |used| used.name.as_str()),
+            url: used.map(|_| self.url(&plan::term_path(self.site, model, lang))),
+            report_count: used.map_or(0, |used| used.reports.len()),
         }
     }
 
@@ -243,31 +417,28 @@ impl<'a> Views<'a> {
             alternates: Vec::new(),
             x_default: String::new(),
             switcher,
+            menu: Vec::new(),
+            pagination: None,
         }
     }
 
-    /// Events with a page in `lang`, as listed on its home.
-    pub(crate) fn events_in(&self, lang: &LangCode) -> Vec<EventSummary<'a>> {
-        (0..self.site.events.len())
-            .filter(|&event| self.site.reports_in(event, lang).next().is_some())
-            .map(|event| {
-                let model = &self.site.events[event];
-                EventSummary {
-                    name: self.site.event_name(event, lang),
-                    url: self.url(&plan::event_path(self.site, event, lang)),
-                    date: Self::iso(model.date),
-                    date_long: self.long(lang, model.date),
-                    place: model.place.as_deref(),
-                    report_count: model.reports.len(),
-                    languages: self
-                        .site
-                        .event_languages(event)
-                        .into_iter()
-                        .map(LangCode::as_str)
-                        .collect(),
-                }
-            })
-            .collect()
+    /// An event in a list on a page in `lang`.
+    fn event_summary(&self, event: EventIndex, lang: &LangCode) -> EventSummary<'a> {
+        let model = &self.site.events[event];
+        EventSummary {
+            name: self.site.event_name(event, lang),
+            url: self.url(&plan::event_path(self.site, event, lang)),
+            date: Self::iso(model.date),
+            date_long: self.long(lang, model.date),
+            place: model.place.as_deref(),
+            report_count: model.reports.len(),
+            languages: self
+                .site
+                .event_languages(event)
+                .into_iter()
+                .map(LangCode::as_str)
+                .collect(),
+        }
     }
 
     /// The `event` view of an event page in `lang`.
@@ -331,14 +502,35 @@ impl<'a> Views<'a> {
                 date_long: self.long(lang, event.date),
                 place: event.place.as_deref(),
             },
-            terms: model
-                .terms
-                .iter()
-                .filter(|(_, terms)| !terms.is_empty())
-                .map(|(taxonomy, terms)| TermList { taxonomy, terms })
-                .collect(),
+            terms: self.term_lists(report),
             translations,
         }
+    }
+}
+
+impl<'a> Views<'a> {
+    /// A report's terms, per configured taxonomy, linked to their pages.
+    fn term_lists(&self, report: ReportIndex) -> Vec<TermList<'a>> {
+        let model = &self.site.reports[report];
+        self.site
+            .config
+            .taxonomies
+            .iter()
+            .enumerate()
+            .filter_map(|(taxonomy, name)| {
+                let terms: Vec<TermLink<'a>> = model
+                    .terms
+                    .get(name)?
+                    .iter()
+                    .filter_map(|written| self.plan.term_of(taxonomy, written))
+                    .map(|term| self.term_link(term, &model.lang))
+                    .collect();
+                (!terms.is_empty()).then_some(TermList {
+                    taxonomy: name,
+                    terms,
+                })
+            })
+            .collect()
     }
 }
 
@@ -351,6 +543,34 @@ impl<'a> LanguageView<'a> {
     /// The site description in this language.
     pub(crate) fn description(&self) -> Option<&'a str> {
         self.description
+    }
+}
+
+impl<'a> EventSummary<'a> {
+    /// The event's name.
+    pub(crate) fn name(&self) -> &'a str {
+        self.name
+    }
+}
+
+impl<'a> ReportSummary<'a> {
+    /// The report's title.
+    pub(crate) fn title(&self) -> &'a str {
+        self.title
+    }
+}
+
+impl<'a> TermLink<'a> {
+    /// The term's name.
+    pub(crate) fn name(&self) -> &'a str {
+        self.name
+    }
+}
+
+impl YearLink {
+    /// The year.
+    pub(crate) fn year(&self) -> i32 {
+        self.year
     }
 }
 

@@ -7,6 +7,7 @@ mod dates;
 mod feeds;
 mod i18n;
 mod markdown;
+mod pages;
 mod sitemap;
 mod structured;
 mod templates;
@@ -21,9 +22,8 @@ use tera::Context;
 
 use crate::diagnostics::Diagnostic;
 use crate::error::{Error, Result};
-use crate::plan::{self, Page, PageKind, Plan};
+use crate::plan::{self, Page, Plan};
 use crate::site::Site;
-use crate::text;
 
 use context::Views;
 use dates::DateFormats;
@@ -67,6 +67,7 @@ struct LanguageEntry<'a> {
     code: &'a str,
     name: &'a str,
     title: &'a str,
+    dir: &'static str,
     home_url: String,
 }
 
@@ -86,6 +87,7 @@ pub fn render(site: &Site, plan: &Plan, theme: &Theme) -> Result<Rendered> {
         plan,
         bodies: &bodies,
         dates: &dates,
+        strings: &strings,
     };
     let results: Vec<std::result::Result<OutputFile, Diagnostic>> = plan
         .pages
@@ -145,6 +147,7 @@ fn globals(site: &Site) -> Context {
                 code: language.code.as_str(),
                 name: &language.name,
                 title: &language.title,
+                dir: language.direction.as_html(),
                 home_url: format!("{base_path}{}", plan::home_path(&language.code)),
             })
             .collect(),
@@ -164,73 +167,13 @@ fn render_page(
     let lang = page.lang.as_ref().unwrap_or(&site.config.default_language);
     let language = views.language(lang);
     let mut context = Context::new();
-    let template = match page.kind {
-        PageKind::Root => {
-            // Search engines show it for the site's name: the default language's words, or
-            // else the site's title in every language.
-            let description = language.description().map_or_else(
-                || {
-                    let titles: Vec<&str> = site
-                        .config
-                        .languages
-                        .iter()
-                        .map(|l| l.title.as_str())
-                        .collect();
-                    titles.join(" · ")
-                },
-                str::to_owned,
-            );
-            context.insert("page", &views.page(page, language.title(), description));
-            context.insert("structured_data", &structured::organization(site, lang));
-            "root.html"
-        }
-        PageKind::Home => {
-            context.insert("structured_data", &structured::organization(site, lang));
-            let description = language.description().unwrap_or_default().to_owned();
-            context.insert("page", &views.page(page, language.title(), description));
-            context.insert("events", &views.events_in(lang));
-            "home.html"
-        }
-        PageKind::Event(event) => {
-            let view = views.event(event, lang);
-            let description = view.description();
-            context.insert(
-                "page",
-                &views.page(page, site.event_name(event, lang), description),
-            );
-            context.insert("event", &view);
-            let permalink = site.config.base_url.join(&page.path);
-            if let Some(data) = structured::event(site, event, lang, &permalink) {
-                context.insert("structured_data", &data);
-            }
-            "event.html"
-        }
-        PageKind::Report(report) => {
-            let model = &site.reports[report];
-            let description = match &model.summary {
-                Some(summary) => summary.clone(),
-                None => text::summarise(&markdown::to_plain_text(&model.body)),
-            };
-            context.insert("page", &views.page(page, &model.title, description));
-            context.insert("report", &views.report(report, page));
-            let permalink = site.config.base_url.join(&page.path);
-            let event_url =
-                site.config
-                    .base_url
-                    .join(&plan::event_path(site, model.event, &model.lang));
-            context.insert(
-                "structured_data",
-                &structured::report(site, report, &permalink, &event_url),
-            );
-            "report.html"
-        }
-    };
+    let template = pages::fill(views, page, lang, &language, &mut context);
     context.insert("lang", lang.as_str());
     context.insert("language", &language);
     let html = templates.render(template, &context)?;
     Ok(OutputFile {
         path: format!("{}index.html", page.path),
-        bytes: minify(html.as_bytes()),
+        bytes: finish(html, views.site.config.output.minify),
     })
 }
 
@@ -247,18 +190,22 @@ fn render_not_found(
     let html = templates.render("404.html", &context)?;
     Ok(OutputFile {
         path: page.path.clone(),
-        bytes: minify(html.as_bytes()),
+        bytes: finish(html, views.site.config.output.minify),
     })
 }
 
-fn minify(html: &[u8]) -> Vec<u8> {
+/// The page's bytes: minified unless `output.minify` is off (handy when writing a theme).
+fn finish(html: String, minify: bool) -> Vec<u8> {
+    if !minify {
+        return html.into_bytes();
+    }
     let cfg = minify_html::Cfg {
         minify_css: true,
         minify_js: true,
         keep_html_and_head_opening_tags: true,
         ..minify_html::Cfg::default()
     };
-    minify_html::minify(html, &cfg)
+    minify_html::minify(html.as_bytes(), &cfg)
 }
 
 /// A broken template fails every page the same way: report each distinct problem once.

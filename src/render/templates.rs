@@ -14,8 +14,17 @@ use crate::render::i18n::{Arg, Strings};
 use crate::render::theme::Theme;
 
 /// The templates every theme must have, one per page kind.
-pub(crate) const PAGE_TEMPLATES: [&str; 4] =
-    ["root.html", "home.html", "event.html", "report.html"];
+pub(crate) const PAGE_TEMPLATES: [&str; 9] = [
+    "root.html",
+    "home.html",
+    "event.html",
+    "report.html",
+    "taxonomy.html",
+    "term.html",
+    "archive.html",
+    "year.html",
+    "404.html",
+];
 
 /// Compiled templates and where each came from.
 pub(crate) struct Templates {

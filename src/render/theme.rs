@@ -58,6 +58,22 @@ const BUILT_IN: &[(&str, &[u8])] = &[
         include_bytes!("../../themes/default/templates/report.html"),
     ),
     (
+        "templates/taxonomy.html",
+        include_bytes!("../../themes/default/templates/taxonomy.html"),
+    ),
+    (
+        "templates/term.html",
+        include_bytes!("../../themes/default/templates/term.html"),
+    ),
+    (
+        "templates/archive.html",
+        include_bytes!("../../themes/default/templates/archive.html"),
+    ),
+    (
+        "templates/year.html",
+        include_bytes!("../../themes/default/templates/year.html"),
+    ),
+    (
         "templates/404.html",
         include_bytes!("../../themes/default/templates/404.html"),
     ),

@@ -132,3 +132,78 @@ pub fn file_for(public: &Path, base_path: &str, url_path: &str) -> Option<PathBu
 pub fn url_of(file: &str) -> String {
     file.strip_suffix("index.html").unwrap_or(file).to_owned()
 }
+
+/// Asserts every internal link and asset of every page resolves to a file, and stays below
+/// the base URL's path. `base_url` ends in `/` (`https://example.org/news/`).
+pub fn assert_internal_links_resolve(public: &Path, base_url: &str) {
+    let origin_end = base_url.find("://").map_or(0, |at| at + 3);
+    let path_start = base_url[origin_end..]
+        .find('/')
+        .map_or(base_url.len(), |at| origin_end + at);
+    let (origin, base_path) = base_url.split_at(path_start);
+    for (file, page) in pages(public) {
+        let mut targets = attributes(&page, "a[href], link[href]", "href");
+        targets.extend(attributes(&page, "img[src], script[src]", "src"));
+        for target in targets {
+            let external = target.contains("://") && !target.starts_with(base_url);
+            if target.starts_with('#') || external {
+                continue;
+            }
+            let path = target.strip_prefix(origin).unwrap_or(&target);
+            assert!(
+                path.starts_with(base_path),
+                "{file}: {target} leaves {base_path}"
+            );
+            assert!(
+                file_for(public, base_path, path).is_some(),
+                "{file}: {target} does not resolve"
+            );
+        }
+    }
+}
+
+/// Each page's hreflang links (code → absolute URL), by the page's URL path below the
+/// site root (404 pages, which are no language version of anything, left out).
+pub fn hreflang_links(public: &Path) -> BTreeMap<String, BTreeMap<String, String>> {
+    pages(public)
+        .iter()
+        .filter(|(file, _)| !file.ends_with("404.html"))
+        .map(|(file, page)| {
+            let codes = attributes(page, "link[rel=alternate][hreflang]", "hreflang");
+            let hrefs = attributes(page, "link[rel=alternate][hreflang]", "href");
+            (url_of(file), codes.into_iter().zip(hrefs).collect())
+        })
+        .collect()
+}
+
+/// Asserts every page lists itself and `x-default` among its hreflang links, and every
+/// page it lists lists it back.
+pub fn assert_hreflang_reciprocal(public: &Path, base_url: &str) {
+    let links = hreflang_links(public);
+    for (url, alternates) in &links {
+        if url.is_empty() {
+            continue; // the root chooser is every group's x-default
+        }
+        assert!(
+            alternates.contains_key("x-default"),
+            "{url} has no x-default"
+        );
+        let points_here = |href: &String| href.strip_prefix(base_url) == Some(url.as_str());
+        assert!(
+            alternates.values().any(points_here),
+            "{url} does not list itself: {alternates:?}"
+        );
+        for (code, href) in alternates.iter().filter(|(code, _)| *code != "x-default") {
+            let target = href
+                .strip_prefix(base_url)
+                .unwrap_or_else(|| panic!("{href} is not absolute under {base_url}"));
+            let back = links
+                .get(target)
+                .unwrap_or_else(|| panic!("{url} → {href}: no such page"));
+            assert!(
+                back.values().any(points_here),
+                "{url} → {target} ({code}) has no return link"
+            );
+        }
+    }
+}
