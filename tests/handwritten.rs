@@ -148,6 +148,30 @@ fn a_site_template_overrides_the_theme_file_by_file() {
 }
 
 #[test]
+fn a_site_template_can_override_one_block_of_the_theme_template_it_replaces() {
+    let site = fixture_site("handwritten");
+    let templates = site.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        templates.join("base.html"),
+        "{% extends \"theme/base.html\" %}{% block footer %}<p class=\"own-footer\">Published by the cluster office</p>{% endblock footer %}",
+    )
+    .unwrap();
+    newsroom_ok(site.path(), &["build"]);
+    for page in pages(&site.path().join("public")).values() {
+        assert_eq!(
+            texts(page, ".own-footer"),
+            ["Published by the cluster office"]
+        );
+        assert_eq!(
+            attributes(page, "a.skip-link", "href"),
+            ["#main"],
+            "the rest of the theme stays"
+        );
+    }
+}
+
+#[test]
 fn homes_list_events_newest_first_and_undated_last() {
     let site = fixture_site("handwritten");
     let content = site.path().join("content");

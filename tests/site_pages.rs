@@ -42,15 +42,6 @@ fn exists(path: &str) -> bool {
     built().join(path).join("index.html").is_file()
 }
 
-/// The text of each element matching `selector`, whitespace-collapsed.
-fn texts(page: &Html, selector: &str) -> Vec<String> {
-    let selector = Selector::parse(selector).unwrap();
-    page.select(&selector)
-        .map(|element| element.text().collect::<Vec<_>>().join(" "))
-        .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect()
-}
-
 /// The languages of a page's hreflang links, `x-default` left out.
 fn hreflangs(page: &Html) -> BTreeSet<String> {
     attributes(page, "link[rel=alternate][hreflang]", "hreflang")

@@ -152,9 +152,32 @@ impl Theme {
         merged
     }
 
-    /// Templates by name (`base.html`), site overrides winning.
-    pub(crate) fn templates(&self) -> BTreeMap<&str, &ThemeFile> {
-        self.merged("templates")
+    /// Templates by name (`base.html`), site overrides winning. A theme template the site
+    /// replaces stays available as `theme/<name>`, so the site's template can extend it and
+    /// override one block instead of copying the file. (Not for files defining components:
+    /// Tera's components are global, and two definitions would clash.)
+    pub(crate) fn templates(&self) -> BTreeMap<String, &ThemeFile> {
+        let merged = self.merged("templates");
+        let mut templates: BTreeMap<String, &ThemeFile> = BTreeMap::new();
+        if let Some(theme) = self.layers.first() {
+            for (key, file) in theme {
+                let Some(name) = key.strip_prefix("templates/") else {
+                    continue;
+                };
+                let replaced = merged
+                    .get(name)
+                    .is_some_and(|winner| !std::ptr::eq(*winner, file));
+                if replaced && !defines_components(file) {
+                    templates.insert(format!("theme/{name}"), file);
+                }
+            }
+        }
+        templates.extend(
+            merged
+                .into_iter()
+                .map(|(name, file)| (name.to_owned(), file)),
+        );
+        templates
     }
 
     /// Static files by path (`style.css`), site overrides winning.
@@ -167,6 +190,12 @@ impl Theme {
         let key = format!("i18n/{lang}.ftl");
         self.layers.iter().filter_map(move |layer| layer.get(&key))
     }
+}
+
+fn defines_components(file: &ThemeFile) -> bool {
+    file.bytes
+        .windows(b"{% component".len())
+        .any(|window| window == b"{% component")
 }
 
 fn built_in_layer() -> BTreeMap<String, ThemeFile> {
@@ -241,5 +270,10 @@ mod tests {
         let templates = theme.templates();
         assert_eq!(&*templates["a.html"].bytes, b"theme a");
         assert_eq!(&*templates["b.html"].bytes, b"site b");
+        assert_eq!(&*templates["theme/b.html"].bytes, b"theme b");
+        assert!(
+            !templates.contains_key("theme/a.html"),
+            "only replaced files are kept"
+        );
     }
 }

@@ -114,6 +114,15 @@ pub fn text(page: &Html) -> String {
         .join(" ")
 }
 
+/// The text of each element matching `selector`, whitespace collapsed.
+pub fn texts(page: &Html, selector: &str) -> Vec<String> {
+    let selector = Selector::parse(selector).unwrap();
+    page.select(&selector)
+        .map(|element| element.text().collect::<Vec<_>>().join(" "))
+        .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
 /// The file a URL path (below `base_path`) is served from, if it exists.
 pub fn file_for(public: &Path, base_path: &str, url_path: &str) -> Option<PathBuf> {
     let path = url_path.split(['#', '?']).next().unwrap();
