@@ -175,6 +175,15 @@ fn taxonomy_terms_have_pages_per_language_that_know_each_other() {
 fn the_archive_lists_years_and_each_year_its_events() {
     let archive = page("en/archive");
     assert_eq!(texts(&archive, ".years a"), ["2024", "2023"]);
+    let undated_note = "Events with no known date are listed on the home page.";
+    assert!(
+        text(&archive).contains(undated_note),
+        "English has an undated event"
+    );
+    assert!(
+        texts(&page("fr/archive"), "main > p.meta").is_empty(),
+        "French has none"
+    );
     assert_eq!(
         texts(&page("en/archive/2023"), ".cards h3"),
         ["Digital Twins Workshop"]

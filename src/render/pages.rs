@@ -104,6 +104,11 @@ pub(crate) fn fill(
             let title = views.list_title(page, lang, &label);
             context.insert("page", &views.page(page, &title, description));
             context.insert("years", &years);
+            let undated = (0..site.events.len())
+                .filter(|&event| site.events[event].date.is_none())
+                .filter(|&event| site.reports_in(event, lang).next().is_some())
+                .count();
+            context.insert("undated_count", &undated);
             "archive.html"
         }
         PageKind::Year(year) => {
