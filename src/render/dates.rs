@@ -80,4 +80,34 @@ mod tests {
             "an unpublished language falls back to ISO"
         );
     }
+
+    #[test]
+    fn all_24_eu_languages_have_a_long_form_of_their_own() {
+        const EU: [&str; 24] = [
+            "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it",
+            "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+        ];
+        let languages: Vec<String> = EU.iter().map(|code| format!("{{code: {code}}}")).collect();
+        let config = Config::parse(
+            Path::new("site.yaml"),
+            &format!(
+                "base_url: https://x.org/\ntitle: T\nlanguages: [{}]\n",
+                languages.join(", ")
+            ),
+        )
+        .unwrap();
+        let formats = DateFormats::new(&config);
+        let date = NaiveDate::from_ymd_opt(2019, 12, 4).unwrap();
+        let mut seen = std::collections::BTreeSet::new();
+        for code in EU {
+            let long = formats.long(&LangCode::parse(code).unwrap(), date);
+            assert!(
+                long != "2019-12-04" && long.contains("2019"),
+                "{code}: {long}"
+            );
+            assert!(long.chars().any(char::is_alphabetic), "{code}: {long}");
+            seen.insert(long);
+        }
+        assert!(seen.len() >= 20, "languages share few forms: {seen:?}");
+    }
 }
