@@ -95,7 +95,7 @@ fn an_event_covered_in_one_language_has_a_page_in_it_alone_and_nothing_points_el
 fn homes_list_their_events_two_per_page_with_links_between_pages() {
     let first = page("en");
     assert_eq!(
-        texts(&first, ".cards h3"),
+        texts(&first, ".cards .card-title"),
         ["Hydrogen Valleys Forum", "Digital Twins Workshop"]
     );
     assert_eq!(
@@ -104,7 +104,7 @@ fn homes_list_their_events_two_per_page_with_links_between_pages() {
     );
     assert!(attributes(&first, "a[rel=prev]", "href").is_empty());
     let second = page("en/page/2");
-    assert_eq!(texts(&second, ".cards h3"), ["Cluster Managers' Survey"]);
+    assert_eq!(texts(&second, ".cards .card-title"), ["Cluster Managers' Survey"]);
     assert_eq!(attributes(&second, "a[rel=prev]", "href"), ["/news/en/"]);
     assert!(texts(&second, "title")[0].contains("Page 2 of 2"));
     assert!(
@@ -185,7 +185,7 @@ fn the_archive_lists_years_and_each_year_its_events() {
         "French has none"
     );
     assert_eq!(
-        texts(&page("en/archive/2023"), ".cards h3"),
+        texts(&page("en/archive/2023"), ".cards .card-title"),
         ["Digital Twins Workshop"]
     );
     assert_eq!(
