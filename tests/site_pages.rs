@@ -104,7 +104,10 @@ fn homes_list_their_events_two_per_page_with_links_between_pages() {
     );
     assert!(attributes(&first, "a[rel=prev]", "href").is_empty());
     let second = page("en/page/2");
-    assert_eq!(texts(&second, ".cards .card-title"), ["Cluster Managers' Survey"]);
+    assert_eq!(
+        texts(&second, ".cards .card-title"),
+        ["Cluster Managers' Survey"]
+    );
     assert_eq!(attributes(&second, "a[rel=prev]", "href"), ["/news/en/"]);
     assert!(texts(&second, "title")[0].contains("Page 2 of 2"));
     assert!(
@@ -218,6 +221,19 @@ fn the_root_offers_every_language_and_suggests_the_browsers_without_redirecting(
         attributes(&root, ".chooser a", "hreflang"),
         ["en", "fr", "pl", "ar"]
     );
+}
+
+#[test]
+fn every_page_has_a_description_even_in_a_language_without_one_configured() {
+    for (file, page) in pages(built()) {
+        let description = attributes(&page, "meta[name=description]", "content");
+        assert!(
+            description.len() == 1 && !description[0].trim().is_empty(),
+            "{file}: {description:?}"
+        );
+    }
+    let arabic = attributes(&page("ar"), "meta[name=description]", "content").remove(0);
+    assert!(arabic.contains("منتدى وديان الهيدروجين"), "{arabic}");
 }
 
 #[test]

@@ -31,9 +31,18 @@ pub(crate) fn fill(
         PageKind::Home => {
             context.insert("structured_data", &structured::organization(site, lang));
             let title = views.list_title(page, lang, language.title());
-            let description = language.description().unwrap_or_default().to_owned();
+            let events = views.listed_events(page, lang);
+            // Search engines want a description; a language without one of its own gets
+            // the site title and the events it lists.
+            let description = language.description().map_or_else(
+                || {
+                    let names: Vec<&str> = events.iter().map(|event| event.name()).collect();
+                    text::summarise(&format!("{}: {}", language.title(), names.join(" · ")))
+                },
+                str::to_owned,
+            );
             context.insert("page", &views.page(page, &title, description));
-            context.insert("events", &views.listed_events(page, lang));
+            context.insert("events", &events);
             "home.html"
         }
         PageKind::Event(event) => {
