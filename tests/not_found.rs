@@ -52,12 +52,20 @@ fn every_language_has_a_localized_404_page_that_search_engines_skip() {
 
 #[test]
 fn a_language_without_ui_strings_gets_the_default_language_words_and_a_warning() {
+    // The default theme has UI strings for the EU languages, not for Catalan.
     let site = fixture_site("handwritten");
+    let config = site.path().join("site.yaml");
+    let yaml = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(
+        &config,
+        yaml.replace("taxonomies:", "  - code: ca\ntaxonomies:"),
+    )
+    .unwrap();
     let output = newsroom(site.path(), &["build"]);
     assert!(output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let page = &pages(&site.path().join("public"))["fr/404.html"];
-    assert_eq!(attributes(page, "html", "lang"), ["fr"]);
+    let page = &pages(&site.path().join("public"))["ca/404.html"];
+    assert_eq!(attributes(page, "html", "lang"), ["ca"]);
     assert!(text(page).contains("Page not found"), "never a blank");
     assert!(stderr.contains("not-found-title"), "{stderr}");
 }

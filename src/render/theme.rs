@@ -86,16 +86,100 @@ const BUILT_IN: &[(&str, &[u8])] = &[
         include_bytes!("../../themes/default/static/favicon.svg"),
     ),
     (
+        "i18n/bg.ftl",
+        include_bytes!("../../themes/default/i18n/bg.ftl"),
+    ),
+    (
+        "i18n/cs.ftl",
+        include_bytes!("../../themes/default/i18n/cs.ftl"),
+    ),
+    (
+        "i18n/da.ftl",
+        include_bytes!("../../themes/default/i18n/da.ftl"),
+    ),
+    (
         "i18n/de.ftl",
         include_bytes!("../../themes/default/i18n/de.ftl"),
+    ),
+    (
+        "i18n/el.ftl",
+        include_bytes!("../../themes/default/i18n/el.ftl"),
     ),
     (
         "i18n/en.ftl",
         include_bytes!("../../themes/default/i18n/en.ftl"),
     ),
     (
+        "i18n/es.ftl",
+        include_bytes!("../../themes/default/i18n/es.ftl"),
+    ),
+    (
+        "i18n/et.ftl",
+        include_bytes!("../../themes/default/i18n/et.ftl"),
+    ),
+    (
+        "i18n/fi.ftl",
+        include_bytes!("../../themes/default/i18n/fi.ftl"),
+    ),
+    (
+        "i18n/fr.ftl",
+        include_bytes!("../../themes/default/i18n/fr.ftl"),
+    ),
+    (
+        "i18n/ga.ftl",
+        include_bytes!("../../themes/default/i18n/ga.ftl"),
+    ),
+    (
+        "i18n/hr.ftl",
+        include_bytes!("../../themes/default/i18n/hr.ftl"),
+    ),
+    (
+        "i18n/hu.ftl",
+        include_bytes!("../../themes/default/i18n/hu.ftl"),
+    ),
+    (
+        "i18n/it.ftl",
+        include_bytes!("../../themes/default/i18n/it.ftl"),
+    ),
+    (
+        "i18n/lt.ftl",
+        include_bytes!("../../themes/default/i18n/lt.ftl"),
+    ),
+    (
+        "i18n/lv.ftl",
+        include_bytes!("../../themes/default/i18n/lv.ftl"),
+    ),
+    (
+        "i18n/mt.ftl",
+        include_bytes!("../../themes/default/i18n/mt.ftl"),
+    ),
+    (
+        "i18n/nl.ftl",
+        include_bytes!("../../themes/default/i18n/nl.ftl"),
+    ),
+    (
         "i18n/pl.ftl",
         include_bytes!("../../themes/default/i18n/pl.ftl"),
+    ),
+    (
+        "i18n/pt.ftl",
+        include_bytes!("../../themes/default/i18n/pt.ftl"),
+    ),
+    (
+        "i18n/ro.ftl",
+        include_bytes!("../../themes/default/i18n/ro.ftl"),
+    ),
+    (
+        "i18n/sk.ftl",
+        include_bytes!("../../themes/default/i18n/sk.ftl"),
+    ),
+    (
+        "i18n/sl.ftl",
+        include_bytes!("../../themes/default/i18n/sl.ftl"),
+    ),
+    (
+        "i18n/sv.ftl",
+        include_bytes!("../../themes/default/i18n/sv.ftl"),
     ),
 ];
 

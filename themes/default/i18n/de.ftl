@@ -26,3 +26,20 @@ taxonomy-tags = Schlagwörter
 not-found-title = Seite nicht gefunden
 not-found-text = Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder der Link ist falsch geschrieben.
 not-found-home = Zu den neuesten Veranstaltungen
+site-sections = Rubriken
+nav-latest = Aktuell
+nav-archive = Archiv
+archive-title = Archiv
+archive-year-title = Veranstaltungen { $year }
+archive-undated = Veranstaltungen ohne bekanntes Datum stehen auf der Startseite.
+event-count = { $count ->
+    [one] { $count } Veranstaltung
+   *[other] { $count } Veranstaltungen
+}
+term-reports = Berichte zu { $term }
+no-terms = Unter dieser Rubrik wurde noch nichts eingeordnet.
+pagination = Seiten
+pagination-newer = Neuere
+pagination-older = Ältere
+pagination-status = Seite { $page } von { $pages }
+suggest-language = Weiter auf Deutsch

@@ -28,3 +28,22 @@ taxonomy-tags = Tagi
 not-found-title = Nie znaleziono strony
 not-found-text = Pod tym adresem nie ma żadnej strony. Mogła zostać przeniesiona albo link zawiera błąd.
 not-found-home = Przejdź do najnowszych wydarzeń
+site-sections = Działy
+nav-latest = Najnowsze
+nav-archive = Archiwum
+archive-title = Archiwum
+archive-year-title = Wydarzenia z { $year } roku
+archive-undated = Wydarzenia bez znanej daty są wymienione na stronie głównej.
+event-count = { $count ->
+    [one] { $count } wydarzenie
+    [few] { $count } wydarzenia
+    [many] { $count } wydarzeń
+   *[other] { $count } wydarzenia
+}
+term-reports = Relacje: { $term }
+no-terms = Pod tym nagłówkiem nie ma jeszcze żadnych wpisów.
+pagination = Strony
+pagination-newer = Nowsze
+pagination-older = Starsze
+pagination-status = Strona { $page } z { $pages }
+suggest-language = Przejdź do wersji polskiej
