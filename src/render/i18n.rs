@@ -1,6 +1,10 @@
 //! UI strings: the theme's Fluent files (`i18n/<lang>.ftl`, site overrides on top), looked up
 //! per page language with CLDR plural rules. A key missing in a language falls back to the
 //! default language and is reported once; a key missing everywhere shows the key, never a blank.
+//!
+//! Plural forms are selected with `PLURAL($count)`, backed by ICU4X's CLDR data: Fluent's
+//! built-in selection (`{ $count -> ... }`) uses older rules that drop the modulo of range
+//! conditions, so "22" would read as "other" in Lithuanian instead of "few".
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -8,6 +12,7 @@ use std::sync::Mutex;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use icu_plurals::{PluralCategory, PluralRules};
 use unic_langid::LanguageIdentifier;
 
 use crate::config::Config;
@@ -18,14 +23,14 @@ use crate::render::theme::{Theme, ThemeFile};
 type Bundle = FluentBundle<FluentResource>;
 
 /// The UI strings of every published language.
-pub(crate) struct Strings {
+pub struct Strings {
     bundles: BTreeMap<LangCode, Bundle>,
     default_language: LangCode,
     missing: Mutex<BTreeSet<(LangCode, String)>>,
 }
 
 /// A value passed to a Fluent message.
-pub(crate) enum Arg<'a> {
+pub enum Arg<'a> {
     /// A number: selects plural forms.
     Number(f64),
     /// Text.
@@ -34,7 +39,7 @@ pub(crate) enum Arg<'a> {
 
 impl Strings {
     /// Builds one bundle per configured language from the theme's Fluent files.
-    pub(crate) fn load(theme: &Theme, config: &Config) -> Result<Strings, Vec<Diagnostic>> {
+    pub fn load(theme: &Theme, config: &Config) -> Result<Strings, Vec<Diagnostic>> {
         let mut problems = Vec::new();
         let mut bundles = BTreeMap::new();
         for language in &config.languages {
@@ -46,6 +51,7 @@ impl Strings {
             let mut bundle = Bundle::new_concurrent(vec![locale]);
             // Isolation marks would end up inside titles and attributes; pages set `dir` instead.
             bundle.set_use_isolating(false);
+            add_plural_function(&mut bundle, &language.locale, language.code.as_str());
             for file in theme.i18n_files(&language.code) {
                 if let Some(resource) = parse_resource(file, &mut problems) {
                     bundle.add_resource_overriding(resource);
@@ -65,7 +71,7 @@ impl Strings {
     }
 
     /// The string `key` in `lang`, formatted with `args`.
-    pub(crate) fn get(&self, lang: &LangCode, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    pub fn get(&self, lang: &LangCode, key: &str, args: &[(&str, Arg<'_>)]) -> String {
         if let Some(text) = self.format(lang, key, args) {
             return text;
         }
@@ -104,7 +110,7 @@ impl Strings {
     }
 
     /// One warning per missing (language, key), in a stable order.
-    pub(crate) fn warnings(&self) -> Vec<Diagnostic> {
+    pub fn warnings(&self) -> Vec<Diagnostic> {
         let missing = self
             .missing
             .lock()
@@ -121,6 +127,41 @@ impl Strings {
                 ))
             })
             .collect()
+    }
+}
+
+/// `PLURAL($n)`: the CLDR plural category of an integer `n` in the bundle's locale, as text
+/// a select expression matches against its `[one]`, `[few]`... keys. Other values pass
+/// through unchanged, so Fluent's own selection still applies to them.
+fn add_plural_function(bundle: &mut Bundle, locale: &str, code: &str) {
+    let parsed: Option<icu_locale_core::Locale> = locale.parse().or_else(|_| code.parse()).ok();
+    let rules = parsed.and_then(|locale| PluralRules::try_new_cardinal(locale.into()).ok());
+    // The name is not taken in a fresh bundle, so adding it cannot fail.
+    let _ = bundle.add_function("PLURAL", move |positional, _named| {
+        let Some(value) = positional.first() else {
+            return FluentValue::Error;
+        };
+        let category = match (value, &rules) {
+            (FluentValue::Number(number), Some(rules)) if number.value.fract() == 0.0 => {
+                // Counts are far below 2^53: the conversion is exact.
+                #[allow(clippy::cast_possible_truncation)]
+                let integer = number.value as i64;
+                rules.category_for(integer)
+            }
+            _ => return value.clone(),
+        };
+        FluentValue::from(category_name(category))
+    });
+}
+
+fn category_name(category: PluralCategory) -> &'static str {
+    match category {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
     }
 }
 
@@ -179,7 +220,7 @@ mod tests {
 
     #[test]
     fn polish_plurals_follow_cldr() {
-        let ftl = "reports = { $count ->\n    [one] { $count } raport\n    [few] { $count } raporty\n   *[many] { $count } raportów\n}\n";
+        let ftl = "reports = { PLURAL($count) ->\n    [one] { $count } raport\n    [few] { $count } raporty\n   *[many] { $count } raportów\n}\n";
         let strings = strings(&[("i18n/pl.ftl", ftl), ("i18n/en.ftl", "reports = reports\n")]);
         let pl = LangCode::parse("pl").unwrap();
         let count = |n: f64| strings.get(&pl, "reports", &[("count", Arg::Number(n))]);
@@ -187,6 +228,28 @@ mod tests {
         assert_eq!(count(3.0), "3 raporty");
         assert_eq!(count(5.0), "5 raportów");
         assert_eq!(count(22.0), "22 raporty");
+    }
+
+    #[test]
+    fn plural_follows_current_cldr_where_fluents_own_rules_do_not() {
+        let config = Config::parse(
+            Path::new("site.yaml"),
+            "base_url: https://x.org/\ntitle: T\nlanguages: [{code: lt}]\n",
+        )
+        .unwrap();
+        let ftl = "n = { PLURAL($count) ->\n    [one] one\n    [few] few\n    [many] many\n   *[other] other\n}\n";
+        let strings = Strings::load(&Theme::from_memory(&[("i18n/lt.ftl", ftl)]), &config).unwrap();
+        let lt = LangCode::parse("lt").unwrap();
+        let get = |key: &str, n: f64| strings.get(&lt, key, &[("count", Arg::Number(n))]);
+        let categories: Vec<String> = [1.0, 3.0, 10.0, 21.0, 22.0, 111.0, 1.5]
+            .into_iter()
+            .map(|n| get("n", n))
+            .collect();
+        // 22 is what PLURAL() is for: Fluent's own selection says "other".
+        assert_eq!(
+            categories,
+            ["one", "few", "other", "one", "few", "other", "many"]
+        );
     }
 
     #[test]

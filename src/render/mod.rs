@@ -27,7 +27,7 @@ use crate::site::Site;
 
 use context::Views;
 use dates::DateFormats;
-use i18n::Strings;
+pub use i18n::{Arg, Strings};
 use templates::Templates;
 pub use theme::Theme;
 

@@ -6,7 +6,7 @@ choose-language = Изберете език
 events-heading = Събития
 no-events = Все още няма отразени събития на този език.
 date-unknown = Датата не е известна
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } репортаж
    *[other] { $count } репортажа
 }
@@ -32,7 +32,7 @@ nav-archive = Архив
 archive-title = Архив
 archive-year-title = Събития през { $year } г.
 archive-undated = Събитията без известна дата са изброени на началната страница.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } събитие
    *[other] { $count } събития
 }

@@ -6,7 +6,7 @@ choose-language = Vyberte si jazyk
 events-heading = Akce
 no-events = V tomto jazyce zatím nejsou zprávy ze žádné akce.
 date-unknown = Datum neznámé
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } zpráva
     [few] { $count } zprávy
     [many] { $count } zprávy
@@ -34,7 +34,7 @@ nav-archive = Archiv
 archive-title = Archiv
 archive-year-title = Akce v roce { $year }
 archive-undated = Akce bez známého data jsou uvedeny na úvodní stránce.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } akce
     [few] { $count } akce
     [many] { $count } akce

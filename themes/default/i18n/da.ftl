@@ -6,7 +6,7 @@ choose-language = Vælg dit sprog
 events-heading = Arrangementer
 no-events = Der er endnu ikke dækket nogen arrangementer på dette sprog.
 date-unknown = Dato ukendt
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } artikel
    *[other] { $count } artikler
 }
@@ -32,7 +32,7 @@ nav-archive = Arkiv
 archive-title = Arkiv
 archive-year-title = Arrangementer i { $year }
 archive-undated = Arrangementer uden kendt dato står på forsiden.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } arrangement
    *[other] { $count } arrangementer
 }

@@ -6,7 +6,7 @@ choose-language = Wählen Sie Ihre Sprache
 events-heading = Veranstaltungen
 no-events = Zu keiner Veranstaltung gibt es bisher einen Bericht in dieser Sprache.
 date-unknown = Datum unbekannt
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } Bericht
    *[other] { $count } Berichte
 }
@@ -32,7 +32,7 @@ nav-archive = Archiv
 archive-title = Archiv
 archive-year-title = Veranstaltungen { $year }
 archive-undated = Veranstaltungen ohne bekanntes Datum stehen auf der Startseite.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } Veranstaltung
    *[other] { $count } Veranstaltungen
 }

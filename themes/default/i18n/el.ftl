@@ -6,7 +6,7 @@ choose-language = Επιλέξτε γλώσσα
 events-heading = Εκδηλώσεις
 no-events = Δεν έχει καλυφθεί ακόμη καμία εκδήλωση σε αυτή τη γλώσσα.
 date-unknown = Άγνωστη ημερομηνία
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } ρεπορτάζ
    *[other] { $count } ρεπορτάζ
 }
@@ -32,7 +32,7 @@ nav-archive = Αρχείο
 archive-title = Αρχείο
 archive-year-title = Εκδηλώσεις του { $year }
 archive-undated = Οι εκδηλώσεις χωρίς γνωστή ημερομηνία εμφανίζονται στην αρχική σελίδα.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } εκδήλωση
    *[other] { $count } εκδηλώσεις
 }

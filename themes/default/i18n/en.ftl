@@ -6,7 +6,7 @@ choose-language = Choose your language
 events-heading = Events
 no-events = No event has been covered in this language yet.
 date-unknown = Date not known
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } report
    *[other] { $count } reports
 }
@@ -32,7 +32,7 @@ nav-archive = Archive
 archive-title = Archive
 archive-year-title = Events in { $year }
 archive-undated = Events with no known date are listed on the home page.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } event
    *[other] { $count } events
 }

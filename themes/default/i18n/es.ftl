@@ -6,7 +6,7 @@ choose-language = Elija su idioma
 events-heading = Eventos
 no-events = Todavía no se ha cubierto ningún evento en este idioma.
 date-unknown = Fecha desconocida
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } crónica
     [many] { $count } de crónicas
    *[other] { $count } crónicas
@@ -33,7 +33,7 @@ nav-archive = Archivo
 archive-title = Archivo
 archive-year-title = Eventos de { $year }
 archive-undated = Los eventos sin fecha conocida aparecen en la página de inicio.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } evento
     [many] { $count } de eventos
    *[other] { $count } eventos

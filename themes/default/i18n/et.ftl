@@ -6,7 +6,7 @@ choose-language = Valige keel
 events-heading = Üritused
 no-events = Selles keeles pole veel ühtegi üritust kajastatud.
 date-unknown = Kuupäev teadmata
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } artikkel
    *[other] { $count } artiklit
 }
@@ -32,7 +32,7 @@ nav-archive = Arhiiv
 archive-title = Arhiiv
 archive-year-title = { $year }. aasta üritused
 archive-undated = Teadmata kuupäevaga üritused on loetletud avalehel.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } üritus
    *[other] { $count } üritust
 }

@@ -6,7 +6,7 @@ choose-language = Valitse kieli
 events-heading = Tapahtumat
 no-events = Tällä kielellä ei ole vielä uutisoitu yhdestäkään tapahtumasta.
 date-unknown = Päivämäärä ei tiedossa
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } juttu
    *[other] { $count } juttua
 }
@@ -32,7 +32,7 @@ nav-archive = Arkisto
 archive-title = Arkisto
 archive-year-title = Tapahtumat vuonna { $year }
 archive-undated = Tapahtumat, joiden päivämäärä ei ole tiedossa, ovat etusivulla.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } tapahtuma
    *[other] { $count } tapahtumaa
 }

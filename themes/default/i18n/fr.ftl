@@ -6,7 +6,7 @@ choose-language = Choisissez votre langue
 events-heading = Événements
 no-events = Aucun événement n’a encore été couvert dans cette langue.
 date-unknown = Date inconnue
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } compte rendu
     [many] { $count } de comptes rendus
    *[other] { $count } comptes rendus
@@ -33,7 +33,7 @@ nav-archive = Archives
 archive-title = Archives
 archive-year-title = Événements en { $year }
 archive-undated = Les événements dont la date n’est pas connue figurent sur la page d’accueil.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } événement
     [many] { $count } d’événements
    *[other] { $count } événements

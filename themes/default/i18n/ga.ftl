@@ -6,7 +6,7 @@ choose-language = Roghnaigh do theanga
 events-heading = Imeachtaí
 no-events = Níor tuairiscíodh aon imeacht sa teanga seo go fóill.
 date-unknown = Níl an dáta ar eolas
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } tuairisc
     [two] { $count } thuairisc
     [few] { $count } thuairisc
@@ -35,7 +35,7 @@ nav-archive = Cartlann
 archive-title = Cartlann
 archive-year-title = Imeachtaí sa bhliain { $year }
 archive-undated = Tá imeachtaí nach eol a ndáta liostaithe ar an leathanach baile.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } imeacht
     [two] { $count } imeacht
     [few] { $count } imeacht

@@ -6,7 +6,7 @@ choose-language = Odaberite jezik
 events-heading = Događanja
 no-events = Na ovom jeziku još nema izvješća ni s jednog događanja.
 date-unknown = Datum nepoznat
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } izvješće
     [few] { $count } izvješća
    *[other] { $count } izvješća
@@ -33,7 +33,7 @@ nav-archive = Arhiva
 archive-title = Arhiva
 archive-year-title = Događanja u { $year }.
 archive-undated = Događanja bez poznatog datuma navedena su na početnoj stranici.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } događanje
     [few] { $count } događanja
    *[other] { $count } događanja

@@ -6,7 +6,7 @@ choose-language = Válasszon nyelvet
 events-heading = Rendezvények
 no-events = Ezen a nyelven még egyetlen rendezvényről sem jelent meg beszámoló.
 date-unknown = Ismeretlen időpont
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } beszámoló
    *[other] { $count } beszámoló
 }
@@ -32,7 +32,7 @@ nav-archive = Archívum
 archive-title = Archívum
 archive-year-title = { $year }. évi rendezvények
 archive-undated = Az ismeretlen időpontú rendezvények a kezdőlapon szerepelnek.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } rendezvény
    *[other] { $count } rendezvény
 }

@@ -6,7 +6,7 @@ choose-language = Scegli la lingua
 events-heading = Eventi
 no-events = In questa lingua non è ancora stato raccontato nessun evento.
 date-unknown = Data non nota
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } resoconto
     [many] { $count } di resoconti
    *[other] { $count } resoconti
@@ -33,7 +33,7 @@ nav-archive = Archivio
 archive-title = Archivio
 archive-year-title = Eventi del { $year }
 archive-undated = Gli eventi senza una data nota sono elencati nella home page.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } evento
     [many] { $count } di eventi
    *[other] { $count } eventi

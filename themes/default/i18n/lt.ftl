@@ -6,7 +6,7 @@ choose-language = Pasirinkite kalbą
 events-heading = Renginiai
 no-events = Šia kalba dar neaprašytas nė vienas renginys.
 date-unknown = Data nežinoma
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } reportažas
     [few] { $count } reportažai
     [many] { $count } reportažo
@@ -34,7 +34,7 @@ nav-archive = Archyvas
 archive-title = Archyvas
 archive-year-title = { $year } m. renginiai
 archive-undated = Renginiai, kurių data nežinoma, pateikiami pagrindiniame puslapyje.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } renginys
     [few] { $count } renginiai
     [many] { $count } renginio

@@ -6,7 +6,7 @@ choose-language = Izvēlieties valodu
 events-heading = Pasākumi
 no-events = Šajā valodā vēl nav atspoguļots neviens pasākums.
 date-unknown = Datums nav zināms
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [zero] { $count } rakstu
     [one] { $count } raksts
    *[other] { $count } raksti
@@ -33,7 +33,7 @@ nav-archive = Arhīvs
 archive-title = Arhīvs
 archive-year-title = { $year }. gada pasākumi
 archive-undated = Pasākumi bez zināma datuma ir uzskaitīti sākumlapā.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [zero] { $count } pasākumu
     [one] { $count } pasākums
    *[other] { $count } pasākumi

@@ -6,7 +6,7 @@ choose-language = Agħżel il-lingwa tiegħek
 events-heading = Avvenimenti
 no-events = Għadu ma ġie rrappurtat l-ebda avveniment b’din il-lingwa.
 date-unknown = Data mhux magħrufa
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } rapport
     [two] { $count } rapporti
     [few] { $count } rapporti
@@ -35,7 +35,7 @@ nav-archive = Arkivju
 archive-title = Arkivju
 archive-year-title = Avvenimenti fl-{ $year }
 archive-undated = L-avvenimenti li d-data tagħhom mhix magħrufa jidhru fil-paġna ewlenija.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } avveniment
     [two] { $count } avvenimenti
     [few] { $count } avvenimenti

@@ -6,7 +6,7 @@ choose-language = Kies uw taal
 events-heading = Evenementen
 no-events = Er is in deze taal nog over geen enkel evenement bericht.
 date-unknown = Datum onbekend
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } verslag
    *[other] { $count } verslagen
 }
@@ -32,7 +32,7 @@ nav-archive = Archief
 archive-title = Archief
 archive-year-title = Evenementen in { $year }
 archive-undated = Evenementen zonder bekende datum staan op de startpagina.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } evenement
    *[other] { $count } evenementen
 }

@@ -6,7 +6,7 @@ choose-language = Wybierz język
 events-heading = Wydarzenia
 no-events = Żadne wydarzenie nie zostało jeszcze opisane w tym języku.
 date-unknown = Data nieznana
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } relacja
     [few] { $count } relacje
     [many] { $count } relacji
@@ -34,7 +34,7 @@ nav-archive = Archiwum
 archive-title = Archiwum
 archive-year-title = Wydarzenia z { $year } roku
 archive-undated = Wydarzenia bez znanej daty są wymienione na stronie głównej.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } wydarzenie
     [few] { $count } wydarzenia
     [many] { $count } wydarzeń

@@ -6,7 +6,7 @@ choose-language = Escolha a sua língua
 events-heading = Eventos
 no-events = Ainda não foi noticiado nenhum evento nesta língua.
 date-unknown = Data desconhecida
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } reportagem
     [many] { $count } de reportagens
    *[other] { $count } reportagens
@@ -33,7 +33,7 @@ nav-archive = Arquivo
 archive-title = Arquivo
 archive-year-title = Eventos de { $year }
 archive-undated = Os eventos sem data conhecida são apresentados na página inicial.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } evento
     [many] { $count } de eventos
    *[other] { $count } eventos

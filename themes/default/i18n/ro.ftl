@@ -6,7 +6,7 @@ choose-language = Alegeți limba
 events-heading = Evenimente
 no-events = Niciun eveniment nu a fost încă relatat în această limbă.
 date-unknown = Dată necunoscută
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } articol
     [few] { $count } articole
    *[other] { $count } de articole
@@ -33,7 +33,7 @@ nav-archive = Arhivă
 archive-title = Arhivă
 archive-year-title = Evenimente din { $year }
 archive-undated = Evenimentele fără dată cunoscută sunt afișate pe prima pagină.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } eveniment
     [few] { $count } evenimente
    *[other] { $count } de evenimente

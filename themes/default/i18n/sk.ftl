@@ -6,7 +6,7 @@ choose-language = Vyberte si jazyk
 events-heading = Podujatia
 no-events = V tomto jazyku zatiaľ nie sú správy zo žiadneho podujatia.
 date-unknown = Dátum neznámy
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } správa
     [few] { $count } správy
     [many] { $count } správy
@@ -34,7 +34,7 @@ nav-archive = Archív
 archive-title = Archív
 archive-year-title = Podujatia v roku { $year }
 archive-undated = Podujatia bez známeho dátumu sú uvedené na úvodnej stránke.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } podujatie
     [few] { $count } podujatia
     [many] { $count } podujatia

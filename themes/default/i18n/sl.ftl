@@ -6,7 +6,7 @@ choose-language = Izberite jezik
 events-heading = Dogodki
 no-events = V tem jeziku še ni poročil o nobenem dogodku.
 date-unknown = Datum ni znan
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } poročilo
     [two] { $count } poročili
     [few] { $count } poročila
@@ -34,7 +34,7 @@ nav-archive = Arhiv
 archive-title = Arhiv
 archive-year-title = Dogodki v letu { $year }
 archive-undated = Dogodki brez znanega datuma so navedeni na prvi strani.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } dogodek
     [two] { $count } dogodka
     [few] { $count } dogodki

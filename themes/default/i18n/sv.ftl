@@ -6,7 +6,7 @@ choose-language = Välj språk
 events-heading = Evenemang
 no-events = Inga evenemang har bevakats på det här språket ännu.
 date-unknown = Okänt datum
-report-count = { $count ->
+report-count = { PLURAL($count) ->
     [one] { $count } artikel
    *[other] { $count } artiklar
 }
@@ -32,7 +32,7 @@ nav-archive = Arkiv
 archive-title = Arkiv
 archive-year-title = Evenemang { $year }
 archive-undated = Evenemang utan känt datum listas på startsidan.
-event-count = { $count ->
+event-count = { PLURAL($count) ->
     [one] { $count } evenemang
    *[other] { $count } evenemang
 }
