@@ -10,14 +10,14 @@ report-count = { PLURAL($count) ->
     [one] { $count } репортаж
    *[other] { $count } репортажа
 }
-available-in = Отразено на
+available-in = Отразено на:
 event-date = Дата
 event-place = Място
 reports-heading = Репортажи
 other-languages-heading = Отразяване на други езици
 published = Публикувано на
-event = Събитие
-source = Източник
+event = Събитие:
+source = Източник:
 also-in = Достъпно и на други езици
 taxonomy-sectors = Сектори
 taxonomy-countries = Държави

@@ -12,14 +12,14 @@ report-count = { PLURAL($count) ->
     [many] { $count } zprávy
    *[other] { $count } zpráv
 }
-available-in = Zprávy v jazycích
+available-in = Zprávy v jazycích:
 event-date = Datum
 event-place = Místo
 reports-heading = Zprávy
 other-languages-heading = Zprávy v dalších jazycích
 published = Zveřejněno
-event = Akce
-source = Zdroj
+event = Akce:
+source = Zdroj:
 also-in = K dispozici také v dalších jazycích
 taxonomy-sectors = Odvětví
 taxonomy-countries = Země

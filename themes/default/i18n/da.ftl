@@ -10,14 +10,14 @@ report-count = { PLURAL($count) ->
     [one] { $count } artikel
    *[other] { $count } artikler
 }
-available-in = Dækket på
+available-in = Dækket på:
 event-date = Dato
 event-place = Sted
 reports-heading = Artikler
 other-languages-heading = Dækning på andre sprog
 published = Udgivet
-event = Arrangement
-source = Kilde
+event = Arrangement:
+source = Kilde:
 also-in = Findes også på
 taxonomy-sectors = Brancher
 taxonomy-countries = Lande

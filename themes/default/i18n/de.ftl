@@ -10,14 +10,14 @@ report-count = { PLURAL($count) ->
     [one] { $count } Bericht
    *[other] { $count } Berichte
 }
-available-in = Berichte auf
+available-in = Berichte auf:
 event-date = Datum
 event-place = Ort
 reports-heading = Berichte
 other-languages-heading = Berichte in anderen Sprachen
 published = Veröffentlicht am
-event = Veranstaltung
-source = Quelle
+event = Veranstaltung:
+source = Quelle:
 also-in = Auch verfügbar auf
 taxonomy-sectors = Branchen
 taxonomy-countries = Länder

@@ -10,14 +10,14 @@ report-count = { PLURAL($count) ->
     [one] { $count } ρεπορτάζ
    *[other] { $count } ρεπορτάζ
 }
-available-in = Γλώσσες κάλυψης
+available-in = Γλώσσες κάλυψης:
 event-date = Ημερομηνία
 event-place = Τόπος
 reports-heading = Ρεπορτάζ
 other-languages-heading = Κάλυψη σε άλλες γλώσσες
 published = Δημοσιεύθηκε στις
-event = Εκδήλωση
-source = Πηγή
+event = Εκδήλωση:
+source = Πηγή:
 also-in = Διαθέσιμο και σε άλλες γλώσσες
 taxonomy-sectors = Κλάδοι
 taxonomy-countries = Χώρες

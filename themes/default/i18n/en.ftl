@@ -10,14 +10,14 @@ report-count = { PLURAL($count) ->
     [one] { $count } report
    *[other] { $count } reports
 }
-available-in = Covered in
+available-in = Covered in:
 event-date = Date
 event-place = Place
 reports-heading = Reports
 other-languages-heading = Coverage in other languages
 published = Published
-event = Event
-source = Source
+event = Event:
+source = Source:
 also-in = Also available in
 taxonomy-sectors = Sectors
 taxonomy-countries = Countries

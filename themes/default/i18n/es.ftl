@@ -11,14 +11,14 @@ report-count = { PLURAL($count) ->
     [many] { $count } de crónicas
    *[other] { $count } crónicas
 }
-available-in = Cobertura en
+available-in = Cobertura en:
 event-date = Fecha
 event-place = Lugar
 reports-heading = Crónicas
 other-languages-heading = Cobertura en otros idiomas
 published = Publicado el
-event = Evento
-source = Fuente
+event = Evento:
+source = Fuente:
 also-in = También disponible en
 taxonomy-sectors = Sectores
 taxonomy-countries = Países

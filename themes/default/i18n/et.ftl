@@ -10,14 +10,14 @@ report-count = { PLURAL($count) ->
     [one] { $count } artikkel
    *[other] { $count } artiklit
 }
-available-in = Kajastus keeltes
+available-in = Kajastus keeltes:
 event-date = Kuupäev
 event-place = Koht
 reports-heading = Artiklid
 other-languages-heading = Kajastus teistes keeltes
 published = Avaldatud
-event = Üritus
-source = Allikas
+event = Üritus:
+source = Allikas:
 also-in = Saadaval ka teistes keeltes
 taxonomy-sectors = Valdkonnad
 taxonomy-countries = Riigid

@@ -10,14 +10,14 @@ report-count = { PLURAL($count) ->
     [one] { $count } juttu
    *[other] { $count } juttua
 }
-available-in = Uutisoitu kielillä
+available-in = Uutisoitu kielillä:
 event-date = Päivämäärä
 event-place = Paikka
 reports-heading = Jutut
 other-languages-heading = Jutut muilla kielillä
 published = Julkaistu
-event = Tapahtuma
-source = Lähde
+event = Tapahtuma:
+source = Lähde:
 also-in = Saatavilla myös muilla kielillä
 taxonomy-sectors = Toimialat
 taxonomy-countries = Maat

@@ -11,14 +11,14 @@ report-count = { PLURAL($count) ->
     [many] { $count } de comptes rendus
    *[other] { $count } comptes rendus
 }
-available-in = Couvert en
+available-in = Couvert en :
 event-date = Date
 event-place = Lieu
 reports-heading = Comptes rendus
 other-languages-heading = Couverture dans d’autres langues
 published = Publié le
-event = Événement
-source = Source
+event = Événement :
+source = Source :
 also-in = Également disponible en
 taxonomy-sectors = Secteurs
 taxonomy-countries = Pays

@@ -13,14 +13,14 @@ report-count = { PLURAL($count) ->
     [many] { $count } dtuairisc
    *[other] { $count } tuairisc
 }
-available-in = Teangacha na dtuairiscí
+available-in = Teangacha na dtuairiscí:
 event-date = Dáta
 event-place = Áit
 reports-heading = Tuairiscí
 other-languages-heading = Tuairiscí i dteangacha eile
 published = Foilsithe
-event = Imeacht
-source = Foinse
+event = Imeacht:
+source = Foinse:
 also-in = Ar fáil freisin i dteangacha eile
 taxonomy-sectors = Earnálacha
 taxonomy-countries = Tíortha

@@ -11,14 +11,14 @@ report-count = { PLURAL($count) ->
     [few] { $count } izvješća
    *[other] { $count } izvješća
 }
-available-in = Izvješća na jezicima
+available-in = Izvješća na jezicima:
 event-date = Datum
 event-place = Mjesto
 reports-heading = Izvješća
 other-languages-heading = Izvješća na drugim jezicima
 published = Objavljeno
-event = Događanje
-source = Izvor
+event = Događanje:
+source = Izvor:
 also-in = Dostupno i na drugim jezicima
 taxonomy-sectors = Sektori
 taxonomy-countries = Države

@@ -10,14 +10,14 @@ report-count = { PLURAL($count) ->
     [one] { $count } beszámoló
    *[other] { $count } beszámoló
 }
-available-in = Beszámolók ezeken a nyelveken
+available-in = Beszámolók ezeken a nyelveken:
 event-date = Időpont
 event-place = Helyszín
 reports-heading = Beszámolók
 other-languages-heading = Beszámolók más nyelveken
 published = Megjelent
-event = Rendezvény
-source = Forrás
+event = Rendezvény:
+source = Forrás:
 also-in = Más nyelveken is olvasható
 taxonomy-sectors = Ágazatok
 taxonomy-countries = Országok

@@ -11,14 +11,14 @@ report-count = { PLURAL($count) ->
     [many] { $count } di resoconti
    *[other] { $count } resoconti
 }
-available-in = Resoconti in
+available-in = Resoconti in:
 event-date = Data
 event-place = Luogo
 reports-heading = Resoconti
 other-languages-heading = Resoconti in altre lingue
 published = Pubblicato il
-event = Evento
-source = Fonte
+event = Evento:
+source = Fonte:
 also-in = Disponibile anche in
 taxonomy-sectors = Settori
 taxonomy-countries = Paesi

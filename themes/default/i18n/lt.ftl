@@ -12,14 +12,14 @@ report-count = { PLURAL($count) ->
     [many] { $count } reportažo
    *[other] { $count } reportažų
 }
-available-in = Aprašyta kalbomis
+available-in = Aprašyta kalbomis:
 event-date = Data
 event-place = Vieta
 reports-heading = Reportažai
 other-languages-heading = Reportažai kitomis kalbomis
 published = Paskelbta
-event = Renginys
-source = Šaltinis
+event = Renginys:
+source = Šaltinis:
 also-in = Taip pat skaitykite kitomis kalbomis
 taxonomy-sectors = Sektoriai
 taxonomy-countries = Šalys

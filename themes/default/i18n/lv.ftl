@@ -11,14 +11,14 @@ report-count = { PLURAL($count) ->
     [one] { $count } raksts
    *[other] { $count } raksti
 }
-available-in = Atspoguļots valodās
+available-in = Atspoguļots valodās:
 event-date = Datums
 event-place = Vieta
 reports-heading = Raksti
 other-languages-heading = Raksti citās valodās
 published = Publicēts
-event = Pasākums
-source = Avots
+event = Pasākums:
+source = Avots:
 also-in = Pieejams arī citās valodās
 taxonomy-sectors = Nozares
 taxonomy-countries = Valstis

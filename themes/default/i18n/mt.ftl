@@ -13,14 +13,14 @@ report-count = { PLURAL($count) ->
     [many] { $count } rapport
    *[other] { $count } rapport
 }
-available-in = Lingwi tar-rapporti
+available-in = Lingwi tar-rapporti:
 event-date = Data
 event-place = Post
 reports-heading = Rapporti
 other-languages-heading = Rapporti b’lingwi oħra
 published = Ippubblikat
-event = Avveniment
-source = Sors
+event = Avveniment:
+source = Sors:
 also-in = Disponibbli wkoll b’lingwi oħra
 taxonomy-sectors = Setturi
 taxonomy-countries = Pajjiżi

@@ -10,14 +10,14 @@ report-count = { PLURAL($count) ->
     [one] { $count } verslag
    *[other] { $count } verslagen
 }
-available-in = Verslagen in
+available-in = Verslagen in:
 event-date = Datum
 event-place = Plaats
 reports-heading = Verslagen
 other-languages-heading = Verslagen in andere talen
 published = Gepubliceerd op
-event = Evenement
-source = Bron
+event = Evenement:
+source = Bron:
 also-in = Ook beschikbaar in
 taxonomy-sectors = Sectoren
 taxonomy-countries = Landen

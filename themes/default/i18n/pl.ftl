@@ -12,14 +12,14 @@ report-count = { PLURAL($count) ->
     [many] { $count } relacji
    *[other] { $count } relacji
 }
-available-in = Relacje w językach
+available-in = Relacje w językach:
 event-date = Data
 event-place = Miejsce
 reports-heading = Relacje
 other-languages-heading = Relacje w innych językach
 published = Opublikowano
-event = Wydarzenie
-source = Źródło
+event = Wydarzenie:
+source = Źródło:
 also-in = Dostępne także w innych językach
 taxonomy-sectors = Sektory
 taxonomy-countries = Kraje

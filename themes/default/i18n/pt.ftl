@@ -11,14 +11,14 @@ report-count = { PLURAL($count) ->
     [many] { $count } de reportagens
    *[other] { $count } reportagens
 }
-available-in = Cobertura em
+available-in = Cobertura em:
 event-date = Data
 event-place = Local
 reports-heading = Reportagens
 other-languages-heading = Cobertura noutras línguas
 published = Publicado em
-event = Evento
-source = Fonte
+event = Evento:
+source = Fonte:
 also-in = Também disponível em
 taxonomy-sectors = Setores
 taxonomy-countries = Países

@@ -11,14 +11,14 @@ report-count = { PLURAL($count) ->
     [few] { $count } articole
    *[other] { $count } de articole
 }
-available-in = Articole în
+available-in = Articole în:
 event-date = Data
 event-place = Locul
 reports-heading = Articole
 other-languages-heading = Articole în alte limbi
 published = Publicat pe
-event = Eveniment
-source = Sursa
+event = Eveniment:
+source = Sursa:
 also-in = Disponibil și în
 taxonomy-sectors = Sectoare
 taxonomy-countries = Țări

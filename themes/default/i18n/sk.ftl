@@ -12,14 +12,14 @@ report-count = { PLURAL($count) ->
     [many] { $count } správy
    *[other] { $count } správ
 }
-available-in = Správy v jazykoch
+available-in = Správy v jazykoch:
 event-date = Dátum
 event-place = Miesto
 reports-heading = Správy
 other-languages-heading = Správy v ďalších jazykoch
 published = Uverejnené
-event = Podujatie
-source = Zdroj
+event = Podujatie:
+source = Zdroj:
 also-in = K dispozícii aj v ďalších jazykoch
 taxonomy-sectors = Odvetvia
 taxonomy-countries = Krajiny

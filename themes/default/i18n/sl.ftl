@@ -12,14 +12,14 @@ report-count = { PLURAL($count) ->
     [few] { $count } poročila
    *[other] { $count } poročil
 }
-available-in = Poročila v jezikih
+available-in = Poročila v jezikih:
 event-date = Datum
 event-place = Kraj
 reports-heading = Poročila
 other-languages-heading = Poročila v drugih jezikih
 published = Objavljeno
-event = Dogodek
-source = Vir
+event = Dogodek:
+source = Vir:
 also-in = Na voljo tudi v drugih jezikih
 taxonomy-sectors = Sektorji
 taxonomy-countries = Države

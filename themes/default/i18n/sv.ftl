@@ -10,14 +10,14 @@ report-count = { PLURAL($count) ->
     [one] { $count } artikel
    *[other] { $count } artiklar
 }
-available-in = Bevakat på
+available-in = Bevakat på:
 event-date = Datum
 event-place = Plats
 reports-heading = Artiklar
 other-languages-heading = Bevakning på andra språk
 published = Publicerad
-event = Evenemang
-source = Källa
+event = Evenemang:
+source = Källa:
 also-in = Finns även på
 taxonomy-sectors = Branscher
 taxonomy-countries = Länder
