@@ -26,9 +26,24 @@ pub struct Location {
     pub line: usize,
     /// The column, 1-based, counted in characters.
     pub column: usize,
-    /// The text of that line, without its line break.
-    pub source_line: Option<String>,
+    /// The line, as shown under the headline.
+    pub source_line: Option<SourceLine>,
 }
+
+/// The line a problem is on, as shown: all of it, or of a long line (a minified page is one
+/// line) the part around the problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceLine {
+    /// The text, without its line break, with `…` where a long line was cut.
+    pub text: Box<str>,
+    /// The column in `text` the caret goes under (1-based, in characters).
+    pub caret: usize,
+}
+
+/// Lines longer than this (in characters) are shown cut around the column.
+const SHOWN_CHARS: usize = 160;
+/// How much of a cut line is shown before the column.
+const SHOWN_BEFORE: usize = 60;
 
 impl Location {
     /// A problem with a whole file.
@@ -43,15 +58,61 @@ impl Location {
 
     /// A problem at `line`:`column` of `source`, the full text of the file at `path`.
     pub fn in_source(path: impl Into<PathBuf>, source: &str, line: usize, column: usize) -> Self {
+        let column = column.max(1);
         let source_line = line
             .checked_sub(1)
             .and_then(|index| source.lines().nth(index))
-            .map(|text| text.trim_end_matches('\r').to_owned());
+            .map(|text| SourceLine::around(text.trim_end_matches('\r'), column));
         Location {
             path: path.into(),
             line,
-            column: column.max(1),
+            column,
             source_line,
+        }
+    }
+
+    /// A problem at byte `offset` of `source`, the full text of the file at `path`; for
+    /// checks that know where a construct starts rather than its line.
+    pub fn at_offset(path: impl Into<PathBuf>, source: &str, offset: usize) -> Self {
+        let mut offset = offset.min(source.len());
+        while !source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &source[..offset];
+        let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+        let line = before.bytes().filter(|&byte| byte == b'\n').count() + 1;
+        let column = before[line_start..].chars().count() + 1;
+        Location::in_source(path, source, line, column)
+    }
+}
+
+impl SourceLine {
+    /// What to show of `line` for a problem at `column`. A long line is cut around the
+    /// column, so a problem deep in a minified page is shown where it is and a diagnostic
+    /// never holds a whole page.
+    pub fn around(line: &str, column: usize) -> Self {
+        let length = line.chars().count();
+        if length <= SHOWN_CHARS {
+            return SourceLine {
+                text: line.into(),
+                caret: column,
+            };
+        }
+        let skipped = column
+            .saturating_sub(SHOWN_BEFORE + 1)
+            .min(length - SHOWN_CHARS);
+        let mut text: String = line.chars().skip(skipped).take(SHOWN_CHARS).collect();
+        let mut caret = column - skipped;
+        if skipped > 0 {
+            text.insert(0, '…');
+            caret += 1;
+        }
+        if skipped + SHOWN_CHARS < length {
+            text.push('…');
+        }
+        SourceLine {
+            text: text.into(),
+            caret,
         }
     }
 }
@@ -130,11 +191,11 @@ impl fmt::Display for Diagnostic {
             } else {
                 writeln!(f, "  --> {path}:{}:{}", location.line, location.column)?;
             }
-            if let Some(text) = &location.source_line {
+            if let Some(SourceLine { text, caret }) = &location.source_line {
                 let number = location.line.to_string();
                 let gutter = " ".repeat(number.len());
                 let shown: String = text.chars().take(200).collect();
-                let caret_pad = " ".repeat(location.column.saturating_sub(1).min(200));
+                let caret_pad = " ".repeat(caret.saturating_sub(1).min(200));
                 writeln!(f, "{gutter} |")?;
                 writeln!(f, "{number} | {shown}")?;
                 writeln!(f, "{gutter} | {caret_pad}^")?;
@@ -175,6 +236,31 @@ mod tests {
         assert!(text.contains("--> content/a/x.en.md:2:1"), "{text}");
         assert!(text.contains("2 | titel: Hello\n  | ^"), "{text}");
         assert!(text.contains("= help: did you mean `title`?"), "{text}");
+    }
+
+    #[test]
+    fn a_long_line_is_shown_cut_around_the_column() {
+        let source = format!("{}<a href=/x/>{}", "a".repeat(5000), "b".repeat(5000));
+        let location = Location::at_offset("public/en/index.html", &source, 5000);
+        assert_eq!((location.line, location.column), (1, 5001));
+        let shown = location.source_line.clone().unwrap().text;
+        assert!(shown.chars().count() <= SHOWN_CHARS + 2, "{shown}");
+        assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown}");
+        let text = Diagnostic::error("broken link").at(location).to_string();
+        let lines: Vec<&str> = text.lines().collect();
+        let caret = lines[4].chars().position(|c| c == '^').unwrap();
+        let under: String = lines[3].chars().skip(caret).take(12).collect();
+        assert_eq!(under, "<a href=/x/>", "{text}");
+    }
+
+    #[test]
+    fn offsets_become_lines_and_columns_in_characters() {
+        let source = "ä\nxyé<b>";
+        let location = Location::at_offset("f", source, source.find('<').unwrap());
+        assert_eq!((location.line, location.column), (2, 4));
+        assert_eq!(location.source_line.unwrap().text.as_ref(), "xyé<b>");
+        let end = Location::at_offset("f", source, 999);
+        assert_eq!((end.line, end.column), (2, 7));
     }
 
     #[test]
