@@ -62,7 +62,14 @@ impl Location {
         let source_line = line
             .checked_sub(1)
             .and_then(|index| source.lines().nth(index))
-            .map(|text| SourceLine::around(text.trim_end_matches('\r'), column));
+            .map(|text| {
+                let split = text
+                    .char_indices()
+                    .nth(column - 1)
+                    .map_or(text.len(), |(index, _)| index);
+                let (before, after) = text.split_at(split);
+                SourceLine::around(before, after, column - 1)
+            });
         Location {
             path: path.into(),
             line,
@@ -72,47 +79,118 @@ impl Location {
     }
 
     /// A problem at byte `offset` of `source`, the full text of the file at `path`; for
-    /// checks that know where a construct starts rather than its line.
+    /// checks that know where a construct starts rather than its line. For many offsets
+    /// in one file, [`Locator`] reads it once.
     pub fn at_offset(path: impl Into<PathBuf>, source: &str, offset: usize) -> Self {
-        let mut offset = offset.min(source.len());
-        while !source.is_char_boundary(offset) {
+        Locator::new(path, source).locate(offset)
+    }
+}
+
+/// Turns byte offsets of one text into locations, reading the text once as long as the
+/// offsets come in increasing order: a sitemap or a minified page with thousands of
+/// problems is not read again from the start for each.
+#[derive(Debug, Clone)]
+pub struct Locator<'a> {
+    path: PathBuf,
+    source: &'a str,
+    /// The last offset located, its line (1-based), where that line starts, and its
+    /// column (1-based, in characters).
+    offset: usize,
+    line: usize,
+    line_start: usize,
+    column: usize,
+}
+
+impl<'a> Locator<'a> {
+    /// A locator for `source`, the full text of the file at `path`.
+    pub fn new(path: impl Into<PathBuf>, source: &'a str) -> Self {
+        Locator {
+            path: path.into(),
+            source,
+            offset: 0,
+            line: 1,
+            line_start: 0,
+            column: 1,
+        }
+    }
+
+    /// The location of byte `offset` (an offset inside a character counts as that
+    /// character, one past the end as the end). An offset before the last one is found by
+    /// reading from the start again.
+    pub fn locate(&mut self, offset: usize) -> Location {
+        let mut offset = offset.min(self.source.len());
+        while !self.source.is_char_boundary(offset) {
             offset -= 1;
         }
-        let before = &source[..offset];
-        let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
-        let line = before.bytes().filter(|&byte| byte == b'\n').count() + 1;
-        let column = before[line_start..].chars().count() + 1;
-        Location::in_source(path, source, line, column)
+        if offset < self.offset {
+            *self = Locator::new(std::mem::take(&mut self.path), self.source);
+        }
+        let passed = &self.source[self.offset..offset];
+        match passed.rfind('\n') {
+            Some(newline) => {
+                self.line += passed.bytes().filter(|&byte| byte == b'\n').count();
+                self.line_start = self.offset + newline + 1;
+                self.column = self.source[self.line_start..offset].chars().count() + 1;
+            }
+            None => self.column += passed.chars().count(),
+        }
+        self.offset = offset;
+        Location {
+            path: self.path.clone(),
+            line: self.line,
+            column: self.column,
+            source_line: Some(SourceLine::around(
+                &self.source[self.line_start..offset],
+                &self.source[offset..],
+                self.column - 1,
+            )),
+        }
     }
 }
 
 impl SourceLine {
-    /// What to show of `line` for a problem at `column`. A long line is cut around the
-    /// column, so a problem deep in a minified page is shown where it is and a diagnostic
-    /// never holds a whole page.
-    pub fn around(line: &str, column: usize) -> Self {
-        let length = line.chars().count();
-        if length <= SHOWN_CHARS {
+    /// What to show of a line with a problem after `behind` characters: `before` is the
+    /// line's text before the problem, `after` the text from it on (it is read up to the
+    /// line break only). A long line is cut around the problem, reading at most
+    /// [`SHOWN_CHARS`] characters either side, so a problem deep in a minified page is
+    /// shown where it is and a diagnostic never holds a whole page.
+    fn around(before: &str, after: &str, behind: usize) -> Self {
+        let rest = &after[..after.find(['\n', '\r']).unwrap_or(after.len())];
+        let ahead = rest.chars().take(SHOWN_CHARS + 1).count();
+        if behind + ahead <= SHOWN_CHARS {
             return SourceLine {
-                text: line.into(),
-                caret: column,
+                text: format!("{before}{rest}").into(),
+                caret: behind + 1,
             };
         }
-        let skipped = column
-            .saturating_sub(SHOWN_BEFORE + 1)
-            .min(length - SHOWN_CHARS);
-        let mut text: String = line.chars().skip(skipped).take(SHOWN_CHARS).collect();
-        let mut caret = column - skipped;
-        if skipped > 0 {
-            text.insert(0, '…');
-            caret += 1;
+        // Near the end of the line, more of what comes before is shown.
+        let keep_before = behind.min(SHOWN_BEFORE.max(SHOWN_CHARS - ahead.min(SHOWN_CHARS)));
+        let keep_after = ahead.min(SHOWN_CHARS - keep_before);
+        let from = match keep_before {
+            0 => before.len(),
+            keep => before
+                .char_indices()
+                .rev()
+                .nth(keep - 1)
+                .map_or(0, |(index, _)| index),
+        };
+        let to = rest
+            .char_indices()
+            .nth(keep_after)
+            .map_or(rest.len(), |(index, _)| index);
+        let cut_before = keep_before < behind;
+        let mut text = String::with_capacity(to + (before.len() - from) + 6);
+        if cut_before {
+            text.push('…');
         }
-        if skipped + SHOWN_CHARS < length {
+        text.push_str(&before[from..]);
+        text.push_str(&rest[..to]);
+        if keep_after < ahead {
             text.push('…');
         }
         SourceLine {
             text: text.into(),
-            caret,
+            caret: keep_before + 1 + usize::from(cut_before),
         }
     }
 }
@@ -261,6 +339,30 @@ mod tests {
         assert_eq!(location.source_line.unwrap().text.as_ref(), "xyé<b>");
         let end = Location::at_offset("f", source, 999);
         assert_eq!((end.line, end.column), (2, 7));
+    }
+
+    #[test]
+    fn the_end_of_a_long_line_is_shown_with_more_before_it() {
+        let source = format!("{}<b>", "a".repeat(1000));
+        let location = Location::at_offset("f", &source, 1000);
+        let shown = location.source_line.unwrap();
+        assert_eq!(shown.text.chars().count(), SHOWN_CHARS + 1);
+        assert!(shown.text.starts_with('…') && shown.text.ends_with("a<b>"));
+        assert_eq!(shown.text.chars().nth(shown.caret - 1), Some('<'));
+    }
+
+    #[test]
+    fn a_locator_reads_forward_and_starts_again_for_an_earlier_offset() {
+        let source = "one\ntwo <x>\r\nthree <y>";
+        let mut locator = Locator::new("f", source);
+        let at = |location: Location| (location.line, location.column);
+        let y = source.find("<y>").unwrap();
+        let x = source.find("<x>").unwrap();
+        assert_eq!(at(locator.locate(x)), (2, 5));
+        assert_eq!(at(locator.locate(y)), (3, 7));
+        assert_eq!(at(locator.locate(x)), (2, 5));
+        let shown = locator.locate(x).source_line.unwrap();
+        assert_eq!((shown.text.as_ref(), shown.caret), ("two <x>", 5));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use crate::diagnostics::{Diagnostic, Location};
+use crate::diagnostics::{Diagnostic, Location, Locator};
 use crate::error::{IoContext, Result};
 
 /// A problem in a file of the output folder, not yet located by line and column.
@@ -77,11 +77,13 @@ fn locate_in_file(
     } else {
         String::new()
     };
+    // Sorted by offset, so the file is read once however many problems it has.
+    let mut locator = Locator::new(&shown, &source);
     Ok(findings
         .iter()
         .map(|finding| {
             let location = match finding.offset {
-                Some(offset) => Location::at_offset(&shown, &source, offset),
+                Some(offset) => locator.locate(offset),
                 None => Location::file(&shown),
             };
             finding.diagnostic.clone().at(location)
