@@ -324,10 +324,14 @@ pub(super) mod tests {
 
     #[test]
     fn offsets_point_at_the_tag() {
-        let html = "<html lang=en><body><p title=\"a<b\">x</p><a href=/gone/>y</a>";
+        let html = "<html lang=en><body><p title=\"a&amp;b&c<d\">x&nbsp;é</p><a href=/gone/>y</a>\n<img src=/x&amp;y.png>";
         let page = page("https://x.org/", &[], "index.html", html);
-        let link = &page.links[0];
-        assert_eq!(&html[link.offset..link.offset + 15], "<a href=/gone/>");
+        let starts: Vec<&str> = page
+            .links
+            .iter()
+            .map(|link| &html[link.offset..link.offset + 15])
+            .collect();
+        assert_eq!(starts, ["<a href=/gone/>", "<img src=/x&amp"]);
         assert_eq!(page.lang.as_ref().map(|(_, offset)| *offset), Some(0));
     }
 
