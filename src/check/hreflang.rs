@@ -7,6 +7,7 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 
+use super::OTHER_BASE_URL;
 use super::findings::Finding;
 use super::scan::{Alternate, Link, Output, Page};
 use super::urls::{FileId, Target};
@@ -159,25 +160,28 @@ impl PageCheck<'_> {
             return findings;
         };
         let href = &canonical.href;
-        let problem = match &canonical.target {
-            Target::File { file, .. } if *file == self.file => None,
-            Target::File { file, .. } => Some(format!(
-                "the canonical URL `{href}` is another page, `{}`",
-                self.output.files.path(*file)
-            )),
-            Target::Missing { .. } => Some(format!(
-                "the canonical URL `{href}` leads to no page of the built site"
-            )),
-            Target::External | Target::OutsideBase => {
-                findings.push(self.error(
-                    canonical.offset,
-                    format!("the canonical URL `{href}` is not on this site ({})", self.base.as_str()),
-                    "if the site was built with --base-url, pass the same --base-url to `newsroom check`; otherwise rebuild the site",
-                ));
-                None
-            }
+        let (message, hint) = match &canonical.target {
+            Target::File { file, .. } if *file == self.file => return findings,
+            Target::File { file, .. } => (
+                format!(
+                    "the canonical URL `{href}` is another page, `{}`",
+                    self.output.files.path(*file)
+                ),
+                REBUILD,
+            ),
+            Target::Missing { .. } => (
+                format!("the canonical URL `{href}` leads to no page of the built site"),
+                REBUILD,
+            ),
+            Target::External | Target::OutsideBase => (
+                format!(
+                    "the canonical URL `{href}` is not on this site ({})",
+                    self.base.as_str()
+                ),
+                OTHER_BASE_URL,
+            ),
         };
-        findings.extend(problem.map(|message| self.error(canonical.offset, message, REBUILD)));
+        findings.push(self.error(canonical.offset, message, hint));
         findings
     }
 

@@ -24,6 +24,9 @@ use crate::error::Result;
 use findings::Finding;
 use scan::Output;
 
+/// The hint for URLs that are not under the base URL the check was given.
+const OTHER_BASE_URL: &str = "if the site was built with --base-url, pass the same --base-url to `newsroom check`; otherwise rebuild the site";
+
 /// Output file of a report page (`en/reports/x/index.html`) → the content file behind it.
 type Origins = FxHashMap<String, PathBuf>;
 
@@ -118,6 +121,6 @@ fn built_for_another_base(output: &Output, base: &BaseUrl) -> Option<Finding> {
             first.href,
             base.as_str()
         ))
-        .hint("pass `newsroom check` the --base-url the site was built with, or rebuild the site"),
+        .hint(OTHER_BASE_URL),
     ))
 }

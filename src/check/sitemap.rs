@@ -10,6 +10,7 @@ use std::path::Path;
 use roxmltree::{Document, Node};
 use rustc_hash::FxHashMap;
 
+use super::OTHER_BASE_URL;
 use super::findings::Finding;
 use super::scan::Output;
 use super::urls::{FileId, Resolver, Target};
@@ -206,7 +207,7 @@ impl SitemapCheck<'_> {
                     "`{loc}` is not a full URL under base_url `{}`",
                     self.base.as_str()
                 ))
-                .hint("if the site was built with --base-url, pass the same --base-url to `newsroom check`; otherwise rebuild the site"),
+                .hint(OTHER_BASE_URL),
             )];
         }
         let file = match self.resolver.resolve("", loc) {
