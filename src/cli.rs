@@ -3,13 +3,14 @@
 //! (0 ok, 1 content or template errors, 2 usage or I/O errors).
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
 use newsroom::Error;
+use newsroom::check::{self, CheckReport};
 use newsroom::diagnostics::Diagnostic;
 use newsroom::ingest::{self, IngestOptions, IngestSummary};
 use newsroom::pipeline::{self, BuildOptions, BuildSummary};
@@ -26,7 +27,7 @@ use newsroom::pipeline::{self, BuildOptions, BuildSummary};
     version,
     about,
     long_about,
-    after_long_help = "Examples:\n  newsroom build                          build ./public from ./seeds and ./content\n  newsroom build --base-url https://example.org/news/\n  newsroom ingest --explain seeds/report.txt   show what ingest makes of one report\n\nDocumentation: README.md, docs/content.md (content format), docs/configuration.md (site.yaml)."
+    after_long_help = "Examples:\n  newsroom build                          build ./public from ./seeds and ./content\n  newsroom build --base-url https://example.org/news/\n  newsroom check                          check ./public: links, hreflang, sitemap, front matter\n  newsroom ingest --explain seeds/report.txt   show what ingest makes of one report\n\nDocumentation: README.md, docs/content.md (content format), docs/configuration.md (site.yaml)."
 )]
 pub(crate) struct Cli {
     /// The site folder (holds site.yaml, seeds/, content/).
@@ -75,6 +76,20 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         explain: Option<PathBuf>,
     },
+    /// Check a built site: links, hreflang, sitemap, robots.txt and the content's front matter.
+    ///
+    /// Reads site.yaml and content/ as a build does, then every page of the output folder:
+    /// each internal link and fragment must lead somewhere, language versions must list each
+    /// other, and the sitemap must list every indexable page. Each problem is printed with its
+    /// file; the exit code is 1 if there is an error. Needs nothing but the built site.
+    Check {
+        /// The built site to check [default: <root>/public].
+        #[arg(long, value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// The URL the site was built for, if it was built with --base-url.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+    },
 }
 
 /// Runs the command line and returns the process exit code.
@@ -108,9 +123,13 @@ pub(crate) fn run() -> ExitCode {
         } => pipeline::load_config(&cli.root, None)
             .and_then(|config| ingest::ingest(&cli.root, &config, &IngestOptions { force, prune }))
             .map(|summary| {
-                print_warnings(&summary.warnings);
+                print_diagnostics(&summary.warnings);
                 ingest_line(&summary, started)
             }),
+        Command::Check { output, base_url } => {
+            let site_dir = output.unwrap_or_else(|| cli.root.join(pipeline::OUTPUT_DIR));
+            return run_check(&cli.root, &site_dir, base_url.as_deref(), started);
+        }
     };
     match result {
         Ok(line) => {
@@ -121,8 +140,53 @@ pub(crate) fn run() -> ExitCode {
     }
 }
 
+/// Prints what the check found and a summary line; exit code 1 when there is an error.
+fn run_check(root: &Path, site_dir: &Path, base_url: Option<&str>, started: Instant) -> ExitCode {
+    let report = match check::check(root, site_dir, base_url) {
+        Ok(report) => report,
+        Err(error) => return report_error(&error),
+    };
+    print_diagnostics(&report.diagnostics);
+    say(&check_line(&report, started));
+    if report.errors() > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn check_line(report: &CheckReport, started: Instant) -> String {
+    let verdict = match (report.errors(), report.warnings()) {
+        (0, 0) => "no problems".to_owned(),
+        (0, warnings) => plural(warnings, "warning"),
+        (errors, 0) => plural(errors, "error"),
+        (errors, warnings) => format!(
+            "{}, {}",
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        ),
+    };
+    format!(
+        "checked {}, {}, {}, sitemap with {}: {verdict}; {:.2} s",
+        plural(report.pages, "page"),
+        plural(report.links, "link"),
+        plural(report.hreflang_groups, "hreflang group"),
+        plural(report.sitemap_urls, "URL"),
+        started.elapsed().as_secs_f64()
+    )
+}
+
+/// `1 error`, `3 errors`.
+fn plural(count: usize, word: &str) -> String {
+    if count == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{count} {word}s")
+    }
+}
+
 fn build_line(summary: &BuildSummary, started: Instant) -> String {
-    print_warnings(&summary.warnings);
+    print_diagnostics(&summary.warnings);
     let pages: Vec<String> = summary
         .pages_per_language
         .iter()
@@ -157,11 +221,11 @@ fn ingest_line(summary: &IngestSummary, started: Instant) -> String {
     )
 }
 
-fn print_warnings(warnings: &[Diagnostic]) {
+fn print_diagnostics(diagnostics: &[Diagnostic]) {
     let mut stderr = std::io::stderr().lock();
-    for warning in warnings {
+    for diagnostic in diagnostics {
         // Nothing useful can be done if stderr is closed.
-        let _ = writeln!(stderr, "{warning}");
+        let _ = writeln!(stderr, "{diagnostic}");
     }
 }
 

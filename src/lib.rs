@@ -7,8 +7,10 @@
 //! ```
 //!
 //! [`pipeline::build`] runs all of it; each stage's entry function can be called alone.
+//! [`check::check`] checks a built site.
 //! `docs/architecture.md` describes each module.
 
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod diagnostics;

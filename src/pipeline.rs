@@ -14,6 +14,9 @@ use crate::output::{self, WriteStats};
 use crate::plan;
 use crate::render::{self, Theme};
 
+/// The output folder below the site root, unless another is given.
+pub const OUTPUT_DIR: &str = "public";
+
 /// What `newsroom build` should do.
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
@@ -45,7 +48,7 @@ impl BuildOptions {
     pub fn output_dir(&self) -> PathBuf {
         self.output
             .clone()
-            .unwrap_or_else(|| self.root.join("public"))
+            .unwrap_or_else(|| self.root.join(OUTPUT_DIR))
     }
 }
 

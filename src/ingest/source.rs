@@ -7,7 +7,7 @@ use std::path::Path;
 
 use encoding_rs::Encoding;
 
-use crate::diagnostics::{Diagnostic, Location};
+use crate::diagnostics::{Diagnostic, Location, SourceLine};
 use crate::error::{Error, IoContext, Result};
 use crate::ingest::draft::{Seed, SeedKind};
 
@@ -124,7 +124,10 @@ fn refuse_long_line(text: &str, shown: &Path) -> Result<()> {
         path: shown.to_owned(),
         line: index + 1,
         column: 1,
-        source_line: Some(format!("{preview}…")),
+        source_line: Some(SourceLine {
+            text: format!("{preview}…").into(),
+            caret: 1,
+        }),
     };
     Err(Error::invalid(
         Diagnostic::error(format!(
