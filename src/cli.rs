@@ -193,13 +193,13 @@ fn build_line(summary: &BuildSummary, started: Instant) -> String {
         .map(|(lang, count)| format!("{lang} {count}"))
         .collect();
     format!(
-        "built {} reports in {} events; pages: {}; {} files written, {} unchanged; {} warnings; {:.2} s",
+        "built {} reports in {} events; pages: {}; {} files written, {} unchanged; {}; {:.2} s",
         summary.reports,
         summary.events,
         pages.join(", "),
         summary.written.written,
         summary.written.unchanged,
-        summary.warnings.len(),
+        counted(summary.warnings.len(), "warning"),
         started.elapsed().as_secs_f64()
     )
 }
@@ -209,16 +209,25 @@ fn ingest_line(summary: &IngestSummary, started: Instant) -> String {
         say(&format!("removed {path}"));
     }
     format!(
-        "ingested {} seeds into {} reports in {} events; {} files written, {} removed, {} kept; {} warnings; {:.2} s",
+        "ingested {} seeds into {} reports in {} events; {} files written, {} removed, {} kept; {}; {:.2} s",
         summary.seeds,
         summary.reports,
         summary.events,
         summary.written,
         summary.removed.len(),
         summary.kept,
-        summary.warnings.len(),
+        counted(summary.warnings.len(), "warning"),
         started.elapsed().as_secs_f64()
     )
+}
+
+/// "1 warning", "3 warnings": the summary lines are English whatever the site's languages.
+fn counted(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
 }
 
 fn print_diagnostics(diagnostics: &[Diagnostic]) {
@@ -242,8 +251,8 @@ fn report_error(error: &Error) -> ExitCode {
             }
             let _ = writeln!(
                 stderr,
-                "error: {} problem(s); nothing was published (the output folder is as it was)",
-                problems.len()
+                "error: {}; nothing was published (the output folder is as it was)",
+                counted(problems.len(), "problem")
             );
             ExitCode::from(1)
         }
