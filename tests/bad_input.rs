@@ -171,7 +171,10 @@ fn every_problem_of_a_build_is_listed_with_a_suggestion() {
         "{stderr}"
     );
     assert!(stderr.contains("YYYY-MM-DD"), "{stderr}");
-    assert!(stderr.contains("2 problems; nothing was published"), "{stderr}");
+    assert!(
+        stderr.contains("2 problems; nothing was published"),
+        "{stderr}"
+    );
     assert!(
         !site.path().join("public").exists(),
         "nothing was published"
