@@ -176,7 +176,7 @@ fn check_line(report: &CheckReport, started: Instant) -> String {
     )
 }
 
-/// `1 error`, `3 errors`.
+/// `1 error`, `3 errors`: summary lines are English whatever the site's languages.
 fn plural(count: usize, word: &str) -> String {
     if count == 1 {
         format!("1 {word}")
@@ -199,7 +199,7 @@ fn build_line(summary: &BuildSummary, started: Instant) -> String {
         pages.join(", "),
         summary.written.written,
         summary.written.unchanged,
-        counted(summary.warnings.len(), "warning"),
+        plural(summary.warnings.len(), "warning"),
         started.elapsed().as_secs_f64()
     )
 }
@@ -216,18 +216,9 @@ fn ingest_line(summary: &IngestSummary, started: Instant) -> String {
         summary.written,
         summary.removed.len(),
         summary.kept,
-        counted(summary.warnings.len(), "warning"),
+        plural(summary.warnings.len(), "warning"),
         started.elapsed().as_secs_f64()
     )
-}
-
-/// "1 warning", "3 warnings": the summary lines are English whatever the site's languages.
-fn counted(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
-    }
 }
 
 fn print_diagnostics(diagnostics: &[Diagnostic]) {
@@ -252,7 +243,7 @@ fn report_error(error: &Error) -> ExitCode {
             let _ = writeln!(
                 stderr,
                 "error: {}; nothing was published (the output folder is as it was)",
-                counted(problems.len(), "problem")
+                plural(problems.len(), "problem")
             );
             ExitCode::from(1)
         }
