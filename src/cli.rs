@@ -5,6 +5,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
@@ -14,6 +15,7 @@ use newsroom::check::{self, CheckReport};
 use newsroom::diagnostics::Diagnostic;
 use newsroom::ingest::{self, IngestOptions, IngestSummary};
 use newsroom::pipeline::{self, BuildOptions, BuildSummary};
+use newsroom::serve::{self, Observer, ServeEvent, ServeOptions};
 
 /// Turns raw reports of cluster events, in any EU language, into a clean multilingual
 /// static site.
@@ -82,6 +84,29 @@ enum Command {
     /// each internal link and fragment must lead somewhere, language versions must list each
     /// other, and the sitemap must list every indexable page. Each problem is printed with its
     /// file; the exit code is 1 if there is an error. Needs nothing but the built site.
+    /// Build the site into a temporary folder and serve it at http://127.0.0.1:1111/.
+    ///
+    /// With --watch, every saved change to seeds/, content/, the theme, the site's templates,
+    /// static files, UI strings or site.yaml rebuilds the site and reloads open pages; a
+    /// broken file shows its error over the last good page. public/ is not touched. Ctrl-C
+    /// stops the server and removes the temporary folder.
+    Serve {
+        /// Rebuild on every change and reload open pages.
+        #[arg(long)]
+        watch: bool,
+        /// The port to listen on (the next free one if it is taken).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on; 0.0.0.0 serves other machines too.
+        #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Also show reports marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
     Check {
         /// The built site to check [default: <root>/public].
         #[arg(long, value_name = "DIR")]
@@ -126,6 +151,27 @@ pub(crate) fn run() -> ExitCode {
                 print_diagnostics(&summary.warnings);
                 ingest_line(&summary, started)
             }),
+        Command::Serve {
+            watch,
+            port,
+            bind,
+            open,
+            drafts,
+        } => {
+            let options = ServeOptions {
+                root: cli.root,
+                bind,
+                port,
+                watch,
+                open,
+                drafts,
+            };
+            let observer: Observer = Arc::new(print_serve_event);
+            return match serve::serve(&options, &observer) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => report_error(&error),
+            };
+        }
         Command::Check { output, base_url } => {
             let site_dir = output.unwrap_or_else(|| cli.root.join(pipeline::OUTPUT_DIR));
             return run_check(&cli.root, &site_dir, base_url.as_deref(), started);
@@ -219,6 +265,48 @@ fn ingest_line(summary: &IngestSummary, started: Instant) -> String {
         plural(summary.warnings.len(), "warning"),
         started.elapsed().as_secs_f64()
     )
+}
+
+/// One line per rebuild: what changed, what was written, how long it took.
+fn print_serve_event(event: &ServeEvent<'_>) {
+    match event {
+        ServeEvent::Serving { url } => say(&format!("serving {url} (Ctrl-C stops)")),
+        ServeEvent::Rebuilt {
+            changed,
+            summary,
+            elapsed,
+        } => {
+            print_diagnostics(&summary.warnings);
+            say(&format!(
+                "{}: {} written, {} unchanged; {} ms",
+                what_changed(changed),
+                plural(summary.written.written, "file"),
+                summary.written.unchanged,
+                elapsed.as_millis()
+            ));
+        }
+        ServeEvent::Failed { changed, error } => {
+            if let Error::Invalid(problems) = error {
+                print_diagnostics(problems);
+            }
+            say(&format!(
+                "{}: the build failed ({error}); still serving the last good site",
+                what_changed(changed)
+            ));
+        }
+    }
+}
+
+fn what_changed(changed: &[PathBuf]) -> String {
+    match changed {
+        [] => "built".to_owned(),
+        [one] => format!("{} changed", one.display()),
+        [first, rest @ ..] => format!(
+            "{} and {} changed",
+            first.display(),
+            plural(rest.len(), "other")
+        ),
+    }
 }
 
 fn print_diagnostics(diagnostics: &[Diagnostic]) {

@@ -9,7 +9,7 @@ use crate::diagnostics::Diagnostic;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Content, configuration or templates are wrong; every problem found is listed.
-    #[error("{} problem(s) in the site's files", .0.len())]
+    #[error("{} in the site's files", problems(.0.len()))]
     Invalid(Vec<Diagnostic>),
     /// Reading or writing a file failed.
     #[error("{}: {source}", path.display())]
@@ -34,6 +34,14 @@ impl Error {
     /// One content problem.
     pub fn invalid(diagnostic: Diagnostic) -> Self {
         Error::Invalid(vec![diagnostic])
+    }
+}
+
+fn problems(count: usize) -> String {
+    if count == 1 {
+        "1 problem".to_owned()
+    } else {
+        format!("{count} problems")
     }
 }
 

@@ -21,6 +21,7 @@ pub mod output;
 pub mod pipeline;
 pub mod plan;
 pub mod render;
+pub mod serve;
 pub mod site;
 pub mod text;
 mod walk;
