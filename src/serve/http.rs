@@ -186,10 +186,14 @@ async fn events(
     let (problem, receiver) = live.subscribe();
     let current = tokio_stream::iter(problem.map(Signal::Problem));
     let updates = BroadcastStream::new(receiver).filter_map(Result::ok);
-    let stream = current
+    // A first comment makes the server send the headers at once, so the page knows it is
+    // connected before anything changes.
+    let hello = tokio_stream::once(Ok(Event::default().comment("connected")));
+    let signals = current
         .chain(updates)
         .take_while(|signal| *signal != Signal::Shutdown)
         .map(|signal| Ok(event(&signal)));
+    let stream = hello.chain(signals);
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
 

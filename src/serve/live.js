@@ -30,6 +30,10 @@
     document.body.appendChild(overlay);
   }
 
+  // Marks the page as listening (tests and curious editors can see it in the DOM).
+  source.addEventListener("open", function () {
+    document.documentElement.setAttribute("data-newsroom-live", "open");
+  });
   source.addEventListener("reload", function () {
     location.reload();
   });
