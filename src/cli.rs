@@ -278,8 +278,9 @@ fn print_serve_event(event: &ServeEvent<'_>) {
         } => {
             print_diagnostics(&summary.warnings);
             say(&format!(
-                "{}: {} written, {} unchanged; {} ms",
+                "{}: {} rendered, {} written, {} unchanged; {} ms",
                 what_changed(changed),
+                plural(summary.pages_rendered, "page"),
                 plural(summary.written.written, "file"),
                 summary.written.unchanged,
                 elapsed.as_millis()

@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::ingest::{self, IngestOptions, IngestSummary};
 use crate::output::{self, WriteStats};
 use crate::plan;
-use crate::render::{self, Theme};
+use crate::render::{self, RenderCache, Theme};
 
 /// The output folder below the site root, unless another is given.
 pub const OUTPUT_DIR: &str = "public";
@@ -63,6 +63,9 @@ pub struct BuildSummary {
     pub events: usize,
     /// HTML pages per language (the root chooser counts for the default language).
     pub pages_per_language: BTreeMap<String, usize>,
+    /// HTML pages rendered; the others had not changed since the previous build of the
+    /// same [`RenderCache`].
+    pub pages_rendered: usize,
     /// What the write did.
     pub written: WriteStats,
     /// Every warning of every stage.
@@ -84,6 +87,12 @@ pub fn load_config(root: &Path, base_url: Option<&str>) -> Result<Config> {
 
 /// Runs the pipeline: ingest (optional), load, plan, render, write.
 pub fn build(options: &BuildOptions) -> Result<BuildSummary> {
+    build_cached(options, &mut RenderCache::default())
+}
+
+/// Runs the pipeline, rendering only the pages whose content changed since the last build
+/// with the same `cache` (what `newsroom serve --watch` does on every save).
+pub fn build_cached(options: &BuildOptions, cache: &mut RenderCache) -> Result<BuildSummary> {
     let config = load_config(&options.root, options.base_url.as_deref())?;
     let mut warnings = Vec::new();
     let ingested = if options.ingest && options.root.join(ingest::SEEDS_DIR).is_dir() {
@@ -104,7 +113,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary> {
     let site = loaded.site;
     let plan = plan::plan(&site);
     let theme = Theme::load(&options.root, &site.config)?;
-    let rendered = render::render(&site, &plan, &theme)?;
+    let rendered = render::render_cached(&site, &plan, &theme, cache)?;
     warnings.extend(rendered.warnings);
     let out_dir = options.output_dir();
     if out_dir.starts_with(options.root.join(content::CONTENT_DIR)) {
@@ -124,6 +133,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary> {
             .filter(|event| !event.reports.is_empty())
             .count(),
         pages_per_language: render::pages_per_language(&site, &plan),
+        pages_rendered: rendered.pages_rendered,
         written,
         warnings,
     })

@@ -2,6 +2,7 @@
 //! pages are rendered and minified in parallel, and the Atom feeds, the sitemap, robots.txt
 //! and the theme's static files join them. Nothing is written here; `output` does that.
 
+mod cache;
 mod context;
 mod dates;
 mod feeds;
@@ -25,6 +26,8 @@ use crate::error::{Error, Result};
 use crate::plan::{self, Page, Plan};
 use crate::site::Site;
 
+use cache::PageContext;
+pub use cache::RenderCache;
 use context::Views;
 use dates::DateFormats;
 pub use i18n::{Arg, Strings};
@@ -47,6 +50,8 @@ pub struct Rendered {
     pub files: Vec<OutputFile>,
     /// Problems that did not stop rendering (e.g. a missing UI string).
     pub warnings: Vec<Diagnostic>,
+    /// HTML pages rendered; the others were unchanged and taken from the cache.
+    pub pages_rendered: usize,
 }
 
 /// Site-wide values every template sees as `site`.
@@ -73,6 +78,19 @@ struct LanguageEntry<'a> {
 
 /// Renders every planned page and the site's other files.
 pub fn render(site: &Site, plan: &Plan, theme: &Theme) -> Result<Rendered> {
+    render_cached(site, plan, theme, &mut RenderCache::default())
+}
+
+/// Renders the site, taking from `cache` every page whose context did not change since the
+/// build that filled it, and leaving this build's pages there for the next.
+pub fn render_cached(
+    site: &Site,
+    plan: &Plan,
+    theme: &Theme,
+    cache: &mut RenderCache,
+) -> Result<Rendered> {
+    cache.begin(environment(site, theme));
+    let cache = &*cache;
     let strings = Arc::new(Strings::load(theme, &site.config).map_err(Error::Invalid)?);
     let templates =
         Templates::load(theme, Arc::clone(&strings), globals(site)).map_err(Error::Invalid)?;
@@ -89,10 +107,17 @@ pub fn render(site: &Site, plan: &Plan, theme: &Theme) -> Result<Rendered> {
         dates: &dates,
         strings: &strings,
     };
+    let rendered = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<std::result::Result<OutputFile, Diagnostic>> = plan
         .pages
         .par_iter()
-        .map(|page| render_page(&views, &templates, page))
+        .map(|page| {
+            let (file, fresh) = render_page(&views, &templates, page, cache)?;
+            if fresh {
+                rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
+            Ok(file)
+        })
         .collect();
 
     let not_found = plan
@@ -124,7 +149,17 @@ pub fn render(site: &Site, plan: &Plan, theme: &Theme) -> Result<Rendered> {
     Ok(Rendered {
         files,
         warnings: strings.warnings(),
+        pages_rendered: rendered.into_inner(),
     })
+}
+
+/// What every page depends on besides its own context: the configuration (languages, base
+/// URL, output options) and every file of the theme.
+fn environment(site: &Site, theme: &Theme) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    std::hash::Hasher::write(&mut hasher, format!("{:?}", site.config).as_bytes());
+    theme.fingerprint(&mut hasher);
+    std::hash::Hasher::finish(&hasher)
 }
 
 fn globals(site: &Site) -> Context {
@@ -157,24 +192,33 @@ fn globals(site: &Site) -> Context {
     context
 }
 
-/// Renders and minifies one page.
+/// Renders and minifies one page, or takes it from the cache when its context is the same;
+/// says whether it was rendered.
 fn render_page(
     views: &Views<'_>,
     templates: &Templates,
     page: &Page,
-) -> std::result::Result<OutputFile, Diagnostic> {
+    cache: &RenderCache,
+) -> std::result::Result<(OutputFile, bool), Diagnostic> {
     let site = views.site;
     let lang = page.lang.as_ref().unwrap_or(&site.config.default_language);
     let language = views.language(lang);
-    let mut context = Context::new();
+    let mut context = PageContext::new();
     let template = pages::fill(views, page, lang, &language, &mut context);
     context.insert("lang", lang.as_str());
     context.insert("language", &language);
-    let html = templates.render(template, &context)?;
-    Ok(OutputFile {
-        path: format!("{}index.html", page.path),
-        bytes: finish(html, views.site.config.output.minify),
-    })
+    context.insert("template", template);
+    let path = format!("{}index.html", page.path);
+    let fingerprint = context.fingerprint();
+    if let Some(bytes) = fingerprint.and_then(|fingerprint| cache.get(&path, fingerprint)) {
+        return Ok((OutputFile { path, bytes }, false));
+    }
+    let html = templates.render(template, context.context())?;
+    let bytes = finish(html, views.site.config.output.minify);
+    if let Some(fingerprint) = fingerprint {
+        cache.put(&path, fingerprint, &bytes);
+    }
+    Ok((OutputFile { path, bytes }, true))
 }
 
 /// Renders and minifies one "page not found" page.

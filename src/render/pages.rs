@@ -1,10 +1,9 @@
 //! What each kind of page puts in its template's context (`page`, and `events`, `event`,
 //! `report`, `terms`, `years` or `reports`), and which template renders it.
 
-use tera::Context;
-
 use crate::lang::LangCode;
 use crate::plan::{self, Page, PageKind};
+use crate::render::cache::PageContext;
 use crate::render::context::{LanguageView, Views};
 use crate::render::i18n::Arg;
 use crate::render::{markdown, structured};
@@ -16,7 +15,7 @@ pub(crate) fn fill(
     page: &Page,
     lang: &LangCode,
     language: &LanguageView<'_>,
-    context: &mut Context,
+    context: &mut PageContext,
 ) -> &'static str {
     let site = views.site;
     match page.kind {

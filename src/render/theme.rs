@@ -269,6 +269,17 @@ impl Theme {
         self.merged("static")
     }
 
+    /// Feeds every file of every layer into `hasher`: a theme that hashes the same renders
+    /// the same pages from the same contexts.
+    pub(crate) fn fingerprint(&self, hasher: &mut impl std::hash::Hasher) {
+        for layer in &self.layers {
+            for (key, file) in layer {
+                hasher.write(key.as_bytes());
+                hasher.write(&file.bytes);
+            }
+        }
+    }
+
     /// The Fluent files of a language, bottom layer first.
     pub(crate) fn i18n_files(&self, lang: &LangCode) -> impl Iterator<Item = &ThemeFile> {
         let key = format!("i18n/{lang}.ftl");

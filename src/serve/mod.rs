@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 use crate::diagnostics::Diagnostic;
 use crate::error::{Error, IoContext, Result};
 use crate::pipeline::{self, BuildOptions, BuildSummary};
+use crate::render::RenderCache;
 
 use live::Live;
 
@@ -86,7 +87,8 @@ pub fn serve(options: &ServeOptions, observer: &Observer) -> Result<()> {
     };
     let live = Arc::new(Live::default());
     let started = Instant::now();
-    match pipeline::build(&build) {
+    let mut cache = RenderCache::default();
+    match pipeline::build_cached(&build, &mut cache) {
         Ok(summary) => observer(&ServeEvent::Rebuilt {
             changed: &[],
             summary: &summary,
@@ -105,6 +107,7 @@ pub fn serve(options: &ServeOptions, observer: &Observer) -> Result<()> {
     let watcher = if options.watch {
         Some(watch::start(
             build,
+            cache,
             Arc::clone(&live),
             Arc::clone(observer),
         )?)

@@ -13,6 +13,7 @@ use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, ne
 
 use crate::error::{Error, Result};
 use crate::pipeline::{self, BuildOptions};
+use crate::render::RenderCache;
 use crate::serve::live::{Live, Signal};
 use crate::serve::{Observer, ServeEvent};
 
@@ -40,7 +41,12 @@ impl Drop for Watcher {
 }
 
 /// Starts watching the site of `build` and rebuilding it.
-pub(crate) fn start(build: BuildOptions, live: Arc<Live>, observer: Observer) -> Result<Watcher> {
+pub(crate) fn start(
+    build: BuildOptions,
+    mut cache: RenderCache,
+    live: Arc<Live>,
+    observer: Observer,
+) -> Result<Watcher> {
     let (sender, receiver) = channel();
     let mut debouncer =
         new_debouncer(DEBOUNCE, None, sender).map_err(|e| watch_error(&build.root, &e))?;
@@ -56,7 +62,8 @@ pub(crate) fn start(build: BuildOptions, live: Arc<Live>, observer: Observer) ->
                 .map_err(|e| watch_error(&path, &e))?;
         }
     }
-    let rebuilds = std::thread::spawn(move || rebuild_loop(&receiver, &build, &live, &observer));
+    let rebuilds =
+        std::thread::spawn(move || rebuild_loop(&receiver, &build, &mut cache, &live, &observer));
     Ok(Watcher {
         debouncer: Some(debouncer),
         rebuilds: Some(rebuilds),
@@ -70,6 +77,7 @@ fn watch_error(path: &Path, error: &notify::Error) -> Error {
 fn rebuild_loop(
     receiver: &Receiver<DebounceEventResult>,
     build: &BuildOptions,
+    cache: &mut RenderCache,
     live: &Live,
     observer: &Observer,
 ) {
@@ -86,7 +94,7 @@ fn rebuild_loop(
         if changed.is_empty() {
             continue;
         }
-        match pipeline::build(build) {
+        match pipeline::build_cached(build, cache) {
             Ok(summary) => {
                 // A rebuild that wrote nothing (e.g. the content ingest just wrote) needs no
                 // reload; it may still clear an error.
