@@ -50,6 +50,8 @@ pub struct OutputConfig {
     pub page_size: usize,
     /// Minify HTML (and the CSS and scripts inside it).
     pub minify: bool,
+    /// The newest reports each Atom feed carries.
+    pub feed_entries: usize,
 }
 
 impl Default for OutputConfig {
@@ -57,6 +59,7 @@ impl Default for OutputConfig {
         OutputConfig {
             page_size: 20,
             minify: true,
+            feed_entries: 50,
         }
     }
 }
@@ -373,10 +376,13 @@ mod tests {
 
     #[test]
     fn output_options_and_x_default_are_read_and_checked() {
-        let text = format!("{GOOD}x_default: pl\noutput:\n  page_size: 5\n  minify: false\n");
+        let text = format!(
+            "{GOOD}x_default: pl\noutput:\n  page_size: 5\n  minify: false\n  feed_entries: 3\n"
+        );
         let config = Config::parse(Path::new("site.yaml"), &text).unwrap();
         assert_eq!(config.output.page_size, 5);
         assert!(!config.output.minify);
+        assert_eq!(config.output.feed_entries, 3);
         assert_eq!(
             config.x_default,
             XDefault::Language(LangCode::parse("pl").unwrap())

@@ -116,3 +116,34 @@ fn every_language_and_the_whole_site_have_a_feed_linked_from_every_page() {
         }
     }
 }
+
+#[test]
+fn feeds_carry_only_the_newest_reports_when_limited() {
+    let site = fixture_site("four-languages");
+    let config = site.path().join("site.yaml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(
+        &config,
+        text.replace("  page_size: 2", "  page_size: 2\n  feed_entries: 2"),
+    )
+    .unwrap();
+    newsroom_ok(site.path(), &["build", "--no-ingest"]);
+    let titles = |feed: &str| -> Vec<String> {
+        let xml = std::fs::read_to_string(site.path().join("public").join(feed)).unwrap();
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        doc.root_element()
+            .children()
+            .filter(|node| node.has_tag_name("entry"))
+            .map(|entry| text_of(entry, "title"))
+            .collect()
+    };
+    assert_eq!(
+        titles("en/atom.xml"),
+        [
+            "Hydrogen valleys: thirty clusters compare their roadmaps",
+            "Twelve clusters build digital twins of their supply chains"
+        ],
+        "the undated survey is the oldest and left out"
+    );
+    assert_eq!(titles("atom.xml").len(), 2);
+}

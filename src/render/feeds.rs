@@ -1,5 +1,6 @@
-//! Atom feeds: one per language and one for all languages, newest reports first, each entry
-//! with its summary and its full content. Written here rather than from a template so that
+//! Atom feeds: one per language and one for all languages, the newest reports first (at
+//! most `output.feed_entries` of them: readers poll feeds, and a feed of every report ever
+//! written grows without bound), each entry with its summary and its full content. Written here rather than from a template so that
 //! every feed is well-formed XML whatever a report contains.
 
 use std::fmt::Write;
@@ -37,12 +38,14 @@ pub(crate) fn feeds(site: &Site, plan: &Plan, bodies: &[String]) -> Vec<OutputFi
         .collect();
     // Newest first; undated last; then in plan order, so the bytes never vary.
     entries.sort_by_key(|entry| std::cmp::Reverse(entry.updated.map(|date| (1, date))));
-    let all: Vec<&Entry<'_>> = entries.iter().collect();
+    let limit = site.config.output.feed_entries;
+    let all: Vec<&Entry<'_>> = entries.iter().take(limit).collect();
     let mut files = vec![feed(site, None, &all, bodies)];
     for language in &site.config.languages {
         let own: Vec<&Entry<'_>> = entries
             .iter()
             .filter(|entry| site.reports[entry.report].lang == language.code)
+            .take(limit)
             .collect();
         files.push(feed(site, Some(&language.code), &own, bodies));
     }
