@@ -2,8 +2,14 @@
 //! swaps it in at the end, so a failed or killed build leaves the published site exactly as
 //! it was. Files whose bytes did not change are hard-linked from the old tree, keeping their
 //! modification time, so `rsync`-style deploys stay small. Stale files vanish with the old tree.
+//!
+//! A folder that is read while it changes (the preview of `newsroom serve`) is instead
+//! updated in place by [`update_site`]: only files whose bytes changed since the last update
+//! are written, each under a temporary name renamed over the old one, and files that are
+//! gone are removed. At 20,000 pages that is a few writes instead of a whole tree.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::hash::Hasher;
 use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
@@ -34,6 +40,85 @@ pub fn write_site(out_dir: &Path, files: &[OutputFile]) -> Result<WriteStats> {
     // Whatever happened, no staging folder is left behind.
     remove_if_present(&staging)?;
     result
+}
+
+/// What [`update_site`] last left in a folder: each file's path and a hash of its bytes.
+#[derive(Debug, Default)]
+pub struct OutputState {
+    files: HashMap<String, u64>,
+}
+
+/// Makes `out_dir` hold exactly `files`, writing only what changed since `state` was
+/// recorded (everything, the first time) and removing what is gone. Each file is replaced
+/// by a rename, so a reader sees the old bytes or the new ones, never half a file.
+pub fn update_site(
+    out_dir: &Path,
+    files: &[OutputFile],
+    state: &mut OutputState,
+) -> Result<WriteStats> {
+    check_paths(files)?;
+    let hashes: Vec<u64> = files.par_iter().map(|file| hash(&file.bytes)).collect();
+    let changed: Vec<&OutputFile> = files
+        .iter()
+        .zip(&hashes)
+        .filter(|(file, hash)| state.files.get(&file.path) != Some(*hash))
+        .map(|(file, _)| file)
+        .collect();
+    changed
+        .par_iter()
+        .map(|file| replace_file(out_dir, file))
+        .collect::<Result<Vec<()>>>()?;
+    let current: HashMap<String, u64> = files
+        .iter()
+        .zip(hashes)
+        .map(|(file, hash)| (file.path.clone(), hash))
+        .collect();
+    for gone in state
+        .files
+        .keys()
+        .filter(|path| !current.contains_key(*path))
+    {
+        let path = out_dir.join(gone);
+        match std::fs::remove_file(&path) {
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+                return Err(Error::io(&path, error));
+            }
+            _ => remove_empty_parents(out_dir, &path),
+        }
+    }
+    state.files = current;
+    Ok(WriteStats {
+        written: changed.len(),
+        unchanged: files.len() - changed.len(),
+    })
+}
+
+fn hash(bytes: &[u8]) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(bytes);
+    hasher.finish()
+}
+
+/// Writes `file` next to its place and renames it there.
+fn replace_file(out_dir: &Path, file: &OutputFile) -> Result<()> {
+    let target = out_dir.join(&file.path);
+    let folder = target.parent().unwrap_or(out_dir);
+    std::fs::create_dir_all(folder).at_path(folder)?;
+    let name = target.file_name().unwrap_or_default().to_string_lossy();
+    let scratch = folder.join(format!(".{name}.new-{}", std::process::id()));
+    std::fs::write(&scratch, &file.bytes).at_path(&scratch)?;
+    std::fs::rename(&scratch, &target).at_path(&target)
+}
+
+/// Removes the folders above a removed file that it leaves empty, up to `out_dir`.
+fn remove_empty_parents(out_dir: &Path, removed: &Path) {
+    for folder in removed.ancestors().skip(1) {
+        // A folder that is not empty (or already gone) stops the walk; that is no error.
+        if folder == out_dir || !folder.starts_with(out_dir) || std::fs::remove_dir(folder).is_err()
+        {
+            break;
+        }
+    }
 }
 
 /// Output paths come from slugs that were checked, but a path that could leave the output
@@ -233,5 +318,26 @@ mod tests {
         std::fs::write(out.join(".git/HEAD"), "ref").unwrap();
         write_site(&out, &[file("index.html", "x")]).unwrap();
         assert!(out.join(".git/HEAD").exists());
+    }
+
+    #[test]
+    fn an_update_writes_what_changed_and_removes_what_is_gone() {
+        let out = tempfile::tempdir().unwrap();
+        let mut state = OutputState::default();
+        let first = [file("a/index.html", "a"), file("b/c/index.html", "c")];
+        let stats = update_site(out.path(), &first, &mut state).unwrap();
+        assert_eq!((stats.written, stats.unchanged), (2, 0));
+        let second = [file("a/index.html", "a2")];
+        let stats = update_site(out.path(), &second, &mut state).unwrap();
+        assert_eq!((stats.written, stats.unchanged), (1, 0));
+        assert_eq!(
+            std::fs::read_to_string(out.path().join("a/index.html")).unwrap(),
+            "a2"
+        );
+        assert!(!out.path().join("b").exists(), "the emptied folders go too");
+        let stats = update_site(out.path(), &second, &mut state).unwrap();
+        assert_eq!((stats.written, stats.unchanged), (0, 1));
+        let left: Vec<_> = std::fs::read_dir(out.path().join("a")).unwrap().collect();
+        assert_eq!(left.len(), 1, "no scratch file is left");
     }
 }

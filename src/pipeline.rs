@@ -10,7 +10,7 @@ use crate::content::{self, LoadOptions};
 use crate::diagnostics::{Diagnostic, Location};
 use crate::error::{Error, Result};
 use crate::ingest::{self, IngestOptions, IngestSummary};
-use crate::output::{self, WriteStats};
+use crate::output::{self, OutputState, WriteStats};
 use crate::plan;
 use crate::render::{self, RenderCache, Theme};
 
@@ -64,7 +64,7 @@ pub struct BuildSummary {
     /// HTML pages per language (the root chooser counts for the default language).
     pub pages_per_language: BTreeMap<String, usize>,
     /// HTML pages rendered; the others had not changed since the previous build of the
-    /// same [`RenderCache`].
+    /// same [`Session`].
     pub pages_rendered: usize,
     /// What the write did.
     pub written: WriteStats,
@@ -85,14 +85,37 @@ pub fn load_config(root: &Path, base_url: Option<&str>) -> Result<Config> {
     Ok(config)
 }
 
-/// Runs the pipeline: ingest (optional), load, plan, render, write.
-pub fn build(options: &BuildOptions) -> Result<BuildSummary> {
-    build_cached(options, &mut RenderCache::default())
+/// What one build leaves for the next in a session of rebuilds (`newsroom serve --watch`):
+/// the rendered pages and what the output folder holds.
+#[derive(Debug, Default)]
+pub struct Session {
+    render: RenderCache,
+    output: OutputState,
 }
 
-/// Runs the pipeline, rendering only the pages whose content changed since the last build
-/// with the same `cache` (what `newsroom serve --watch` does on every save).
-pub fn build_cached(options: &BuildOptions, cache: &mut RenderCache) -> Result<BuildSummary> {
+/// Runs the pipeline: ingest (optional), load, plan, render, and the atomic write of the
+/// whole output folder.
+pub fn build(options: &BuildOptions) -> Result<BuildSummary> {
+    run(options, &mut RenderCache::default(), Write::Swap)
+}
+
+/// Runs the pipeline again in a session: renders only the pages whose content changed since
+/// the session's last build and updates the output folder in place, writing only changed
+/// files (what `newsroom serve --watch` does on every save).
+pub fn rebuild(options: &BuildOptions, session: &mut Session) -> Result<BuildSummary> {
+    let Session { render, output } = session;
+    run(options, render, Write::Update(output))
+}
+
+/// How the output folder is written.
+enum Write<'a> {
+    /// A new tree swapped in at once (`build`).
+    Swap,
+    /// Changed files replaced one by one (a folder being served).
+    Update(&'a mut OutputState),
+}
+
+fn run(options: &BuildOptions, cache: &mut RenderCache, write: Write<'_>) -> Result<BuildSummary> {
     let config = load_config(&options.root, options.base_url.as_deref())?;
     let mut warnings = Vec::new();
     let ingested = if options.ingest && options.root.join(ingest::SEEDS_DIR).is_dir() {
@@ -123,7 +146,10 @@ pub fn build_cached(options: &BuildOptions, cache: &mut RenderCache) -> Result<B
                 .hint("pass another --output folder"),
         ));
     }
-    let written = output::write_site(&out_dir, &rendered.files)?;
+    let written = match write {
+        Write::Swap => output::write_site(&out_dir, &rendered.files)?,
+        Write::Update(state) => output::update_site(&out_dir, &rendered.files, state)?,
+    };
     Ok(BuildSummary {
         ingest: ingested,
         reports: site.reports.len(),

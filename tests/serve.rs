@@ -68,6 +68,14 @@ fn a_save_is_served_and_announced_a_broken_save_keeps_the_last_good_page() {
 }
 
 #[test]
+fn a_terminated_server_tidies_up_too() {
+    let (site, tmp) = fixture();
+    let server = Server::start(site.path(), tmp.path());
+    assert!(server.stop_with("TERM").success());
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0);
+}
+
+#[test]
 fn it_answers_like_a_static_host() {
     let (site, tmp) = fixture();
     let server = Server::start(site.path(), tmp.path());

@@ -38,11 +38,27 @@ pub(crate) async fn run(
     let stopping = Arc::clone(&live);
     axum::serve(listener, app(site_dir, live))
         .with_graceful_shutdown(async move {
-            // If the signal cannot be listened for, Ctrl-C still ends the process.
-            let _ = tokio::signal::ctrl_c().await;
+            stop_requested().await;
             stopping.shutdown();
         })
         .await
+}
+
+/// Ctrl-C, or (on Unix) the SIGTERM of `kill` or a process manager. If a signal cannot be
+/// listened for, it still ends the process, only without tidying up.
+async fn stop_requested() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut terminate) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = terminate.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
 }
 
 fn app(site_dir: PathBuf, live: Arc<Live>) -> Router {

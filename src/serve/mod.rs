@@ -14,8 +14,7 @@ use std::time::{Duration, Instant};
 
 use crate::diagnostics::Diagnostic;
 use crate::error::{Error, IoContext, Result};
-use crate::pipeline::{self, BuildOptions, BuildSummary};
-use crate::render::RenderCache;
+use crate::pipeline::{self, BuildOptions, BuildSummary, Session};
 
 use live::Live;
 
@@ -87,8 +86,8 @@ pub fn serve(options: &ServeOptions, observer: &Observer) -> Result<()> {
     };
     let live = Arc::new(Live::default());
     let started = Instant::now();
-    let mut cache = RenderCache::default();
-    match pipeline::build_cached(&build, &mut cache) {
+    let mut session = Session::default();
+    match pipeline::rebuild(&build, &mut session) {
         Ok(summary) => observer(&ServeEvent::Rebuilt {
             changed: &[],
             summary: &summary,
@@ -107,7 +106,7 @@ pub fn serve(options: &ServeOptions, observer: &Observer) -> Result<()> {
     let watcher = if options.watch {
         Some(watch::start(
             build,
-            cache,
+            session,
             Arc::clone(&live),
             Arc::clone(observer),
         )?)

@@ -12,8 +12,7 @@ use notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 
 use crate::error::{Error, Result};
-use crate::pipeline::{self, BuildOptions};
-use crate::render::RenderCache;
+use crate::pipeline::{self, BuildOptions, Session};
 use crate::serve::live::{Live, Signal};
 use crate::serve::{Observer, ServeEvent};
 
@@ -43,7 +42,7 @@ impl Drop for Watcher {
 /// Starts watching the site of `build` and rebuilding it.
 pub(crate) fn start(
     build: BuildOptions,
-    mut cache: RenderCache,
+    mut session: Session,
     live: Arc<Live>,
     observer: Observer,
 ) -> Result<Watcher> {
@@ -63,7 +62,7 @@ pub(crate) fn start(
         }
     }
     let rebuilds =
-        std::thread::spawn(move || rebuild_loop(&receiver, &build, &mut cache, &live, &observer));
+        std::thread::spawn(move || rebuild_loop(&receiver, &build, &mut session, &live, &observer));
     Ok(Watcher {
         debouncer: Some(debouncer),
         rebuilds: Some(rebuilds),
@@ -77,7 +76,7 @@ fn watch_error(path: &Path, error: &notify::Error) -> Error {
 fn rebuild_loop(
     receiver: &Receiver<DebounceEventResult>,
     build: &BuildOptions,
-    cache: &mut RenderCache,
+    session: &mut Session,
     live: &Live,
     observer: &Observer,
 ) {
@@ -94,7 +93,7 @@ fn rebuild_loop(
         if changed.is_empty() {
             continue;
         }
-        match pipeline::build_cached(build, cache) {
+        match pipeline::rebuild(build, session) {
             Ok(summary) => {
                 // A rebuild that wrote nothing (e.g. the content ingest just wrote) needs no
                 // reload; it may still clear an error.

@@ -120,8 +120,13 @@ impl Server {
     }
 
     /// Ctrl-C, then waits for the process to end.
-    pub fn stop(mut self) -> std::process::ExitStatus {
-        interrupt(&self.child);
+    pub fn stop(self) -> std::process::ExitStatus {
+        self.stop_with("INT")
+    }
+
+    /// Sends `signal` (`INT`, `TERM`), then waits for the process to end.
+    pub fn stop_with(mut self, signal: &str) -> std::process::ExitStatus {
+        send_signal(&self.child, signal);
         let started = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
@@ -142,10 +147,10 @@ impl Drop for Server {
     }
 }
 
-/// Sends SIGINT, as Ctrl-C in a terminal does.
-pub fn interrupt(child: &Child) {
+/// Sends a signal (`INT` is what Ctrl-C in a terminal sends).
+pub fn send_signal(child: &Child, signal: &str) {
     let status = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
+        .args([&format!("-{signal}"), &child.id().to_string()])
         .status()
         .unwrap();
     assert!(status.success());
