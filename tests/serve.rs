@@ -68,6 +68,34 @@ fn a_save_is_served_and_announced_a_broken_save_keeps_the_last_good_page() {
 }
 
 #[test]
+fn a_stylesheet_change_is_swapped_in_and_a_new_templates_folder_is_noticed() {
+    let (site, tmp) = fixture();
+    std::fs::create_dir_all(site.path().join("static")).unwrap();
+    let server = Server::start(site.path(), tmp.path());
+    let mut events = server.events();
+    let css = "body { color: rebeccapurple; }";
+    save(&site.path().join("static/style.css"), css);
+    events.wait_for_event("stylesheet");
+    server.wait_until_served("/style.css", "rebeccapurple");
+
+    // No templates/ at the start: the folder is watched once it appears.
+    let templates = site.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        templates.join("base.html"),
+        "{% extends \"theme/base.html\" %}{% block footer %}<p>Cluster office</p>{% endblock footer %}",
+    )
+    .unwrap();
+    server.wait_until_served("/en/", "Cluster office");
+    std::fs::write(
+        templates.join("base.html"),
+        "{% extends \"theme/base.html\" %}{% block footer %}<p>Press office</p>{% endblock footer %}",
+    )
+    .unwrap();
+    server.wait_until_served("/en/", "Press office");
+}
+
+#[test]
 fn a_terminated_server_tidies_up_too() {
     let (site, tmp) = fixture();
     let server = Server::start(site.path(), tmp.path());

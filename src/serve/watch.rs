@@ -3,8 +3,8 @@
 //! and tells open pages. A failed rebuild keeps the last good site and shows the error.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -23,20 +23,49 @@ const DEBOUNCE: Duration = Duration::from_millis(25);
 /// The folders below the site root whose files are inputs of the build.
 const WATCHED_FOLDERS: [&str; 6] = ["seeds", "content", "themes", "templates", "static", "i18n"];
 
+type FileWatcher = Debouncer<notify::RecommendedWatcher, RecommendedCache>;
+
 /// A running watcher; dropping it stops watching, then the rebuild thread ends.
 pub(crate) struct Watcher {
-    debouncer: Option<Debouncer<notify::RecommendedWatcher, RecommendedCache>>,
+    debouncer: Arc<Mutex<Option<FileWatcher>>>,
     rebuilds: Option<JoinHandle<()>>,
 }
 
 impl Drop for Watcher {
     fn drop(&mut self) {
         // Dropping the debouncer closes the channel, which ends the rebuild loop.
-        self.debouncer.take();
+        lock(&self.debouncer).take();
         if let Some(thread) = self.rebuilds.take() {
             let _ = thread.join();
         }
     }
+}
+
+fn lock(debouncer: &Mutex<Option<FileWatcher>>) -> std::sync::MutexGuard<'_, Option<FileWatcher>> {
+    // A poisoned lock only means the rebuild thread panicked; the watcher itself is whole.
+    debouncer
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Watches each input folder that exists and is not watched yet; returns the ones added.
+fn watch_folders(
+    debouncer: &mut FileWatcher,
+    root: &Path,
+    watched: &mut Vec<&'static str>,
+) -> Result<Vec<PathBuf>> {
+    let mut added = Vec::new();
+    for folder in WATCHED_FOLDERS {
+        let path = root.join(folder);
+        if !watched.contains(&folder) && path.is_dir() {
+            debouncer
+                .watch(&path, RecursiveMode::Recursive)
+                .map_err(|e| watch_error(&path, &e))?;
+            watched.push(folder);
+            added.push(PathBuf::from(folder));
+        }
+    }
+    Ok(added)
 }
 
 /// Starts watching the site of `build` and rebuilding it.
@@ -53,20 +82,40 @@ pub(crate) fn start(
     debouncer
         .watch(&root, RecursiveMode::NonRecursive)
         .map_err(|e| watch_error(&root, &e))?;
-    for folder in WATCHED_FOLDERS {
-        let path = root.join(folder);
-        if path.is_dir() {
-            debouncer
-                .watch(&path, RecursiveMode::Recursive)
-                .map_err(|e| watch_error(&path, &e))?;
-        }
-    }
-    let rebuilds =
-        std::thread::spawn(move || rebuild_loop(&receiver, &build, &mut session, &live, &observer));
+    let mut watched = Vec::new();
+    watch_folders(&mut debouncer, &root, &mut watched)?;
+    let debouncer = Arc::new(Mutex::new(Some(debouncer)));
+    let inputs = Inputs {
+        debouncer: Arc::clone(&debouncer),
+        watched,
+    };
+    let rebuilds = std::thread::spawn(move || {
+        rebuild_loop(&receiver, inputs, &build, &mut session, &live, &observer);
+    });
     Ok(Watcher {
-        debouncer: Some(debouncer),
+        debouncer,
         rebuilds: Some(rebuilds),
     })
+}
+
+/// The watcher as the rebuild thread sees it: input folders made after the start (a first
+/// `templates/` override, say) are watched as they appear.
+struct Inputs {
+    debouncer: Arc<Mutex<Option<FileWatcher>>>,
+    watched: Vec<&'static str>,
+}
+
+impl Inputs {
+    /// Watches input folders that appeared; returns them, as changes of their own.
+    fn watch_new_folders(&mut self, root: &Path) -> Vec<PathBuf> {
+        let mut guard = lock(&self.debouncer);
+        let Some(debouncer) = guard.as_mut() else {
+            return Vec::new();
+        };
+        // A folder that cannot be watched is still built from; only its later changes go
+        // unnoticed, which the next change elsewhere catches up with.
+        watch_folders(debouncer, root, &mut self.watched).unwrap_or_default()
+    }
 }
 
 fn watch_error(path: &Path, error: &notify::Error) -> Error {
@@ -75,6 +124,7 @@ fn watch_error(path: &Path, error: &notify::Error) -> Error {
 
 fn rebuild_loop(
     receiver: &Receiver<DebounceEventResult>,
+    mut inputs: Inputs,
     build: &BuildOptions,
     session: &mut Session,
     live: &Live,
@@ -89,7 +139,8 @@ fn rebuild_loop(
         let noticed = Instant::now();
         // Whatever else arrived meanwhile is part of the same change.
         let batch = std::iter::once(first).chain(receiver.try_iter());
-        let changed = changed_inputs(&root, batch);
+        let mut changed = changed_inputs(&root, batch);
+        changed.extend(inputs.watch_new_folders(&build.root));
         if changed.is_empty() {
             continue;
         }
