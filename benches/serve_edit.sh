@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Times `newsroom serve --watch` after one edited report, on the shared bench corpus:
+# from the write to the rebuilt page (observed, includes the 25 ms debounce) and newsroom's
+# own figure (reported), medians of EDITS edits. Usage: benches/serve_edit.sh [EVENTS] [EDITS]
+# (3,000 events = 9,000 reports in en/de/pl). Needs ../shared/bench (gen_corpus.py, serve_edit.py).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+events="${1:-3000}"
+edits="${2:-5}"
+bench="${NEWSROOM_BENCH:-../shared/bench}"
+corpus="$(mktemp -d)"
+trap 'rm -rf "$corpus"' EXIT
+python3 "$bench/gen_corpus.py" --events "$events" --format plain --out "$corpus" > /dev/null
+cat > "$corpus/site.yaml" <<'YAML'
+base_url: https://bench.example.org/
+title: Bench
+languages: [{code: en}, {code: de}, {code: pl}]
+taxonomies: [tags, countries]
+YAML
+cargo build --release --quiet
+middle="$(find "$corpus/content" -name '*.en.md' | sort | sed -n "$(( events / 2 + 1 ))p")"
+python3 "$bench/serve_edit.py" --name newsroom --ready "serving " \
+  --done "changed: .* (\d+) ms" --edit "$middle" --edits "$edits" --settle 1.5 -- \
+  target/release/newsroom --root "$corpus" serve --watch --port 0
