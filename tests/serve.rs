@@ -96,6 +96,30 @@ fn a_stylesheet_change_is_swapped_in_and_a_new_templates_folder_is_noticed() {
 }
 
 #[test]
+fn a_new_seed_is_ingested_and_published() {
+    let (site, tmp) = fixture();
+    let server = Server::start(site.path(), tmp.path());
+    let seeds = site.path().join("seeds");
+    std::fs::create_dir_all(&seeds).unwrap();
+    save(
+        &seeds.join("baltic.txt"),
+        "Baltic Hydrogen Valleys Day\n\n\
+         Forty cluster managers from six countries met in Gdansk on 14 May 2024 to plan \
+         hydrogen refuelling along the Baltic coast. The cluster organisations agreed to \
+         share their data on refuelling stations and to publish a joint roadmap in the autumn.\n",
+    );
+    server.wait_until_served("/en/", "Baltic Hydrogen Valleys Day");
+    let written: Vec<String> = tree(&site.path().join("content"))
+        .into_keys()
+        .filter(|path| path.ends_with(".en.md"))
+        .collect();
+    assert!(
+        written.iter().any(|path| path.contains("baltic")),
+        "{written:?}"
+    );
+}
+
+#[test]
 fn a_terminated_server_tidies_up_too() {
     let (site, tmp) = fixture();
     let server = Server::start(site.path(), tmp.path());
