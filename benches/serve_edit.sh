@@ -10,13 +10,7 @@ edits="${2:-5}"
 bench="${NEWSROOM_BENCH:-../shared/bench}"
 corpus="$(mktemp -d)"
 trap 'rm -rf "$corpus"' EXIT
-python3 "$bench/gen_corpus.py" --events "$events" --format plain --out "$corpus" > /dev/null
-cat > "$corpus/site.yaml" <<'YAML'
-base_url: https://bench.example.org/
-title: Bench
-languages: [{code: en}, {code: de}, {code: pl}]
-taxonomies: [tags, countries]
-YAML
+benches/corpus.sh "$events" "$corpus"
 cargo build --release --quiet
 middle="$(find "$corpus/content" -name '*.en.md' | sort | sed -n "$(( events / 2 + 1 ))p")"
 python3 "$bench/serve_edit.py" --name newsroom --ready "serving " \
