@@ -134,6 +134,10 @@ fn an_open_page_shows_an_edit_and_then_a_build_error_by_itself() {
         } } } }),
     );
     let id = session["sessionId"].as_str().expect("a session").to_owned();
+    let _closes_the_browser = SessionGuard {
+        driver: &driver,
+        id: id.clone(),
+    };
     let url = format!("http://{}{REPORT_PAGE}", server.address);
     driver.call(
         "POST",
@@ -182,6 +186,17 @@ fn an_open_page_shows_an_edit_and_then_a_build_error_by_itself() {
         text().contains("Fourteen clusters met"),
         "the last good page is under it"
     );
+}
 
-    driver.call("DELETE", &format!("/session/{id}"), &json!({}));
+/// Ends the browser session (and so the browser) however the test ends.
+struct SessionGuard<'a> {
+    driver: &'a Driver,
+    id: String,
+}
+
+impl Drop for SessionGuard<'_> {
+    fn drop(&mut self) {
+        self.driver
+            .call("DELETE", &format!("/session/{}", self.id), &json!({}));
+    }
 }

@@ -148,6 +148,11 @@ fn it_answers_like_a_static_host() {
 
     let (status, head) = server.send(&format!("HEAD {REPORT_PAGE} HTTP/1.1"));
     assert_eq!(status, 200);
+    // Two saves in one second share a Last-Modified: browsers must not revalidate a copy.
+    assert!(
+        head.to_lowercase().contains("cache-control: no-store"),
+        "{head}"
+    );
     assert!(!head.contains("<html"), "HEAD has no body");
     let modified = head
         .lines()

@@ -159,10 +159,16 @@ fn inside_site(site_dir: &Path, raw_path: &str) -> PathVerdict {
     }
 }
 
-/// Adds the live-reload script to HTML responses (never to what `build` writes).
+/// Adds the live-reload script to HTML responses (never to what `build` writes), and
+/// tells browsers not to store anything.
 async fn inject_script(request: Request, next: Next) -> Response {
     let is_head = request.method() == Method::HEAD;
-    let response = next.run(request).await;
+    let mut response = next.run(request).await;
+    // A browser must never show a stored copy: a page rewritten in the same second as the
+    // last build has the same Last-Modified, so a revalidation would keep the old bytes.
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     let is_html = response
         .headers()
         .get(header::CONTENT_TYPE)
