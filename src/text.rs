@@ -53,23 +53,44 @@ pub fn slugify(text: &str, max_len: usize) -> String {
     }
 }
 
+/// How long a summary may be, in characters.
+pub const SUMMARY_LIMIT: usize = 160;
+
 /// The first sentences of a text, up to about 160 characters, cut at a word: what a meta
-/// description or a list entry shows.
+/// description or a list entry shows. Only the start of the text is read.
 pub fn summarise(text: &str) -> String {
-    const LIMIT: usize = 160;
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= LIMIT {
-        return text;
+    // The words until the text is known to be too long; the cut is made among them.
+    let mut start = String::new();
+    let mut length = 0;
+    let mut too_long = false;
+    for word in text.split_whitespace() {
+        let added = word.chars().count() + usize::from(!start.is_empty());
+        if length + added > SUMMARY_LIMIT {
+            too_long = true;
+            break;
+        }
+        if !start.is_empty() {
+            start.push(' ');
+        }
+        start.push_str(word);
+        length += added;
+    }
+    if !too_long {
+        return start;
     }
     let mut out = String::new();
-    for word in text.split(' ') {
-        if out.chars().count() + word.chars().count() + 1 > LIMIT - 1 {
+    let mut out_length = 0;
+    for word in start.split(' ') {
+        let word_length = word.chars().count();
+        if out_length + word_length + 1 > SUMMARY_LIMIT - 1 {
             break;
         }
         if !out.is_empty() {
             out.push(' ');
+            out_length += 1;
         }
         out.push_str(word);
+        out_length += word_length;
     }
     out.push('…');
     out

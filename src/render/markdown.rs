@@ -2,6 +2,7 @@
 //! that shows it. Raw HTML in a report is shown as text, never passed through, and links or
 //! images with script-capable URLs lose their URL.
 
+use crate::text;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
 /// Renders a report body. The page's title is its only `h1`: a body that uses `#` headings
@@ -99,18 +100,26 @@ fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
     }
 }
 
-/// The plain text of a Markdown snippet, for summaries and meta descriptions.
-pub(crate) fn to_plain_text(markdown: &str) -> String {
-    let mut out = String::new();
+/// The summary of a Markdown text, for meta descriptions: its plain text, summarised.
+/// Parsing stops once there is more text than a summary can hold.
+pub(crate) fn summary(markdown: &str) -> String {
+    let mut plain = String::new();
+    let mut letters = 0;
     for event in Parser::new(markdown) {
         match event {
-            Event::Text(text) | Event::Code(text) => out.push_str(&text),
-            Event::SoftBreak | Event::HardBreak => out.push(' '),
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => out.push(' '),
+            Event::Text(text) | Event::Code(text) => {
+                letters += text.chars().filter(|c| !c.is_whitespace()).count();
+                plain.push_str(&text);
+            }
+            Event::SoftBreak | Event::HardBreak => plain.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => plain.push(' '),
             _ => {}
         }
+        if letters > 2 * text::SUMMARY_LIMIT {
+            break;
+        }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    text::summarise(&plain)
 }
 
 #[cfg(test)]
@@ -144,7 +153,7 @@ mod tests {
     #[test]
     fn plain_text_drops_markup() {
         assert_eq!(
-            to_plain_text("**Bold** and [link](x)\n\n- item"),
+            summary("**Bold** and [link](x)\n\n- item"),
             "Bold and link item"
         );
     }

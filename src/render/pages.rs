@@ -62,7 +62,7 @@ pub(crate) fn fill(
             let model = &site.reports[report];
             let description = match &model.summary {
                 Some(summary) => summary.clone(),
-                None => text::summarise(&markdown::to_plain_text(&model.body)),
+                None => markdown::summary(&model.body),
             };
             context.insert("page", &views.page(page, &model.title, description));
             context.insert("report", &views.report(report, page));
