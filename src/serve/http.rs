@@ -27,38 +27,49 @@ const LIVE_SCRIPT: &str = include_str!("live.js");
 /// Pages larger than this are served without the script rather than buffered.
 const MAX_INJECTED_PAGE: usize = 32 * 1024 * 1024;
 
-/// Serves `site_dir` on `listener` until Ctrl-C.
+/// Serves `site_dir` on `listener` until Ctrl-C (or SIGTERM); calls `ready` once the
+/// signals are listened for, so a stop requested after it is always a tidy one.
 pub(crate) async fn run(
     listener: std::net::TcpListener,
     site_dir: PathBuf,
     live: Arc<Live>,
+    ready: impl FnOnce(),
 ) -> std::io::Result<()> {
     listener.set_nonblocking(true)?;
     let listener = tokio::net::TcpListener::from_std(listener)?;
+    let stop = stop_requested();
+    ready();
     let stopping = Arc::clone(&live);
     axum::serve(listener, app(site_dir, live))
         .with_graceful_shutdown(async move {
-            stop_requested().await;
+            stop.await;
             stopping.shutdown();
         })
         .await
 }
 
-/// Ctrl-C, or (on Unix) the SIGTERM of `kill` or a process manager. If a signal cannot be
-/// listened for, it still ends the process, only without tidying up.
-async fn stop_requested() {
+/// Ctrl-C, or (on Unix) the SIGTERM of `kill` or a process manager. The handlers are in
+/// place when this returns; if they cannot be, a signal still ends the process, only
+/// without tidying up.
+fn stop_requested() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
-    {
+    let handlers = {
         use tokio::signal::unix::{SignalKind, signal};
-        if let Ok(mut terminate) = signal(SignalKind::terminate()) {
+        signal(SignalKind::interrupt()).and_then(|interrupt| {
+            signal(SignalKind::terminate()).map(|terminate| (interrupt, terminate))
+        })
+    };
+    async move {
+        #[cfg(unix)]
+        if let Ok((mut interrupt, mut terminate)) = handlers {
             tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
+                _ = interrupt.recv() => {}
                 _ = terminate.recv() => {}
             }
             return;
         }
+        let _ = tokio::signal::ctrl_c().await;
     }
-    let _ = tokio::signal::ctrl_c().await;
 }
 
 fn app(site_dir: PathBuf, live: Arc<Live>) -> Router {

@@ -113,17 +113,19 @@ pub fn serve(options: &ServeOptions, observer: &Observer) -> Result<()> {
     } else {
         None
     };
-    observer(&ServeEvent::Serving { url: &url });
-    if options.open {
-        // A missing browser is no reason to stop serving; the URL is printed anyway.
-        let _ = opener::open_browser(&url);
-    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .at_path(Path::new("<runtime>"))?;
-    let served = runtime.block_on(http::run(listener, site_dir, live));
+    let ready = || {
+        observer(&ServeEvent::Serving { url: &url });
+        if options.open {
+            // A missing browser is no reason to stop serving; the URL is printed anyway.
+            let _ = opener::open_browser(&url);
+        }
+    };
+    let served = runtime.block_on(http::run(listener, site_dir, live, ready));
     drop(watcher);
     drop(runtime);
     workspace.close().at_path(&std::env::temp_dir())?;
