@@ -363,8 +363,7 @@ impl PageCheck<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::scan::tests::page;
-    use crate::check::urls::Files;
+    use crate::check::scan::tests::output;
 
     const BASE: &str = "https://x.org/news/";
 
@@ -382,14 +381,7 @@ mod tests {
     }
 
     fn run(pages: &[(&str, String)]) -> (Vec<String>, usize) {
-        let paths: Vec<&str> = pages.iter().map(|(path, _)| *path).collect();
-        let output = Output {
-            files: Files::new(paths.iter().map(|p| (*p).to_owned()).collect()),
-            pages: pages
-                .iter()
-                .map(|(path, html)| page(BASE, &paths, path, html))
-                .collect(),
-        };
+        let output = output(BASE, pages);
         let result = check(&output, &BaseUrl::parse(BASE).unwrap());
         let messages = result
             .findings

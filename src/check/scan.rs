@@ -283,6 +283,18 @@ pub(super) mod tests {
         parse(html, path, &Resolver::new(&base, &files))
     }
 
+    /// A built site of `pages` (path, HTML) at `base`, as `scan` would read it.
+    pub(in crate::check) fn output(base: &str, pages: &[(&str, String)]) -> Output {
+        let paths: Vec<&str> = pages.iter().map(|(path, _)| *path).collect();
+        Output {
+            files: Files::new(paths.iter().map(|p| (*p).to_owned()).collect()),
+            pages: pages
+                .iter()
+                .map(|(path, html)| page(base, &paths, path, html))
+                .collect(),
+        }
+    }
+
     #[test]
     fn unquoted_attributes_and_character_references_are_read_as_a_browser_reads_them() {
         let html = "<!doctype html><html dir=ltr lang=de><head><link href=https://x.org/de/ rel=canonical>\

@@ -323,8 +323,7 @@ impl SitemapCheck<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::scan::tests::page;
-    use crate::check::urls::Files;
+    use crate::check::scan::tests::output;
 
     const BASE: &str = "https://x.org/news/";
 
@@ -365,14 +364,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join(SITEMAP), sitemap_xml).unwrap();
         std::fs::write(dir.path().join(ROBOTS), robots).unwrap();
-        let paths: Vec<&str> = pages.iter().map(|(path, _)| *path).collect();
-        let output = Output {
-            files: Files::new(paths.iter().map(|p| (*p).to_owned()).collect()),
-            pages: pages
-                .iter()
-                .map(|(path, html)| page(BASE, &paths, path, html))
-                .collect(),
-        };
+        let output = output(BASE, pages);
         let result = check(dir.path(), &output, &BaseUrl::parse(BASE).unwrap()).unwrap();
         result
             .findings

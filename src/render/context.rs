@@ -320,50 +320,47 @@ impl<'a> Views<'a> {
 
     /// The events a list page lists, as cards.
     pub(crate) fn listed_events(&self, page: &Page, lang: &LangCode) -> Vec<EventSummary<'a>> {
-        Self::items(page)
-            .filter_map(|item| match item {
-                Item::Event(event) => Some(self.event_summary(*event, lang)),
-                _ => None,
-            })
-            .collect()
+        Self::listed(page, |item| match item {
+            Item::Event(event) => Some(self.event_summary(*event, lang)),
+            _ => None,
+        })
     }
 
     /// The reports a list page lists.
     pub(crate) fn listed_reports(&self, page: &Page, lang: &LangCode) -> Vec<ReportSummary<'a>> {
-        Self::items(page)
-            .filter_map(|item| match item {
-                Item::Report(report) => Some(self.report_summary(*report, lang)),
-                _ => None,
-            })
-            .collect()
+        Self::listed(page, |item| match item {
+            Item::Report(report) => Some(self.report_summary(*report, lang)),
+            _ => None,
+        })
     }
 
     /// The terms a taxonomy page lists.
     pub(crate) fn listed_terms(&self, page: &Page, lang: &LangCode) -> Vec<TermLink<'a>> {
-        Self::items(page)
-            .filter_map(|item| match item {
-                Item::Term(term) => Some(self.term_link(*term, lang)),
-                _ => None,
-            })
-            .collect()
+        Self::listed(page, |item| match item {
+            Item::Term(term) => Some(self.term_link(*term, lang)),
+            _ => None,
+        })
     }
 
     /// The years an archive page lists.
     pub(crate) fn listed_years(&self, page: &Page, lang: &LangCode) -> Vec<YearLink> {
-        Self::items(page)
-            .filter_map(|item| match item {
-                Item::Year { year, events } => Some(YearLink {
-                    year: *year,
-                    url: self.url(&plan::year_path(lang, *year)),
-                    event_count: *events,
-                }),
-                _ => None,
-            })
-            .collect()
+        Self::listed(page, |item| match item {
+            Item::Year { year, events } => Some(YearLink {
+                year: *year,
+                url: self.url(&plan::year_path(lang, *year)),
+                event_count: *events,
+            }),
+            _ => None,
+        })
     }
 
-    fn items(page: &Page) -> impl Iterator<Item = &Item> {
-        page.list.iter().flat_map(|list| list.items.iter())
+    /// The views of a list page's items of one kind (`view` picks and makes them).
+    fn listed<T>(page: &Page, view: impl FnMut(&Item) -> Option<T>) -> Vec<T> {
+        page.list
+            .iter()
+            .flat_map(|list| list.items.iter())
+            .filter_map(view)
+            .collect()
     }
 
     /// A term as seen from a page in `lang`: its name there and its page, if it has one.
