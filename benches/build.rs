@@ -13,10 +13,13 @@ use std::path::Path;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 
+use rayon::prelude::*;
+
 use newsroom::config::Config;
 use newsroom::content::{self, LoadOptions};
-use newsroom::render::{self, Theme};
-use newsroom::{output, plan};
+use newsroom::output::{self, Memory};
+use newsroom::plan;
+use newsroom::render::{self, OutputFile, Sink, Theme};
 
 const EVENTS: usize = 1000;
 const LANGUAGES: [&str; 3] = ["en", "de", "pl"];
@@ -109,6 +112,16 @@ fn make_site(root: &Path) {
     }
 }
 
+/// A sink that drops what it is given: rendering timed alone.
+struct Discard;
+
+impl Sink for Discard {
+    fn put(&self, file: OutputFile) -> newsroom::Result<()> {
+        std::hint::black_box(file);
+        Ok(())
+    }
+}
+
 fn stages(c: &mut Criterion) {
     let site_dir = tempfile::tempdir().expect("a temporary folder");
     let root = site_dir.path();
@@ -119,17 +132,37 @@ fn stages(c: &mut Criterion) {
             .expect("the generated content is valid")
             .site
     };
-    let site = load();
+    let mut site = load();
     let planned = plan::plan(&site);
     let theme = Theme::load(root, &site.config).expect("the built-in theme loads");
-    let rendered = render::render(&site, &planned, &theme).expect("the site renders");
+    let pages = Memory::default();
+    render::render(&site, &planned, &theme, &pages).expect("the site renders");
+    let files = pages.into_files();
 
     let mut group = c.benchmark_group("build");
     group.sample_size(10);
     group.bench_function("load content (3,000 reports)", |b| b.iter(load));
     group.bench_function("plan", |b| b.iter(|| plan::plan(&site)));
     group.bench_function("render and minify", |b| {
-        b.iter(|| render::render(&site, &planned, &theme).expect("the site renders"));
+        b.iter(|| render::render(&site, &planned, &theme, &Discard).expect("the site renders"));
+    });
+    site.config.output.minify = false;
+    group.bench_function("render without minifying", |b| {
+        b.iter(|| render::render(&site, &planned, &theme, &Discard).expect("the site renders"));
+    });
+    let unminified = Memory::default();
+    render::render(&site, &planned, &theme, &unminified).expect("the site renders");
+    let html: Vec<OutputFile> = unminified
+        .into_files()
+        .into_iter()
+        .filter(|file| file.path.ends_with(".html"))
+        .collect();
+    group.bench_function("minify every page", |b| {
+        b.iter(|| {
+            html.par_iter()
+                .map(|file| render::minify(&file.bytes).len())
+                .sum::<usize>()
+        });
     });
     // On tmpfs where there is one, as the peers are measured: the disk of a VM varies 2x.
     let tmpfs = Path::new("/dev/shm");
@@ -143,7 +176,7 @@ fn stages(c: &mut Criterion) {
             || tempfile::tempdir_in(&scratch).expect("a temporary folder"),
             // The folder is returned, so its removal is not timed.
             |out| {
-                let written = output::write_site(&out.path().join("public"), &rendered.files);
+                let written = output::write_site(&out.path().join("public"), &files);
                 (out, written)
             },
             BatchSize::PerIteration,

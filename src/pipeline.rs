@@ -6,13 +6,14 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::config::{BaseUrl, Config};
-use crate::content::{self, LoadOptions};
+use crate::content::{self, ContentCache, LoadOptions};
 use crate::diagnostics::{Diagnostic, Location};
 use crate::error::{Error, Result};
 use crate::ingest::{self, IngestOptions, IngestSummary};
 use crate::output::{self, OutputState, WriteStats};
-use crate::plan;
-use crate::render::{self, RenderCache, Theme};
+use crate::plan::{self, Plan};
+use crate::render::{self, RenderCache, Rendered, Theme};
+use crate::site::Site;
 
 /// The output folder below the site root, unless another is given.
 pub const OUTPUT_DIR: &str = "public";
@@ -86,9 +87,11 @@ pub fn load_config(root: &Path, base_url: Option<&str>) -> Result<Config> {
 }
 
 /// What one build leaves for the next in a session of rebuilds (`newsroom serve --watch`):
-/// the rendered pages and what the output folder holds.
+/// the content files read, the fingerprints of the pages rendered, and what the output
+/// folder holds.
 #[derive(Debug, Default)]
 pub struct Session {
+    content: ContentCache,
     render: RenderCache,
     output: OutputState,
 }
@@ -96,26 +99,37 @@ pub struct Session {
 /// Runs the pipeline: ingest (optional), load, plan, render, and the atomic write of the
 /// whole output folder.
 pub fn build(options: &BuildOptions) -> Result<BuildSummary> {
-    run(options, &mut RenderCache::default(), Write::Swap)
+    let (site, plan, theme, mut summary) = prepare(options, None)?;
+    let staging = output::Staging::begin(&options.output_dir())?;
+    let rendered = render::render(&site, &plan, &theme, &staging)?;
+    summary.written = staging.commit()?;
+    Ok(summary.rendered(rendered))
 }
 
-/// Runs the pipeline again in a session: renders only the pages whose content changed since
-/// the session's last build and updates the output folder in place, writing only changed
-/// files (what `newsroom serve --watch` does on every save).
+/// Runs the pipeline again in a session: reads only the content files that changed, renders
+/// only the pages whose content changed since the session's last build and updates the
+/// output folder in place, writing only changed files (what `newsroom serve --watch` does
+/// on every save).
 pub fn rebuild(options: &BuildOptions, session: &mut Session) -> Result<BuildSummary> {
-    let Session { render, output } = session;
-    run(options, render, Write::Update(output))
+    let Session {
+        content,
+        render,
+        output,
+    } = session;
+    let (site, plan, theme, mut summary) = prepare(options, Some(content))?;
+    let update = output::Update::begin(&options.output_dir(), output);
+    let rendered = render::render_cached(&site, &plan, &theme, render, &update)?;
+    summary.written = update.commit(&rendered.paths)?;
+    render.commit();
+    Ok(summary.rendered(rendered))
 }
 
-/// How the output folder is written.
-enum Write<'a> {
-    /// A new tree swapped in at once (`build`).
-    Swap,
-    /// Changed files replaced one by one (a folder being served).
-    Update(&'a mut OutputState),
-}
-
-fn run(options: &BuildOptions, cache: &mut RenderCache, write: Write<'_>) -> Result<BuildSummary> {
+/// Everything before rendering: configuration, ingest, content, plan and theme, and the
+/// summary as far as it is known.
+fn prepare(
+    options: &BuildOptions,
+    cache: Option<&mut ContentCache>,
+) -> Result<(Site, Plan, Theme, BuildSummary)> {
     let config = load_config(&options.root, options.base_url.as_deref())?;
     let mut warnings = Vec::new();
     let ingested = if options.ingest && options.root.join(ingest::SEEDS_DIR).is_dir() {
@@ -125,19 +139,15 @@ fn run(options: &BuildOptions, cache: &mut RenderCache, write: Write<'_>) -> Res
     } else {
         None
     };
-    let loaded = content::load(
-        &options.root,
-        config,
-        LoadOptions {
-            drafts: options.drafts,
-        },
-    )?;
+    let load_options = LoadOptions {
+        drafts: options.drafts,
+    };
+    let loaded = match cache {
+        Some(cache) => content::load_cached(&options.root, config, load_options, cache)?,
+        None => content::load(&options.root, config, load_options)?,
+    };
     warnings.extend(loaded.warnings);
     let site = loaded.site;
-    let plan = plan::plan(&site);
-    let theme = Theme::load(&options.root, &site.config)?;
-    let rendered = render::render_cached(&site, &plan, &theme, cache)?;
-    warnings.extend(rendered.warnings);
     let out_dir = options.output_dir();
     if out_dir.starts_with(options.root.join(content::CONTENT_DIR)) {
         return Err(Error::invalid(
@@ -146,11 +156,9 @@ fn run(options: &BuildOptions, cache: &mut RenderCache, write: Write<'_>) -> Res
                 .hint("pass another --output folder"),
         ));
     }
-    let written = match write {
-        Write::Swap => output::write_site(&out_dir, &rendered.files)?,
-        Write::Update(state) => output::update_site(&out_dir, &rendered.files, state)?,
-    };
-    Ok(BuildSummary {
+    let plan = plan::plan(&site);
+    let theme = Theme::load(&options.root, &site.config)?;
+    let summary = BuildSummary {
         ingest: ingested,
         reports: site.reports.len(),
         events: site
@@ -159,8 +167,18 @@ fn run(options: &BuildOptions, cache: &mut RenderCache, write: Write<'_>) -> Res
             .filter(|event| !event.reports.is_empty())
             .count(),
         pages_per_language: render::pages_per_language(&site, &plan),
-        pages_rendered: rendered.pages_rendered,
-        written,
+        pages_rendered: 0,
+        written: WriteStats::default(),
         warnings,
-    })
+    };
+    Ok((site, plan, theme, summary))
+}
+
+impl BuildSummary {
+    /// Adds what rendering said.
+    fn rendered(mut self, rendered: Rendered) -> Self {
+        self.pages_rendered = rendered.pages_rendered;
+        self.warnings.extend(rendered.warnings);
+        self
+    }
 }

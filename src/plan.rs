@@ -671,8 +671,9 @@ mod tests {
             terms: Default::default(),
             translation_key: key.into(),
             draft: false,
-            body: String::new(),
+            body: "".into(),
             path: PathBuf::new(),
+            digest: 0,
         }
     }
 
@@ -694,6 +695,7 @@ mod tests {
             names: Default::default(),
             reports,
             path: None,
+            digest: 0,
         };
         Site {
             config,

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -41,10 +42,12 @@ pub struct Event {
     pub reports: Vec<ReportIndex>,
     /// The `_event.yaml` it was read from, if there is one.
     pub path: Option<PathBuf>,
+    /// A hash of the event's id and `_event.yaml`: whatever changes in its facts changes it.
+    pub digest: u64,
 }
 
 /// One report in one language.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Report {
     /// The URL slug (file name without language and extension, unless front matter sets one).
     pub slug: String,
@@ -66,10 +69,13 @@ pub struct Report {
     pub translation_key: String,
     /// Drafts are published only with `--drafts`.
     pub draft: bool,
-    /// The Markdown body.
-    pub body: String,
+    /// The Markdown body (shared with the content cache of a `serve` session).
+    pub body: Arc<str>,
     /// The file it was read from, relative to the site root.
     pub path: PathBuf,
+    /// A hash of that file and its place: whatever changes in the report changes it, so a
+    /// rebuild can tell which pages to render again without comparing bodies.
+    pub digest: u64,
 }
 
 /// Where a report came from.
@@ -118,6 +124,14 @@ impl Site {
             .iter()
             .copied()
             .filter(move |&report| self.reports[report].lang == lang)
+    }
+
+    /// How many events of unknown date have reports in `lang`.
+    pub fn undated_events(&self, lang: &LangCode) -> usize {
+        (0..self.events.len())
+            .filter(|&event| self.events[event].date.is_none())
+            .filter(|&event| self.reports_in(event, lang).next().is_some())
+            .count()
     }
 
     /// The languages an event has reports in, in configured order.

@@ -152,7 +152,7 @@ fn ingest_meets_its_quality_bar_on_the_fixture_suite() {
         let reports = bodies_of(&site, &expected.seed);
         let text: String = reports
             .iter()
-            .map(|&i| site.reports[i].body.as_str())
+            .map(|&i| &*site.reports[i].body)
             .collect::<Vec<_>>()
             .join("\n");
         let output = squeezed(&text);

@@ -4,9 +4,10 @@
 //!
 //! Layout: `content/<event-id>/_event.yaml` and `content/<event-id>/<slug>.<lang>.md`.
 
+mod cache;
 mod front_matter;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -19,6 +20,9 @@ use crate::error::{Error, Result};
 use crate::lang::LangCode;
 use crate::site::{Event, Report, Site};
 use crate::yaml;
+
+pub use cache::ContentCache;
+use cache::Stamp;
 
 /// The folder of a site that holds its content.
 pub const CONTENT_DIR: &str = "content";
@@ -42,7 +46,7 @@ pub struct Loaded {
 }
 
 /// The facts of an event, as written in `_event.yaml`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct EventFile {
     #[serde(default)]
@@ -54,41 +58,102 @@ pub(crate) struct EventFile {
 }
 
 /// One event folder read: its id, its facts and the file they came from.
-struct EventRead {
+#[derive(Debug, Clone)]
+pub(crate) struct EventRead {
     id: String,
     file: EventFile,
     path: Option<PathBuf>,
+    digest: u64,
 }
 
 /// One report file read and checked, before it is tied to its event.
-struct ReportFile {
+#[derive(Debug, Clone)]
+pub(crate) struct ReportFile {
     report: Report,
     event_id: String,
 }
 
+/// What reading a report file gave.
+pub(crate) type ReadResult = std::result::Result<ReportFile, Vec<Diagnostic>>;
+/// What reading an event folder gave.
+pub(crate) type EventResult = std::result::Result<EventRead, Diagnostic>;
+
 /// Loads `content/` under `root` into a [`Site`].
 pub fn load(root: &Path, config: Config, options: LoadOptions) -> Result<Loaded> {
+    load_files(root, config, options, None)
+}
+
+/// Loads `content/` again, reading only the files that changed since the loads that filled
+/// `cache`, and leaving what this load read there for the next.
+pub fn load_cached(
+    root: &Path,
+    config: Config,
+    options: LoadOptions,
+    cache: &mut ContentCache,
+) -> Result<Loaded> {
+    cache.begin(digest_of(&[&format!("{config:?}")]));
+    load_files(root, config, options, Some(cache))
+}
+
+fn load_files(
+    root: &Path,
+    config: Config,
+    options: LoadOptions,
+    mut cache: Option<&mut ContentCache>,
+) -> Result<Loaded> {
     let content = root.join(CONTENT_DIR);
     let mut problems = Vec::new();
     let mut warnings = Vec::new();
     let found = find_files(root, &content, &mut warnings)?;
-
-    let events: Vec<std::result::Result<EventRead, Diagnostic>> = found
+    let read_at = std::time::SystemTime::now();
+    let shared = cache.as_deref();
+    let events: Vec<(EventResult, Option<Fresh<EventResult>>)> = found
         .event_dirs
         .par_iter()
-        .map(|(id, dir)| read_event(root, id, dir))
+        .map(|(id, dir)| {
+            let path = dir.join(EVENT_FILE);
+            cached_or_read(shared.map(|cache| &cache.events), path, || {
+                read_event(root, id, dir)
+            })
+        })
         .collect();
-    let reports: Vec<std::result::Result<Option<ReportFile>, Vec<Diagnostic>>> = found
+    let reports: Vec<(ReadResult, Option<Fresh<ReadResult>>)> = found
         .reports
         .par_iter()
-        .map(|(event_id, path)| read_report(root, path, event_id, &config))
+        .map(|(event_id, path)| {
+            cached_or_read(shared.map(|cache| &cache.reports), path.clone(), || {
+                read_report(root, path, event_id, &config)
+            })
+        })
         .collect();
+    let events = remember(cache.as_deref_mut().map(|c| &mut c.events), events, read_at);
+    let reports = remember(
+        cache.as_deref_mut().map(|c| &mut c.reports),
+        reports,
+        read_at,
+    );
+    if let Some(cache) = cache {
+        let present: HashSet<&Path> = found
+            .reports
+            .iter()
+            .map(|(_, path)| path.as_path())
+            .collect();
+        cache.reports.retain(&present);
+        let present: HashSet<PathBuf> = found
+            .event_dirs
+            .iter()
+            .map(|(_, dir)| dir.join(EVENT_FILE))
+            .collect();
+        cache
+            .events
+            .retain(&present.iter().map(PathBuf::as_path).collect());
+    }
 
     let mut event_files = BTreeMap::new();
     for event in events {
         match event {
             Ok(read) => {
-                event_files.insert(read.id, (read.file, read.path));
+                event_files.insert(read.id.clone(), read);
             }
             Err(problem) => problems.push(problem),
         }
@@ -96,9 +161,8 @@ pub fn load(root: &Path, config: Config, options: LoadOptions) -> Result<Loaded>
     let mut report_files = Vec::new();
     for report in reports {
         match report {
-            Ok(Some(file)) if file.report.draft && !options.drafts => {}
-            Ok(Some(file)) => report_files.push(file),
-            Ok(None) => {}
+            Ok(file) if file.report.draft && !options.drafts => {}
+            Ok(file) => report_files.push(file),
             Err(mut found) => problems.append(&mut found),
         }
     }
@@ -109,6 +173,50 @@ pub fn load(root: &Path, config: Config, options: LoadOptions) -> Result<Loaded>
     } else {
         Err(Error::Invalid(problems))
     }
+}
+
+/// A file just read, for the cache: where, its stamp before reading, and what it gave.
+type Fresh<T> = (PathBuf, Option<Stamp>, T);
+
+/// What the file at `path` gives: from `cache` if it cannot have changed, else from `read`
+/// (and then also for the cache).
+fn cached_or_read<T: Clone>(
+    cache: Option<&cache::Files<T>>,
+    path: PathBuf,
+    read: impl FnOnce() -> T,
+) -> (T, Option<Fresh<T>>) {
+    let Some(cache) = cache else {
+        return (read(), None);
+    };
+    let stamp = Stamp::of(&path);
+    if let Some(value) = cache.get(&path, stamp.as_ref()) {
+        return (value, None);
+    }
+    let value = read();
+    (value.clone(), Some((path, stamp, value)))
+}
+
+/// Puts what was just read into the cache (if there is one); returns the values.
+fn remember<T: Clone>(
+    cache: Option<&mut cache::Files<T>>,
+    results: Vec<(T, Option<Fresh<T>>)>,
+    read_at: std::time::SystemTime,
+) -> Vec<T> {
+    let (values, fresh): (Vec<T>, Vec<Option<Fresh<T>>>) = results.into_iter().unzip();
+    if let Some(cache) = cache {
+        for (path, stamp, value) in fresh.into_iter().flatten() {
+            cache.put(path, stamp, read_at, value);
+        }
+    }
+    values
+}
+
+/// A hash of some texts, for digests (not for security: it tells versions apart).
+fn digest_of(parts: &[&str]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = rustc_hash::FxHasher::default();
+    parts.hash(&mut hasher);
+    hasher.finish()
 }
 
 struct FoundFiles {
@@ -172,6 +280,7 @@ fn read_event(root: &Path, id: &str, dir: &Path) -> std::result::Result<EventRea
             id: id.to_owned(),
             file: EventFile::default(),
             path: None,
+            digest: digest_of(&[id]),
         });
     }
     let shown = relative(root, &path);
@@ -188,15 +297,11 @@ fn read_event(root: &Path, id: &str, dir: &Path) -> std::result::Result<EventRea
         id: id.to_owned(),
         file,
         path: Some(shown),
+        digest: digest_of(&[id, &text]),
     })
 }
 
-fn read_report(
-    root: &Path,
-    path: &Path,
-    folder_event: &str,
-    config: &Config,
-) -> std::result::Result<Option<ReportFile>, Vec<Diagnostic>> {
+fn read_report(root: &Path, path: &Path, folder_event: &str, config: &Config) -> ReadResult {
     let shown = relative(root, path);
     let text = std::fs::read_to_string(path).map_err(|error| {
         vec![
@@ -222,7 +327,8 @@ fn read_report(
         .translation_key
         .clone()
         .unwrap_or_else(|| format!("{event_id}/{slug}"));
-    Ok(Some(ReportFile {
+    let digest = digest_of(&[&shown.to_string_lossy(), folder_event, &text]);
+    Ok(ReportFile {
         event_id,
         report: Report {
             slug,
@@ -235,10 +341,11 @@ fn read_report(
             terms: fm.terms,
             translation_key,
             draft: fm.draft,
-            body: parsed.body.to_owned(),
+            body: parsed.body.into(),
             path: shown,
+            digest,
         },
-    }))
+    })
 }
 
 /// `slug.pl.md` → (`slug`, Some(`pl`)); `slug.md` → (`slug`, None).
@@ -325,19 +432,20 @@ fn warn_unpublished_languages(
 /// Ties reports to events, sorts everything, and checks references and URL clashes.
 fn assemble(
     config: Config,
-    event_files: BTreeMap<String, (EventFile, Option<PathBuf>)>,
+    event_files: BTreeMap<String, EventRead>,
     report_files: Vec<ReportFile>,
     problems: &mut Vec<Diagnostic>,
 ) -> Site {
     let mut events: Vec<Event> = event_files
         .into_iter()
-        .map(|(id, (file, path))| Event {
+        .map(|(id, read)| Event {
             id,
-            date: file.date,
-            place: file.place,
-            names: file.name,
+            date: read.file.date,
+            place: read.file.place,
+            names: read.file.name,
             reports: Vec::new(),
-            path,
+            path: read.path,
+            digest: read.digest,
         })
         .collect();
     events.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));

@@ -1,24 +1,22 @@
-//! Rendering only what changed: each page's template context is fingerprinted as it is
-//! built, and a page whose fingerprint (and the theme and configuration around it) is the
-//! same as in the previous build keeps its bytes instead of being rendered and minified
-//! again. So an edited report re-renders exactly the pages that show something of it: its
-//! own, its event's, and the lists, terms and archives it appears in.
+//! Rendering only what changed, for the rebuilds of a `newsroom serve --watch` session: the
+//! cache remembers each page's fingerprint (see `fingerprint`) as of the last build whose
+//! files reached the output folder, and a page whose fingerprint (and the theme and
+//! configuration around it) is the same again is neither rendered nor handed to the sink:
+//! the folder still holds its bytes. So an edited report re-renders exactly the pages that
+//! show something of it: its own, its event's, and the lists, terms and archives it is in.
 
 use std::collections::HashMap;
-use std::hash::Hasher;
-use std::sync::Mutex;
 
-use rustc_hash::FxHasher;
-use serde::Serialize;
-use tera::Context;
-
-/// Pages of the previous build, by output path, with the fingerprint they were made from.
-/// Keep one across the builds of a session (`newsroom serve --watch`); a fresh one renders
-/// everything.
+/// Fingerprints of the pages in the output folder, by output path. Keep one across the
+/// builds of a session whose output folder is only written by those builds; a fresh one
+/// renders everything.
 #[derive(Debug, Default)]
 pub struct RenderCache {
     environment: u64,
-    pages: Mutex<HashMap<String, (u64, Vec<u8>)>>,
+    /// As of the last committed build.
+    pages: HashMap<String, u64>,
+    /// This build's, to be kept once its files are in place.
+    pending: Vec<(String, u64)>,
 }
 
 impl RenderCache {
@@ -27,80 +25,26 @@ impl RenderCache {
     pub(crate) fn begin(&mut self, environment: u64) {
         if self.environment != environment {
             self.environment = environment;
-            self.lock().clear();
+            self.pages.clear();
         }
+        self.pending.clear();
     }
 
-    /// The bytes of the page at `path`, if it was made from the same context.
-    pub(crate) fn get(&self, path: &str, fingerprint: u64) -> Option<Vec<u8>> {
-        let pages = self.lock();
-        let (made_from, bytes) = pages.get(path)?;
-        (*made_from == fingerprint).then(|| bytes.clone())
+    /// Whether the output folder holds the page at `path` as made from `fingerprint`.
+    pub(crate) fn is_current(&self, path: &str, fingerprint: u64) -> bool {
+        self.pages.get(path) == Some(&fingerprint)
     }
 
-    /// Remembers the bytes of the page at `path`.
-    pub(crate) fn put(&self, path: &str, fingerprint: u64, bytes: &[u8]) {
-        self.lock()
-            .insert(path.to_owned(), (fingerprint, bytes.to_vec()));
+    /// Notes this build's fingerprints, to be kept by [`RenderCache::commit`].
+    pub(crate) fn record(&mut self, fingerprints: Vec<(String, u64)>) {
+        self.pending = fingerprints;
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, (u64, Vec<u8>)>> {
-        // A poisoned lock only means a render thread panicked; entries are whole values.
-        self.pages
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
-}
-
-/// A page's template context, fingerprinted as values go in.
-pub(crate) struct PageContext {
-    context: Context,
-    fingerprint: Fingerprint,
-    /// False if a value could not be fingerprinted: the page is then always rendered.
-    cacheable: bool,
-}
-
-impl PageContext {
-    pub(crate) fn new() -> Self {
-        PageContext {
-            context: Context::new(),
-            fingerprint: Fingerprint::default(),
-            cacheable: true,
-        }
-    }
-
-    /// Adds `value` as `key`, for the template and the fingerprint.
-    pub(crate) fn insert<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
-        self.fingerprint.0.write(key.as_bytes());
-        if serde_json::to_writer(&mut self.fingerprint, value).is_err() {
-            self.cacheable = false;
-        }
-        self.context.insert(key, value);
-    }
-
-    /// The fingerprint, unless some value could not be taken into it.
-    pub(crate) fn fingerprint(&self) -> Option<u64> {
-        self.cacheable.then(|| self.fingerprint.0.finish())
-    }
-
-    /// The context to render with.
-    pub(crate) fn context(&self) -> &Context {
-        &self.context
-    }
-}
-
-/// A hasher that serde_json can write into.
-#[derive(Default)]
-pub(crate) struct Fingerprint(pub(crate) FxHasher);
-
-impl std::io::Write for Fingerprint {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.write(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
+    /// The build's files are in the output folder: its fingerprints describe it now. A
+    /// build that failed is never committed, so the cache never claims pages it did not
+    /// write.
+    pub fn commit(&mut self) {
+        self.pages = std::mem::take(&mut self.pending).into_iter().collect();
     }
 }
 
@@ -108,33 +52,25 @@ impl std::io::Write for Fingerprint {
 mod tests {
     use super::*;
 
-    fn fingerprint(values: &[(&'static str, &str)]) -> Option<u64> {
-        let mut context = PageContext::new();
-        for (key, value) in values {
-            context.insert(key, value);
-        }
-        context.fingerprint()
-    }
-
     #[test]
-    fn the_same_context_has_the_same_fingerprint_and_any_change_another() {
-        let base = fingerprint(&[("title", "A"), ("body", "B")]);
-        assert_eq!(base, fingerprint(&[("title", "A"), ("body", "B")]));
-        assert_ne!(base, fingerprint(&[("title", "A"), ("body", "C")]));
-        assert_ne!(base, fingerprint(&[("title", "AB"), ("body", "")]));
-    }
-
-    #[test]
-    fn a_page_is_reused_only_from_the_same_context_and_environment() {
+    fn a_page_is_current_only_after_its_build_was_committed_in_the_same_environment() {
         let mut cache = RenderCache::default();
         cache.begin(1);
-        cache.put("en/", 7, b"page");
-        assert_eq!(cache.get("en/", 7).as_deref(), Some(&b"page"[..]));
-        assert_eq!(cache.get("en/", 8), None);
+        cache.record(vec![("en/".to_owned(), 7)]);
+        assert!(!cache.is_current("en/", 7), "not committed yet");
+        cache.commit();
+        assert!(cache.is_current("en/", 7));
+        assert!(!cache.is_current("en/", 8));
+        cache.begin(1);
+        cache.record(vec![("en/".to_owned(), 8)]);
+        cache.begin(1);
+        assert!(
+            cache.is_current("en/", 7),
+            "an uncommitted build changes nothing"
+        );
         cache.begin(2);
-        assert_eq!(
-            cache.get("en/", 7),
-            None,
+        assert!(
+            !cache.is_current("en/", 7),
             "a theme change forgets every page"
         );
     }

@@ -10,14 +10,13 @@ use crate::lang::LangCode;
 use crate::plan::{self, Item, ListPage, Page, PageKind, Plan, Section};
 use crate::render::dates::DateFormats;
 use crate::render::i18n::{Arg, Strings};
+use crate::render::markdown;
 use crate::site::{EventIndex, ReportIndex, Site, Source};
 
-/// Shared by every page's context builder: the model, the plan, rendered bodies, dates and
-/// UI strings.
+/// Shared by every page's context builder: the model, the plan, dates and UI strings.
 pub(crate) struct Views<'a> {
     pub(crate) site: &'a Site,
     pub(crate) plan: &'a Plan,
-    pub(crate) bodies: &'a [String],
     pub(crate) dates: &'a DateFormats,
     pub(crate) strings: &'a Strings,
 }
@@ -131,7 +130,8 @@ pub(crate) struct ReportView<'a> {
     date: Option<String>,
     date_long: Option<String>,
     summary: Option<&'a str>,
-    content: &'a str,
+    /// The body as HTML, rendered here: each report's body shows on its own page only.
+    content: String,
     source: &'a Source,
     event: EventLink<'a>,
     terms: Vec<TermList<'a>>,
@@ -490,7 +490,7 @@ impl<'a> Views<'a> {
             date: Self::iso(model.date),
             date_long: self.long(lang, model.date),
             summary: model.summary.as_deref(),
-            content: &self.bodies[report],
+            content: markdown::to_html(&model.body),
             source: &model.source,
             event: EventLink {
                 name: self.site.event_name(model.event, lang),

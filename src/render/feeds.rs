@@ -3,14 +3,16 @@
 //! written grows without bound), each entry with its summary and its full content. Written here rather than from a template so that
 //! every feed is well-formed XML whatever a report contains.
 
+use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use crate::lang::LangCode;
 use crate::plan::{self, PageKind, Plan};
-use crate::render::OutputFile;
 use crate::render::sitemap::escape_xml;
+use crate::render::{OutputFile, markdown};
 use crate::site::{ReportIndex, Site};
 
 /// A report in a feed, with where its page is.
@@ -20,8 +22,8 @@ struct Entry<'a> {
     updated: Option<NaiveDate>,
 }
 
-/// Every feed of the site. `bodies` holds each report's body as HTML.
-pub(crate) fn feeds(site: &Site, plan: &Plan, bodies: &[String]) -> Vec<OutputFile> {
+/// Every feed of the site.
+pub(crate) fn feeds(site: &Site, plan: &Plan) -> Vec<OutputFile> {
     let mut entries: Vec<Entry<'_>> = plan
         .pages
         .iter()
@@ -39,17 +41,29 @@ pub(crate) fn feeds(site: &Site, plan: &Plan, bodies: &[String]) -> Vec<OutputFi
     // Newest first; undated last; then in plan order, so the bytes never vary.
     entries.sort_by_key(|entry| std::cmp::Reverse(entry.updated.map(|date| (1, date))));
     let limit = site.config.output.feed_entries;
-    let all: Vec<&Entry<'_>> = entries.iter().take(limit).collect();
-    let mut files = vec![feed(site, None, &all, bodies)];
+    let mut selections: Vec<(Option<&LangCode>, Vec<&Entry<'_>>)> =
+        vec![(None, entries.iter().take(limit).collect())];
     for language in &site.config.languages {
-        let own: Vec<&Entry<'_>> = entries
+        let own = entries
             .iter()
             .filter(|entry| site.reports[entry.report].lang == language.code)
             .take(limit)
             .collect();
-        files.push(feed(site, Some(&language.code), &own, bodies));
+        selections.push((Some(&language.code), own));
     }
-    files
+    // A report in the feed of all languages is also in its own language's: render it once.
+    let shown: BTreeSet<ReportIndex> = selections
+        .iter()
+        .flat_map(|(_, entries)| entries.iter().map(|entry| entry.report))
+        .collect();
+    let bodies: HashMap<ReportIndex, String> = shown
+        .into_par_iter()
+        .map(|report| (report, markdown::to_html(&site.reports[report].body)))
+        .collect();
+    selections
+        .iter()
+        .map(|(lang, entries)| feed(site, *lang, entries, &bodies))
+        .collect()
 }
 
 /// One feed: of `lang`'s reports, or of all languages' (`None`, titled in the default one).
@@ -57,7 +71,7 @@ fn feed(
     site: &Site,
     lang: Option<&LangCode>,
     entries: &[&Entry<'_>],
-    bodies: &[String],
+    bodies: &HashMap<ReportIndex, String>,
 ) -> OutputFile {
     let config = &site.config;
     let base = &config.base_url;
@@ -107,7 +121,7 @@ fn write_entry(
     site: &Site,
     entry: &Entry<'_>,
     newest: NaiveDate,
-    bodies: &[String],
+    bodies: &HashMap<ReportIndex, String>,
 ) {
     let report = &site.reports[entry.report];
     let url = site.config.base_url.join(entry.path);
@@ -141,7 +155,7 @@ fn write_entry(
     let _ = write!(
         xml,
         "<content type=\"html\">{}</content>\n</entry>\n",
-        escape_xml(&bodies[entry.report])
+        escape_xml(bodies.get(&entry.report).map_or("", String::as_str))
     );
 }
 

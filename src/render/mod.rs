@@ -1,11 +1,14 @@
-//! Rendering: turns the planned pages into bytes. Markdown is rendered once per report,
-//! pages are rendered and minified in parallel, and the Atom feeds, the sitemap, robots.txt
-//! and the theme's static files join them. Nothing is written here; `output` does that.
+//! Rendering: turns the planned pages into bytes and hands each file to a [`Sink`] as soon
+//! as it is made, so the site is never held in memory whole. Pages are rendered and
+//! minified in parallel; each report's Markdown is rendered for its page (and for the feeds
+//! it is in), and the Atom feeds, the sitemap, robots.txt and the theme's static files join
+//! them. Nothing is written here; `output` does that.
 
 mod cache;
 mod context;
 mod dates;
 mod feeds;
+mod fingerprint;
 mod i18n;
 mod markdown;
 mod pages;
@@ -26,10 +29,10 @@ use crate::error::{Error, Result};
 use crate::plan::{self, Page, Plan};
 use crate::site::Site;
 
-use cache::PageContext;
 pub use cache::RenderCache;
 use context::Views;
 use dates::DateFormats;
+use fingerprint::Keys;
 pub use i18n::{Arg, Strings};
 use templates::Templates;
 pub use theme::Theme;
@@ -43,14 +46,22 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
-/// The rendered site.
+/// Where rendered files go, one at a time and from several threads at once (a staging
+/// folder, a served folder, memory: see `output`).
+pub trait Sink: Sync {
+    /// Takes one finished file.
+    fn put(&self, file: OutputFile) -> Result<()>;
+}
+
+/// What rendering made.
 #[derive(Debug)]
 pub struct Rendered {
-    /// Every file, in plan order, then sitemap, robots.txt and static files.
-    pub files: Vec<OutputFile>,
+    /// The path of every file of the site, in plan order, then feeds, sitemap, robots.txt
+    /// and static files; also those the cache kept and never handed to the sink.
+    pub paths: Vec<String>,
     /// Problems that did not stop rendering (e.g. a missing UI string).
     pub warnings: Vec<Diagnostic>,
-    /// HTML pages rendered; the others were unchanged and taken from the cache.
+    /// HTML pages rendered; the others were unchanged and kept from the previous build.
     pub pages_rendered: usize,
 }
 
@@ -76,81 +87,134 @@ struct LanguageEntry<'a> {
     home_url: String,
 }
 
-/// Renders every planned page and the site's other files.
-pub fn render(site: &Site, plan: &Plan, theme: &Theme) -> Result<Rendered> {
-    render_cached(site, plan, theme, &mut RenderCache::default())
+/// Renders every planned page and the site's other files into `sink`.
+pub fn render(site: &Site, plan: &Plan, theme: &Theme, sink: &dyn Sink) -> Result<Rendered> {
+    render_with(site, plan, theme, None, sink)
 }
 
-/// Renders the site, taking from `cache` every page whose context did not change since the
-/// build that filled it, and leaving this build's pages there for the next.
+/// Renders the site into `sink`, leaving out every page the output folder holds as this
+/// build would make it (`cache` says which), and noting this build's pages in the cache
+/// for [`RenderCache::commit`] once the files are in place.
 pub fn render_cached(
     site: &Site,
     plan: &Plan,
     theme: &Theme,
     cache: &mut RenderCache,
+    sink: &dyn Sink,
 ) -> Result<Rendered> {
     cache.begin(environment(site, theme));
-    let cache = &*cache;
+    let keys = Keys::new(site, plan);
+    let fingerprints: Vec<(String, u64)> = plan
+        .pages
+        .par_iter()
+        .map(|page| (page_file(page), keys.page(page)))
+        .collect();
+    let rendered = render_with(site, plan, theme, Some((&*cache, &fingerprints)), sink)?;
+    cache.record(fingerprints);
+    Ok(rendered)
+}
+
+/// The previous build's fingerprints and this build's, one per planned page.
+type Known<'a> = (&'a RenderCache, &'a [(String, u64)]);
+
+/// Why a page is missing.
+enum Failure {
+    /// Its template failed (reported with the others).
+    Template(Diagnostic),
+    /// The sink could not take it (stops the build).
+    Output(Error),
+}
+
+fn render_with(
+    site: &Site,
+    plan: &Plan,
+    theme: &Theme,
+    known: Option<Known<'_>>,
+    sink: &dyn Sink,
+) -> Result<Rendered> {
     let strings = Arc::new(Strings::load(theme, &site.config).map_err(Error::Invalid)?);
     let templates =
         Templates::load(theme, Arc::clone(&strings), globals(site)).map_err(Error::Invalid)?;
     let dates = DateFormats::new(&site.config);
-    let bodies: Vec<String> = site
-        .reports
-        .par_iter()
-        .map(|report| markdown::to_html(&report.body))
-        .collect();
     let views = Views {
         site,
         plan,
-        bodies: &bodies,
         dates: &dates,
         strings: &strings,
     };
-    let rendered = std::sync::atomic::AtomicUsize::new(0);
-    let results: Vec<std::result::Result<OutputFile, Diagnostic>> = plan
+    let outcomes: Vec<std::result::Result<bool, Failure>> = plan
         .pages
         .par_iter()
-        .map(|page| {
-            let (file, fresh) = render_page(&views, &templates, page, cache)?;
-            if fresh {
-                rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        .enumerate()
+        .map(|(index, page)| {
+            if let Some((cache, fingerprints)) = known {
+                let (path, fingerprint) = &fingerprints[index];
+                if cache.is_current(path, *fingerprint) {
+                    return Ok(false);
+                }
             }
-            Ok(file)
+            let file = render_page(&views, &templates, page).map_err(Failure::Template)?;
+            sink.put(file).map_err(Failure::Output)?;
+            Ok(true)
         })
         .collect();
-
-    let not_found = plan
+    let not_found: Vec<std::result::Result<bool, Failure>> = plan
         .not_found
         .par_iter()
-        .map(|page| render_not_found(&views, &templates, page));
-    let results: Vec<std::result::Result<OutputFile, Diagnostic>> =
-        results.into_par_iter().chain(not_found).collect();
-    let mut files = Vec::with_capacity(results.len() + 8);
+        .map(|page| {
+            let file = render_not_found(&views, &templates, page).map_err(Failure::Template)?;
+            sink.put(file).map_err(Failure::Output)?;
+            Ok(true)
+        })
+        .collect();
     let mut problems = Vec::new();
-    for result in results {
-        match result {
-            Ok(file) => files.push(file),
-            Err(problem) => problems.push(problem),
-        }
-    }
+    let pages_rendered = settle(outcomes, &mut problems)?;
+    settle(not_found, &mut problems)?;
     if !problems.is_empty() {
         return Err(Error::Invalid(deduplicate(problems)));
     }
-    files.extend(feeds::feeds(site, plan, &bodies));
-    files.push(sitemap::sitemap(site, plan));
-    files.push(sitemap::robots(site));
+    let mut paths: Vec<String> = plan.pages.iter().map(page_file).collect();
+    paths.extend(plan.not_found.iter().map(|page| page.path.clone()));
+    let mut others = feeds::feeds(site, plan);
+    others.push(sitemap::sitemap(site, plan));
+    others.push(sitemap::robots(site));
     for (path, file) in theme.static_files() {
-        files.push(OutputFile {
+        others.push(OutputFile {
             path: path.to_owned(),
             bytes: file.bytes.to_vec(),
         });
     }
+    for file in others {
+        paths.push(file.path.clone());
+        sink.put(file)?;
+    }
     Ok(Rendered {
-        files,
+        paths,
         warnings: strings.warnings(),
-        pages_rendered: rendered.into_inner(),
+        pages_rendered,
     })
+}
+
+/// How many pages were rendered; template problems join `problems`, and the first output
+/// error is the build's.
+fn settle(
+    outcomes: Vec<std::result::Result<bool, Failure>>,
+    problems: &mut Vec<Diagnostic>,
+) -> Result<usize> {
+    let mut rendered = 0;
+    for outcome in outcomes {
+        match outcome {
+            Ok(fresh) => rendered += usize::from(fresh),
+            Err(Failure::Template(problem)) => problems.push(problem),
+            Err(Failure::Output(error)) => return Err(error),
+        }
+    }
+    Ok(rendered)
+}
+
+/// The file of a page below the output folder.
+fn page_file(page: &Page) -> String {
+    format!("{}index.html", page.path)
 }
 
 /// What every page depends on besides its own context: the configuration (languages, base
@@ -192,33 +256,25 @@ fn globals(site: &Site) -> Context {
     context
 }
 
-/// Renders and minifies one page, or takes it from the cache when its context is the same;
-/// says whether it was rendered.
+/// Renders and minifies one page.
 fn render_page(
     views: &Views<'_>,
     templates: &Templates,
     page: &Page,
-    cache: &RenderCache,
-) -> std::result::Result<(OutputFile, bool), Diagnostic> {
+) -> std::result::Result<OutputFile, Diagnostic> {
     let site = views.site;
     let lang = page.lang.as_ref().unwrap_or(&site.config.default_language);
     let language = views.language(lang);
-    let mut context = PageContext::new();
+    let mut context = Context::new();
     let template = pages::fill(views, page, lang, &language, &mut context);
     context.insert("lang", lang.as_str());
     context.insert("language", &language);
     context.insert("template", template);
-    let path = format!("{}index.html", page.path);
-    let fingerprint = context.fingerprint();
-    if let Some(bytes) = fingerprint.and_then(|fingerprint| cache.get(&path, fingerprint)) {
-        return Ok((OutputFile { path, bytes }, false));
-    }
-    let html = templates.render(template, context.context())?;
-    let bytes = finish(html, views.site.config.output.minify);
-    if let Some(fingerprint) = fingerprint {
-        cache.put(&path, fingerprint, &bytes);
-    }
-    Ok((OutputFile { path, bytes }, true))
+    let html = templates.render(template, &context)?;
+    Ok(OutputFile {
+        path: page_file(page),
+        bytes: finish(html, site.config.output.minify),
+    })
 }
 
 /// Renders and minifies one "page not found" page.
@@ -240,16 +296,22 @@ fn render_not_found(
 
 /// The page's bytes: minified unless `output.minify` is off (handy when writing a theme).
 fn finish(html: String, minify: bool) -> Vec<u8> {
-    if !minify {
-        return html.into_bytes();
+    if minify {
+        self::minify(html.as_bytes())
+    } else {
+        html.into_bytes()
     }
+}
+
+/// Minifies a page as every page of a build is (minify-html).
+pub fn minify(html: &[u8]) -> Vec<u8> {
     let cfg = minify_html::Cfg {
         minify_css: true,
         minify_js: true,
         keep_html_and_head_opening_tags: true,
         ..minify_html::Cfg::default()
     };
-    minify_html::minify(html.as_bytes(), &cfg)
+    minify_html::minify(html, &cfg)
 }
 
 /// A broken template fails every page the same way: report each distinct problem once.

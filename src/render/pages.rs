@@ -1,9 +1,10 @@
 //! What each kind of page puts in its template's context (`page`, and `events`, `event`,
 //! `report`, `terms`, `years` or `reports`), and which template renders it.
 
+use tera::Context;
+
 use crate::lang::LangCode;
 use crate::plan::{self, Page, PageKind};
-use crate::render::cache::PageContext;
 use crate::render::context::{LanguageView, Views};
 use crate::render::i18n::Arg;
 use crate::render::{markdown, structured};
@@ -15,7 +16,7 @@ pub(crate) fn fill(
     page: &Page,
     lang: &LangCode,
     language: &LanguageView<'_>,
-    context: &mut PageContext,
+    context: &mut Context,
 ) -> &'static str {
     let site = views.site;
     match page.kind {
@@ -112,11 +113,7 @@ pub(crate) fn fill(
             let title = views.list_title(page, lang, &label);
             context.insert("page", &views.page(page, &title, description));
             context.insert("years", &years);
-            let undated = (0..site.events.len())
-                .filter(|&event| site.events[event].date.is_none())
-                .filter(|&event| site.reports_in(event, lang).next().is_some())
-                .count();
-            context.insert("undated_count", &undated);
+            context.insert("undated_count", &site.undated_events(lang));
             "archive.html"
         }
         PageKind::Year(year) => {
