@@ -211,7 +211,7 @@ impl Config {
                 }
                 code
             }
-            None => languages[0].code.clone(),
+            None => languages[0].code,
         };
         check_unique(
             languages.iter().map(|language| language.code.as_str()),

@@ -6,10 +6,14 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 /// A BCP 47 language tag as used in file names, URLs and `hreflang`: a lower-case primary
-/// language subtag, optionally followed by a region (`pt-BR`).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(transparent)]
-pub struct LangCode(String);
+/// language subtag, optionally followed by a region (`pt-BR`). At most six ASCII bytes,
+/// kept inline: a page, a group member and a term in each language carry one, and copying
+/// it costs nothing. Zero bytes pad it, so tags order as their text does.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LangCode {
+    bytes: [u8; LangCode::MAX_LEN],
+    len: u8,
+}
 
 /// Why a string is not a language code newsroom accepts.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -37,17 +41,28 @@ impl LangCode {
             }
             _ => return Err(bad()),
         }
-        Ok(LangCode(code))
+        let mut bytes = [0; LangCode::MAX_LEN];
+        bytes[..code.len()].copy_from_slice(code.as_bytes());
+        Ok(LangCode {
+            bytes,
+            // At most 3 + 1 + 2 bytes, as checked above.
+            len: code.len() as u8,
+        })
     }
+
+    /// The longest tag: a three-letter language and a region.
+    const MAX_LEN: usize = 6;
 
     /// The tag as text.
     pub fn as_str(&self) -> &str {
-        &self.0
+        // Only ASCII letters and `-` are ever stored (see `parse`).
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
     }
 
     /// The primary language subtag (`pt` for `pt-BR`).
     pub fn primary(&self) -> &str {
-        self.0.split('-').next().unwrap_or(&self.0)
+        let tag = self.as_str();
+        tag.split('-').next().unwrap_or(tag)
     }
 
     /// What newsroom knows about this language, if anything.
@@ -60,7 +75,19 @@ impl LangCode {
 
 impl fmt::Display for LangCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for LangCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "LangCode({:?})", self.as_str())
+    }
+}
+
+impl Serialize for LangCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }
 

@@ -118,7 +118,7 @@ impl Site {
         event: EventIndex,
         lang: &LangCode,
     ) -> impl Iterator<Item = ReportIndex> + '_ {
-        let lang = lang.clone();
+        let lang = *lang;
         self.events[event]
             .reports
             .iter()

@@ -7,8 +7,9 @@
 mod cache;
 mod front_matter;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -21,8 +22,7 @@ use crate::lang::LangCode;
 use crate::site::{Event, Report, Site};
 use crate::yaml;
 
-pub use cache::ContentCache;
-use cache::Stamp;
+pub use cache::{Changes, ContentCache};
 
 /// The folder of a site that holds its content.
 pub const CONTENT_DIR: &str = "content";
@@ -84,14 +84,15 @@ pub fn load(root: &Path, config: Config, options: LoadOptions) -> Result<Loaded>
 }
 
 /// Loads `content/` again, reading only the files that changed since the loads that filled
-/// `cache`, and leaving what this load read there for the next.
+/// `cache` (`changes` may say which), and leaving what this load read there for the next.
 pub fn load_cached(
     root: &Path,
     config: Config,
     options: LoadOptions,
     cache: &mut ContentCache,
+    changes: Changes<'_>,
 ) -> Result<Loaded> {
-    cache.begin(digest_of(&[&format!("{config:?}")]));
+    cache.begin(digest_of(&[&format!("{config:?}")]), changes);
     load_files(root, config, options, Some(cache))
 }
 
@@ -99,56 +100,52 @@ fn load_files(
     root: &Path,
     config: Config,
     options: LoadOptions,
-    mut cache: Option<&mut ContentCache>,
+    cache: Option<&mut ContentCache>,
 ) -> Result<Loaded> {
-    let content = root.join(CONTENT_DIR);
-    let mut problems = Vec::new();
-    let mut warnings = Vec::new();
-    let found = find_files(root, &content, &mut warnings)?;
+    let found = match cache.as_ref().and_then(|cache| cache.listing()) {
+        Some(found) => found,
+        None => Arc::new(find_files(root, &root.join(CONTENT_DIR))?),
+    };
     let read_at = std::time::SystemTime::now();
-    let shared = cache.as_deref();
-    let events: Vec<(EventResult, Option<Fresh<EventResult>>)> = found
-        .event_dirs
-        .par_iter()
-        .map(|(id, dir)| {
-            let path = dir.join(EVENT_FILE);
-            cached_or_read(shared.map(|cache| &cache.events), path, || {
-                read_event(root, id, dir)
-            })
-        })
-        .collect();
-    let reports: Vec<(ReadResult, Option<Fresh<ReadResult>>)> = found
-        .reports
-        .par_iter()
-        .map(|(event_id, path)| {
-            cached_or_read(shared.map(|cache| &cache.reports), path.clone(), || {
-                read_report(root, path, event_id, &config)
-            })
-        })
-        .collect();
-    let events = remember(cache.as_deref_mut().map(|c| &mut c.events), events, read_at);
-    let reports = remember(
-        cache.as_deref_mut().map(|c| &mut c.reports),
-        reports,
-        read_at,
-    );
-    if let Some(cache) = cache {
-        let present: HashSet<&Path> = found
-            .reports
-            .iter()
-            .map(|(_, path)| path.as_path())
-            .collect();
-        cache.reports.retain(&present);
-        let present: HashSet<PathBuf> = found
+    let (events, reports) = {
+        let cache = cache.as_deref();
+        let events: Vec<_> = found
             .event_dirs
-            .iter()
-            .map(|(_, dir)| dir.join(EVENT_FILE))
+            .par_iter()
+            .map(|(id, dir)| {
+                let read = || read_event(root, id, dir);
+                match cache {
+                    Some(cache) => cache.event(&dir.join(EVENT_FILE), read),
+                    None => (read(), None),
+                }
+            })
             .collect();
-        cache
-            .events
-            .retain(&present.iter().map(PathBuf::as_path).collect());
+        let reports: Vec<_> = found
+            .reports
+            .par_iter()
+            .map(|(event_id, path)| {
+                let read = || read_report(root, path, event_id, &config);
+                match cache {
+                    Some(cache) => cache.report(path, read),
+                    None => (read(), None),
+                }
+            })
+            .collect();
+        (events, reports)
+    };
+    let (events, fresh_events): (Vec<_>, Vec<_>) = events.into_iter().unzip();
+    let (reports, fresh_reports): (Vec<_>, Vec<_>) = reports.into_iter().unzip();
+    let mut warnings = found.warnings.clone();
+    if let Some(cache) = cache {
+        cache.finish(
+            Arc::clone(&found),
+            fresh_reports.into_iter().flatten().collect(),
+            fresh_events.into_iter().flatten().collect(),
+            read_at,
+        );
     }
 
+    let mut problems = Vec::new();
     let mut event_files = BTreeMap::new();
     for event in events {
         match event {
@@ -175,42 +172,6 @@ fn load_files(
     }
 }
 
-/// A file just read, for the cache: where, its stamp before reading, and what it gave.
-type Fresh<T> = (PathBuf, Option<Stamp>, T);
-
-/// What the file at `path` gives: from `cache` if it cannot have changed, else from `read`
-/// (and then also for the cache).
-fn cached_or_read<T: Clone>(
-    cache: Option<&cache::Files<T>>,
-    path: PathBuf,
-    read: impl FnOnce() -> T,
-) -> (T, Option<Fresh<T>>) {
-    let Some(cache) = cache else {
-        return (read(), None);
-    };
-    let stamp = Stamp::of(&path);
-    if let Some(value) = cache.get(&path, stamp.as_ref()) {
-        return (value, None);
-    }
-    let value = read();
-    (value.clone(), Some((path, stamp, value)))
-}
-
-/// Puts what was just read into the cache (if there is one); returns the values.
-fn remember<T: Clone>(
-    cache: Option<&mut cache::Files<T>>,
-    results: Vec<(T, Option<Fresh<T>>)>,
-    read_at: std::time::SystemTime,
-) -> Vec<T> {
-    let (values, fresh): (Vec<T>, Vec<Option<Fresh<T>>>) = results.into_iter().unzip();
-    if let Some(cache) = cache {
-        for (path, stamp, value) in fresh.into_iter().flatten() {
-            cache.put(path, stamp, read_at, value);
-        }
-    }
-    values
-}
-
 /// A hash of some texts, for digests (not for security: it tells versions apart).
 fn digest_of(parts: &[&str]) -> u64 {
     use std::hash::{Hash, Hasher};
@@ -219,19 +180,45 @@ fn digest_of(parts: &[&str]) -> u64 {
     hasher.finish()
 }
 
-struct FoundFiles {
+/// What `content/` holds: event folders, report files, and what was ignored.
+#[derive(Debug)]
+pub(crate) struct FoundFiles {
     event_dirs: Vec<(String, PathBuf)>,
     reports: Vec<(String, PathBuf)>,
+    warnings: Vec<Diagnostic>,
+}
+
+impl FoundFiles {
+    /// Whether `path` is a report or an `_event.yaml` of the listing.
+    fn has_file(&self, path: &Path) -> bool {
+        let is_event_file = path.file_name().is_some_and(|name| name == EVENT_FILE)
+            && path.parent().is_some_and(|dir| {
+                self.event_dirs
+                    .binary_search_by(|(_, known)| known.as_path().cmp(dir))
+                    .is_ok()
+            });
+        is_event_file
+            || self
+                .reports
+                .binary_search_by(|(_, known)| known.as_path().cmp(path))
+                .is_ok()
+    }
+
+    /// Where each event's `_event.yaml` is or would be.
+    fn event_files(&self) -> impl Iterator<Item = PathBuf> + '_ {
+        self.event_dirs.iter().map(|(_, dir)| dir.join(EVENT_FILE))
+    }
 }
 
 /// Lists event folders and report files, sorted, skipping hidden files.
-fn find_files(root: &Path, content: &Path, warnings: &mut Vec<Diagnostic>) -> Result<FoundFiles> {
+fn find_files(root: &Path, content: &Path) -> Result<FoundFiles> {
     let mut found = FoundFiles {
         event_dirs: Vec::new(),
         reports: Vec::new(),
+        warnings: Vec::new(),
     };
     if !content.is_dir() {
-        warnings.push(
+        found.warnings.push(
             Diagnostic::warning("the site has no content/ folder; it will have no events")
                 .in_file(&relative(root, content))
                 .hint("run `newsroom ingest` or write reports under content/<event-id>/"),
@@ -257,7 +244,7 @@ fn find_files(root: &Path, content: &Path, warnings: &mut Vec<Diagnostic>) -> Re
                 found.reports.push((event_id, path.to_owned()));
             }
             (2, false) if entry.file_name() == EVENT_FILE => {}
-            _ => warnings.push(
+            _ => found.warnings.push(
                 Diagnostic::warning("ignored: not an event folder, a report (.md) or _event.yaml")
                     .in_file(&shown)
                     .hint("content/ holds one folder per event with `_event.yaml` and `<slug>.<lang>.md` files"),
@@ -403,7 +390,7 @@ fn resolve_language(
             .hint("rename the file or fix the field; the file name decides the URL"),
         ]),
         (Some(code), _) | (None, Some(code)) => Ok(code),
-        (None, None) => Ok(config.default_language.clone()),
+        (None, None) => Ok(config.default_language),
     }
 }
 

@@ -174,7 +174,7 @@ fn describe(
     for &i in &members {
         let title = &drafts[i].title;
         names
-            .entry(drafts[i].lang.clone())
+            .entry(drafts[i].lang)
             .and_modify(|name| {
                 if title.chars().count() < name.chars().count() {
                     name.clone_from(title);

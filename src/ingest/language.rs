@@ -167,12 +167,7 @@ pub(crate) fn detect_blocks(blocks: &[Block], lexicon: &Lexicon) -> Vec<Option<D
     // Unreliable blocks inherit from the nearest reliable block before them (or after).
     let reliable: Vec<Option<LangCode>> = found
         .iter()
-        .map(|detected| {
-            detected
-                .as_ref()
-                .filter(|d| d.reliable)
-                .map(|d| d.lang.clone())
-        })
+        .map(|detected| detected.as_ref().filter(|d| d.reliable).map(|d| d.lang))
         .collect();
     for (index, detected) in found.iter_mut().enumerate() {
         if detected.as_ref().is_some_and(|d| d.reliable) {
@@ -184,7 +179,7 @@ pub(crate) fn detect_blocks(blocks: &[Block], lexicon: &Lexicon) -> Vec<Option<D
             let keeps_own = detected.as_ref().is_some_and(|d| &d.lang == lang);
             if !keeps_own {
                 *detected = Some(Detected {
-                    lang: lang.clone(),
+                    lang: *lang,
                     reliable: false,
                 });
             }
@@ -234,7 +229,7 @@ fn detect_runs(blocks: &[Block], lexicon: &Lexicon) -> Vec<Option<Detected>> {
                 continue;
             }
             found[index] = detected.as_ref().map(|detected| Detected {
-                lang: detected.lang.clone(),
+                lang: detected.lang,
                 reliable: detected.reliable && hints[index].is_some(),
             });
         }

@@ -79,7 +79,7 @@ pub(crate) fn analyse(
     let mut verdicts = vec![Verdict::Body; blocks.len()];
     verdicts[0] = Verdict::Title;
     let all: Vec<usize> = (0..blocks.len()).collect();
-    let lang = given.lang.clone().or_else(|| {
+    let lang = given.lang.or_else(|| {
         language::report_languages(&blocks, &languages, &all[1..])
             .into_iter()
             .next()

@@ -115,7 +115,7 @@ fn analyse_text(seed_index: usize, raw: &str, lexicon: &Lexicon, dates: &DatePar
             ReportDraft {
                 seed: seed_index,
                 part: part_index,
-                lang: lang.clone(),
+                lang: *lang,
                 title: typeset(&title, lang.primary()),
                 published: facts.published,
                 event_date: part_facts.event_date,

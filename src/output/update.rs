@@ -1,7 +1,7 @@
 //! A folder being served, updated in place (`newsroom serve`): at 20,000 pages a rebuild is
 //! a few writes instead of a whole tree.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -51,17 +51,21 @@ impl<'s> Update<'s> {
         for (path, hash, _) in pending {
             self.state.files.insert(path, hash);
         }
-        let current: std::collections::HashSet<&str> = paths.iter().map(String::as_str).collect();
-        let gone: Vec<String> = self
-            .state
-            .files
-            .keys()
-            .filter(|path| !current.contains(path.as_str()))
-            .cloned()
-            .collect();
-        for path in gone {
-            self.state.files.remove(&path);
-            remove_file(&self.out_dir, &self.out_dir.join(&path))?;
+        // Paths are unique: unless the folder now holds more files than the build has,
+        // none of them is gone.
+        if self.state.files.len() != paths.len() {
+            let current: HashSet<&str> = paths.iter().map(String::as_str).collect();
+            let gone: Vec<String> = self
+                .state
+                .files
+                .keys()
+                .filter(|path| !current.contains(path.as_str()))
+                .cloned()
+                .collect();
+            for path in gone {
+                self.state.files.remove(&path);
+                remove_file(&self.out_dir, &self.out_dir.join(&path))?;
+            }
         }
         Ok(WriteStats {
             written,

@@ -5,9 +5,11 @@
 //! the folder still holds its bytes. So an edited report re-renders exactly the pages that
 //! show something of it: its own, its event's, and the lists, terms and archives it is in.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-/// Fingerprints of the pages in the output folder, by output path. Keep one across the
+use crate::plan::Plan;
+
+/// Fingerprints of the pages in the output folder, by page path. Keep one across the
 /// builds of a session whose output folder is only written by those builds; a fresh one
 /// renders everything.
 #[derive(Debug, Default)]
@@ -15,8 +17,16 @@ pub struct RenderCache {
     environment: u64,
     /// As of the last committed build.
     pages: HashMap<String, u64>,
-    /// This build's, to be kept once its files are in place.
-    pending: Vec<(String, u64)>,
+    /// This build's changes, to be kept once its files are in place.
+    pending: Pending,
+}
+
+#[derive(Debug, Default)]
+struct Pending {
+    /// Pages whose fingerprint is new or moved.
+    changed: Vec<(String, u64)>,
+    /// The paths of all of this build's pages, when some of the cached ones are gone.
+    remaining: Option<HashSet<String>>,
 }
 
 impl RenderCache {
@@ -27,7 +37,7 @@ impl RenderCache {
             self.environment = environment;
             self.pages.clear();
         }
-        self.pending.clear();
+        self.pending = Pending::default();
     }
 
     /// Whether the output folder holds the page at `path` as made from `fingerprint`.
@@ -35,34 +45,71 @@ impl RenderCache {
         self.pages.get(path) == Some(&fingerprint)
     }
 
-    /// Notes this build's fingerprints, to be kept by [`RenderCache::commit`].
-    pub(crate) fn record(&mut self, fingerprints: Vec<(String, u64)>) {
-        self.pending = fingerprints;
+    /// Notes this build's fingerprints (one per planned page), to be kept by
+    /// [`RenderCache::commit`].
+    pub(crate) fn record(&mut self, plan: &Plan, fingerprints: &[u64]) {
+        let changed: Vec<(String, u64)> = plan
+            .pages
+            .iter()
+            .zip(fingerprints)
+            .filter(|(page, fingerprint)| !self.is_current(&page.path, **fingerprint))
+            .map(|(page, fingerprint)| (page.path.clone(), *fingerprint))
+            .collect();
+        let added = changed
+            .iter()
+            .filter(|(path, _)| !self.pages.contains_key(path))
+            .count();
+        // Paths are unique: unless the cache would hold more pages than the plan, it holds
+        // no page that is gone.
+        let remaining = (self.pages.len() + added != plan.pages.len())
+            .then(|| plan.pages.iter().map(|page| page.path.clone()).collect());
+        self.pending = Pending { changed, remaining };
     }
 
     /// The build's files are in the output folder: its fingerprints describe it now. A
     /// build that failed is never committed, so the cache never claims pages it did not
     /// write.
     pub fn commit(&mut self) {
-        self.pages = std::mem::take(&mut self.pending).into_iter().collect();
+        let Pending { changed, remaining } = std::mem::take(&mut self.pending);
+        self.pages.extend(changed);
+        if let Some(remaining) = remaining {
+            self.pages.retain(|path, _| remaining.contains(path));
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::{Page, PageKind};
+
+    fn plan(paths: &[&str]) -> Plan {
+        let mut plan = crate::plan::tests::empty_plan();
+        plan.pages = paths
+            .iter()
+            .map(|path| Page {
+                kind: PageKind::Home,
+                lang: None,
+                path: (*path).to_owned(),
+                group: 0,
+                list: None,
+            })
+            .collect();
+        plan
+    }
 
     #[test]
     fn a_page_is_current_only_after_its_build_was_committed_in_the_same_environment() {
         let mut cache = RenderCache::default();
+        let one = plan(&["en/"]);
         cache.begin(1);
-        cache.record(vec![("en/".to_owned(), 7)]);
+        cache.record(&one, &[7]);
         assert!(!cache.is_current("en/", 7), "not committed yet");
         cache.commit();
         assert!(cache.is_current("en/", 7));
         assert!(!cache.is_current("en/", 8));
         cache.begin(1);
-        cache.record(vec![("en/".to_owned(), 8)]);
+        cache.record(&one, &[8]);
         cache.begin(1);
         assert!(
             cache.is_current("en/", 7),
@@ -73,5 +120,19 @@ mod tests {
             !cache.is_current("en/", 7),
             "a theme change forgets every page"
         );
+    }
+
+    #[test]
+    fn pages_that_are_gone_are_forgotten() {
+        let mut cache = RenderCache::default();
+        cache.begin(1);
+        cache.record(&plan(&["en/", "de/"]), &[1, 2]);
+        cache.commit();
+        cache.begin(1);
+        cache.record(&plan(&["en/", "pl/"]), &[1, 3]);
+        cache.commit();
+        assert!(!cache.is_current("de/", 2));
+        assert!(cache.is_current("en/", 1) && cache.is_current("pl/", 3));
+        assert_eq!(cache.pages.len(), 2);
     }
 }

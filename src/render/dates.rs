@@ -32,7 +32,7 @@ impl DateFormats {
                     .or_else(|_| language.code.as_str().parse())
                     .ok()?;
                 let formatter = Formatter::try_new(locale.into(), YMD::long()).ok()?;
-                Some((language.code.clone(), formatter))
+                Some((language.code, formatter))
             })
             .collect();
         DateFormats { formatters }

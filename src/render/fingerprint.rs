@@ -8,10 +8,13 @@
 //! step with the views (`tests/incremental.rs` compares cached and fresh builds after
 //! random edits, and fails when a key misses something a page shows).
 
+use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 
+use rayon::prelude::*;
 use rustc_hash::FxHasher;
 
+use crate::lang::LangCode;
 use crate::plan::{Item, Page, PageKind, Plan};
 use crate::site::Site;
 
@@ -27,6 +30,10 @@ pub(crate) struct Keys<'a> {
     event_summaries: Vec<u64>,
     /// A term: its slug and, per language, its name and how many reports use it.
     terms: Vec<u64>,
+    /// A language group: its members' languages and paths, and `x-default`.
+    groups: Vec<u64>,
+    /// A language's menu.
+    menus: BTreeMap<LangCode, u64>,
 }
 
 impl<'a> Keys<'a> {
@@ -74,6 +81,26 @@ impl<'a> Keys<'a> {
                 hash_of(&(term.taxonomy, &term.slug, uses))
             })
             .collect();
+        let groups = plan
+            .groups
+            .par_iter()
+            .map(|group| {
+                let members: Vec<_> = group
+                    .members
+                    .iter()
+                    .map(|member| (&member.lang, &member.path))
+                    .collect();
+                hash_of(&(members, &group.x_default))
+            })
+            .collect();
+        let menus = plan
+            .menus
+            .iter()
+            .map(|(lang, menu)| {
+                let paths: Vec<&str> = menu.iter().map(|entry| entry.path.as_str()).collect();
+                (*lang, hash_of(&paths))
+            })
+            .collect();
         Keys {
             site,
             plan,
@@ -81,6 +108,8 @@ impl<'a> Keys<'a> {
             events,
             event_summaries,
             terms,
+            groups,
+            menus,
         }
     }
 
@@ -124,16 +153,9 @@ impl<'a> Keys<'a> {
         if let PageKind::Year(year) = page.kind {
             year.hash(hasher);
         }
-        (&page.path, &page.lang).hash(hasher);
-        let group = &self.plan.groups[page.group];
-        for member in &group.members {
-            (&member.lang, &member.path).hash(hasher);
-        }
-        group.x_default.hash(hasher);
+        (&page.path, &page.lang, self.groups[page.group]).hash(hasher);
         if let Some(lang) = &page.lang {
-            for entry in self.plan.menus.get(lang).into_iter().flatten() {
-                entry.path.hash(hasher);
-            }
+            self.menus.get(lang).hash(hasher);
         }
         if let Some(list) = &page.list {
             (list.number, list.count, &list.first_path).hash(hasher);

@@ -57,12 +57,12 @@ impl Strings {
                     bundle.add_resource_overriding(resource);
                 }
             }
-            bundles.insert(language.code.clone(), bundle);
+            bundles.insert(language.code, bundle);
         }
         if problems.is_empty() {
             Ok(Strings {
                 bundles,
-                default_language: config.default_language.clone(),
+                default_language: config.default_language,
                 missing: Mutex::new(BTreeSet::new()),
             })
         } else {
@@ -106,7 +106,7 @@ impl Strings {
             .missing
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        missing.insert((lang.clone(), key.to_owned()));
+        missing.insert((*lang, key.to_owned()));
     }
 
     /// One warning per missing (language, key), in a stable order.

@@ -104,18 +104,14 @@ pub fn render_cached(
 ) -> Result<Rendered> {
     cache.begin(environment(site, theme));
     let keys = Keys::new(site, plan);
-    let fingerprints: Vec<(String, u64)> = plan
-        .pages
-        .par_iter()
-        .map(|page| (page_file(page), keys.page(page)))
-        .collect();
+    let fingerprints: Vec<u64> = plan.pages.par_iter().map(|page| keys.page(page)).collect();
     let rendered = render_with(site, plan, theme, Some((&*cache, &fingerprints)), sink)?;
-    cache.record(fingerprints);
+    cache.record(plan, &fingerprints);
     Ok(rendered)
 }
 
 /// The previous build's fingerprints and this build's, one per planned page.
-type Known<'a> = (&'a RenderCache, &'a [(String, u64)]);
+type Known<'a> = (&'a RenderCache, &'a [u64]);
 
 /// Why a page is missing.
 enum Failure {
@@ -147,11 +143,10 @@ fn render_with(
         .par_iter()
         .enumerate()
         .map(|(index, page)| {
-            if let Some((cache, fingerprints)) = known {
-                let (path, fingerprint) = &fingerprints[index];
-                if cache.is_current(path, *fingerprint) {
-                    return Ok(false);
-                }
+            if let Some((cache, fingerprints)) = known
+                && cache.is_current(&page.path, fingerprints[index])
+            {
+                return Ok(false);
             }
             let file = render_page(&views, &templates, page).map_err(Failure::Template)?;
             sink.put(file).map_err(Failure::Output)?;

@@ -87,7 +87,7 @@ pub fn serve(options: &ServeOptions, observer: &Observer) -> Result<()> {
     let live = Arc::new(Live::default());
     let started = Instant::now();
     let mut session = Session::default();
-    match pipeline::rebuild(&build, &mut session) {
+    match pipeline::rebuild(&build, &mut session, None) {
         Ok(summary) => observer(&ServeEvent::Rebuilt {
             changed: &[],
             summary: &summary,

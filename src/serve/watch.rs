@@ -144,7 +144,7 @@ fn rebuild_loop(
         if changed.is_empty() {
             continue;
         }
-        match pipeline::rebuild(build, session) {
+        match pipeline::rebuild(build, session, Some(&changed)) {
             Ok(summary) => {
                 // A rebuild that wrote nothing (e.g. the content ingest just wrote) needs no
                 // reload; it may still clear an error.

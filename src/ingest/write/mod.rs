@@ -169,7 +169,7 @@ fn targets(batch: &Batch<'_>, old: &Manifest) -> Result<Vec<Target>> {
     for event in events {
         for &member in &event.members {
             let draft = &drafts[member];
-            let taken_here = taken.entry(draft.lang.clone()).or_default();
+            let taken_here = taken.entry(draft.lang).or_default();
             let slug = unique_slug(&draft.title, taken_here);
             taken_here.insert(slug.clone());
             slugs.insert(member, slug);

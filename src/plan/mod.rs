@@ -3,15 +3,17 @@
 //! plan and decides nothing about what exists, so "no page points at a page that does not
 //! exist" is settled here.
 
+mod terms;
+
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
-
-use sha2::{Digest, Sha256};
 
 use crate::config::XDefault;
 use crate::lang::LangCode;
 use crate::site::{EventIndex, ReportIndex, Site};
-use crate::text::slugify;
+
+use terms::TermLookup;
+pub use terms::{Term, TermInLanguage, TermIndex};
 
 /// Every page of the site and its language groups.
 #[derive(Debug)]
@@ -24,6 +26,8 @@ pub struct Plan {
     pub not_found: Vec<NotFoundPage>,
     /// Taxonomy terms that have pages.
     pub terms: Vec<Term>,
+    /// The term of each form a report writes.
+    term_lookup: TermLookup,
     /// Each language's sections, in menu order: its home, its taxonomies, its archive. Only
     /// sections with a page in that language are listed.
     pub menus: BTreeMap<LangCode, Vec<MenuEntry>>,
@@ -74,30 +78,6 @@ pub enum PageKind {
     Archive,
     /// `/<lang>/archive/<year>/`: the events of one year covered in this language.
     Year(i32),
-}
-
-/// Index of a term in [`Plan::terms`].
-pub type TermIndex = usize;
-
-/// One term of a taxonomy, shared by the languages that use it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Term {
-    /// The taxonomy (index into `config.taxonomies`).
-    pub taxonomy: usize,
-    /// Its URL slug; reports in any language whose term has this slug share the term.
-    pub slug: String,
-    /// Per language: the term as most of that language's reports write it, and those
-    /// reports, newest first.
-    pub languages: BTreeMap<LangCode, TermInLanguage>,
-}
-
-/// A term as one language uses it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TermInLanguage {
-    /// The name shown.
-    pub name: String,
-    /// The reports filed under it, newest first.
-    pub reports: Vec<ReportIndex>,
 }
 
 /// One page of a list, and where it is in the list.
@@ -227,7 +207,7 @@ pub fn list_page_path(first_path: &str, number: usize) -> String {
 
 /// Plans the pages of a site.
 pub fn plan(site: &Site) -> Plan {
-    let terms = collect_terms(site);
+    let (terms, term_lookup) = terms::collect(site);
     let mut planner = Planner {
         site,
         terms: &terms,
@@ -243,11 +223,11 @@ pub fn plan(site: &Site) -> Plan {
     let Planner { pages, groups, .. } = planner;
     let config = &site.config;
     let not_found = std::iter::once(NotFoundPage {
-        lang: config.default_language.clone(),
+        lang: config.default_language,
         path: "404.html".to_owned(),
     })
     .chain(config.languages.iter().map(|language| NotFoundPage {
-        lang: language.code.clone(),
+        lang: language.code,
         path: format!("{}/404.html", language.code),
     }))
     .collect();
@@ -256,6 +236,7 @@ pub fn plan(site: &Site) -> Plan {
         groups,
         not_found,
         terms,
+        term_lookup,
         menus,
     }
 }
@@ -263,83 +244,8 @@ pub fn plan(site: &Site) -> Plan {
 impl Plan {
     /// The term a report's `written` term of `taxonomy` belongs to.
     pub fn term_of(&self, taxonomy: usize, written: &str) -> Option<TermIndex> {
-        let slug = term_slug(written);
-        self.terms
-            .binary_search_by(|term| (term.taxonomy, term.slug.as_str()).cmp(&(taxonomy, &slug)))
-            .ok()
+        self.term_lookup.find(&self.terms, taxonomy, written)
     }
-}
-
-/// A term's slug; terms of punctuation alone get a stable one from their text.
-fn term_slug(term: &str) -> String {
-    let slug = slugify(term, 80);
-    if !slug.is_empty() {
-        return slug;
-    }
-    let digest = Sha256::digest(term.as_bytes());
-    let hex: String = digest[..4]
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect();
-    format!("term-{hex}")
-}
-
-/// The terms of every configured taxonomy, as the reports use them, in taxonomy order and
-/// then by slug.
-fn collect_terms(site: &Site) -> Vec<Term> {
-    // (taxonomy, slug) → language → (written form → uses, reports)
-    type Uses = BTreeMap<LangCode, (BTreeMap<String, usize>, Vec<ReportIndex>)>;
-    let mut found: BTreeMap<(usize, String), Uses> = BTreeMap::new();
-    for (taxonomy, name) in site.config.taxonomies.iter().enumerate() {
-        for (index, report) in site.reports.iter().enumerate() {
-            for written in report.terms.get(name).into_iter().flatten() {
-                let (forms, reports) = found
-                    .entry((taxonomy, term_slug(written)))
-                    .or_default()
-                    .entry(report.lang.clone())
-                    .or_default();
-                *forms.entry(written.clone()).or_default() += 1;
-                if reports.last() != Some(&index) {
-                    reports.push(index);
-                }
-            }
-        }
-    }
-    found
-        .into_iter()
-        .map(|((taxonomy, slug), uses)| Term {
-            taxonomy,
-            slug,
-            languages: uses
-                .into_iter()
-                .map(|(lang, (forms, mut reports))| {
-                    sort_newest_first(site, &mut reports);
-                    let name = most_used(forms);
-                    (lang, TermInLanguage { name, reports })
-                })
-                .collect(),
-        })
-        .collect()
-}
-
-/// The most used form; ties go to the first in sorted order, so the choice is stable.
-fn most_used(forms: BTreeMap<String, usize>) -> String {
-    let mut best: Option<(String, usize)> = None;
-    for (form, uses) in forms {
-        if best.as_ref().is_none_or(|(_, most)| uses > *most) {
-            best = Some((form, uses));
-        }
-    }
-    best.map(|(form, _)| form).unwrap_or_default()
-}
-
-/// Reports newest first (their own date, else their event's), undated last, then by title.
-fn sort_newest_first(site: &Site, reports: &mut [ReportIndex]) {
-    reports.sort_by_cached_key(|&index| {
-        let report = &site.reports[index];
-        let date = report.date.or(site.events[report.event].date);
-        (date.is_none(), Reverse(date), report.title.clone(), index)
-    });
 }
 
 /// Each language's menu, from the list pages that exist in it.
@@ -356,14 +262,14 @@ fn menus(site: &Site, pages: &[Page]) -> BTreeMap<LangCode, Vec<MenuEntry>> {
             continue;
         };
         if list.number == 1 {
-            menus.entry(lang.clone()).or_default().push(MenuEntry {
+            menus.entry(*lang).or_default().push(MenuEntry {
                 section,
                 path: page.path.clone(),
             });
         }
     }
     for language in &site.config.languages {
-        menus.entry(language.code.clone()).or_default();
+        menus.entry(language.code).or_default();
     }
     menus
 }
@@ -395,7 +301,7 @@ impl Planner<'_> {
         let members = versions
             .iter()
             .map(|(lang, path)| Alternate {
-                lang: lang.clone(),
+                lang: *lang,
                 path: path.clone(),
                 kind,
             })
@@ -441,7 +347,7 @@ impl Planner<'_> {
             let members = in_list
                 .iter()
                 .map(|(lang, first_path, _)| Alternate {
-                    lang: lang.clone(),
+                    lang: *lang,
                     path: list_page_path(first_path, number),
                     kind,
                 })
@@ -451,7 +357,7 @@ impl Planner<'_> {
             for (lang, first_path, chunks) in in_list {
                 self.pages.push(Page {
                     kind,
-                    lang: Some(lang.clone()),
+                    lang: Some(*lang),
                     path: list_page_path(first_path, number),
                     group,
                     list: Some(ListPage {
@@ -471,7 +377,7 @@ impl Planner<'_> {
             .config
             .languages
             .iter()
-            .map(|language| language.code.clone())
+            .map(|language| language.code)
             .collect()
     }
 
@@ -494,7 +400,7 @@ impl Planner<'_> {
                     .filter(|&event| self.site.reports_in(event, &lang).next().is_some())
                     .map(Item::Event)
                     .collect();
-                (lang.clone(), home_path(&lang), events)
+                (lang, home_path(&lang), events)
             })
             .collect();
         if let Some(group) = self.add_list(PageKind::Home, lists) {
@@ -509,7 +415,7 @@ impl Planner<'_> {
                 .site
                 .event_languages(event)
                 .into_iter()
-                .map(|lang| (lang.clone(), event_path(self.site, event, lang)))
+                .map(|lang| (*lang, event_path(self.site, event, lang)))
                 .collect();
             if !versions.is_empty() {
                 self.add_versions(PageKind::Event(event), versions);
@@ -531,7 +437,7 @@ impl Planner<'_> {
             let alternates = members
                 .iter()
                 .map(|&report| Alternate {
-                    lang: self.site.reports[report].lang.clone(),
+                    lang: self.site.reports[report].lang,
                     path: report_path(self.site, report),
                     kind: PageKind::Report(report),
                 })
@@ -544,7 +450,7 @@ impl Planner<'_> {
         for (report, group) in group_of.into_iter().enumerate() {
             self.pages.push(Page {
                 kind: PageKind::Report(report),
-                lang: Some(self.site.reports[report].lang.clone()),
+                lang: Some(self.site.reports[report].lang),
                 path: report_path(self.site, report),
                 group,
                 list: None,
@@ -594,7 +500,7 @@ impl Planner<'_> {
             .filter(|(lang, _)| self.site.config.language(lang).is_some())
             .map(|(lang, used)| {
                 let items = used.reports.iter().copied().map(Item::Report).collect();
-                (lang.clone(), term_path(self.site, term, lang), items)
+                (*lang, term_path(self.site, term, lang), items)
             })
             .collect();
         lists.sort_by_key(|(lang, _, _)| self.site.config.language_rank(lang));
@@ -629,9 +535,9 @@ impl Planner<'_> {
                     events: events.len(),
                 })
                 .collect();
-            indexes.push((lang.clone(), archive_path(&lang), index));
+            indexes.push((lang, archive_path(&lang), index));
             for (year, events) in by_year {
-                years.entry(year).or_default().push((lang.clone(), events));
+                years.entry(year).or_default().push((lang, events));
             }
         }
         self.add_list(PageKind::Archive, indexes);
@@ -649,8 +555,20 @@ impl Planner<'_> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// A plan with no pages, for tests elsewhere to fill.
+    pub(crate) fn empty_plan() -> Plan {
+        Plan {
+            pages: Vec::new(),
+            groups: Vec::new(),
+            not_found: Vec::new(),
+            terms: Vec::new(),
+            term_lookup: TermLookup::default(),
+            menus: BTreeMap::new(),
+        }
+    }
     use crate::config::Config;
     use crate::site::{Event, Report, Source};
     use std::path::{Path, PathBuf};
@@ -838,12 +756,5 @@ mod tests {
             plan.groups[single.group].x_default, "",
             "no German version: the root"
         );
-    }
-
-    #[test]
-    fn punctuation_only_terms_still_get_a_stable_slug() {
-        assert_eq!(term_slug("—"), term_slug("—"));
-        assert!(term_slug("—").starts_with("term-"));
-        assert_eq!(term_slug("Énergie propre"), "energie-propre");
     }
 }

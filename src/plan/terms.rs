@@ -1,0 +1,159 @@
+//! Taxonomy terms: which terms the reports use, shared across languages through their
+//! slug, each named in a language as most of its reports write it.
+
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, HashMap};
+
+use sha2::{Digest, Sha256};
+
+use crate::lang::LangCode;
+use crate::site::{ReportIndex, Site};
+use crate::text::slugify;
+
+/// Index of a term in [`Plan::terms`].
+pub type TermIndex = usize;
+
+/// One term of a taxonomy, shared by the languages that use it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The taxonomy (index into `config.taxonomies`).
+    pub taxonomy: usize,
+    /// Its URL slug; reports in any language whose term has this slug share the term.
+    pub slug: String,
+    /// Per language: the term as most of that language's reports write it, and those
+    /// reports, newest first.
+    pub languages: BTreeMap<LangCode, TermInLanguage>,
+}
+
+/// A term as one language uses it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermInLanguage {
+    /// The name shown.
+    pub name: String,
+    /// The reports filed under it, newest first.
+    pub reports: Vec<ReportIndex>,
+}
+
+/// Each written form of a term, per taxonomy, and the term it belongs to: reports and
+/// pages look terms up by what a report wrote, and slugifying that text each time costs.
+#[derive(Debug, Default)]
+pub(super) struct TermLookup {
+    by_taxonomy: Vec<HashMap<String, TermIndex>>,
+}
+
+impl TermLookup {
+    /// The term `written` belongs to in `taxonomy`, among `terms`.
+    pub(super) fn find(&self, terms: &[Term], taxonomy: usize, written: &str) -> Option<TermIndex> {
+        if let Some(&term) = self.by_taxonomy.get(taxonomy)?.get(written) {
+            return Some(term);
+        }
+        // A form no report wrote: look its slug up.
+        let slug = term_slug(written);
+        terms
+            .binary_search_by(|term| (term.taxonomy, term.slug.as_str()).cmp(&(taxonomy, &slug)))
+            .ok()
+    }
+}
+
+/// The terms of every configured taxonomy, as the reports use them, in taxonomy order and
+/// then by slug, and the term of each form written.
+pub(super) fn collect(site: &Site) -> (Vec<Term>, TermLookup) {
+    // (taxonomy, slug) → language → (written form → uses, reports)
+    type Uses = BTreeMap<LangCode, (BTreeMap<String, usize>, Vec<ReportIndex>)>;
+    let mut found: BTreeMap<(usize, String), Uses> = BTreeMap::new();
+    let mut slugs: HashMap<&str, String> = HashMap::new();
+    for (taxonomy, name) in site.config.taxonomies.iter().enumerate() {
+        for (index, report) in site.reports.iter().enumerate() {
+            for written in report.terms.get(name).into_iter().flatten() {
+                let slug = slugs
+                    .entry(written)
+                    .or_insert_with(|| term_slug(written))
+                    .clone();
+                let (forms, reports) = found
+                    .entry((taxonomy, slug))
+                    .or_default()
+                    .entry(report.lang)
+                    .or_default();
+                match forms.get_mut(written.as_str()) {
+                    Some(uses) => *uses += 1,
+                    None => {
+                        forms.insert(written.clone(), 1);
+                    }
+                }
+                if reports.last() != Some(&index) {
+                    reports.push(index);
+                }
+            }
+        }
+    }
+    let mut lookup = TermLookup {
+        by_taxonomy: vec![HashMap::new(); site.config.taxonomies.len()],
+    };
+    let terms = found
+        .into_iter()
+        .enumerate()
+        .map(|(term, ((taxonomy, slug), uses))| Term {
+            taxonomy,
+            slug,
+            languages: uses
+                .into_iter()
+                .map(|(lang, (forms, mut reports))| {
+                    sort_newest_first(site, &mut reports);
+                    for form in forms.keys() {
+                        lookup.by_taxonomy[taxonomy].insert(form.clone(), term);
+                    }
+                    let name = most_used(forms);
+                    (lang, TermInLanguage { name, reports })
+                })
+                .collect(),
+        })
+        .collect();
+    (terms, lookup)
+}
+
+/// A term's slug; terms of punctuation alone get a stable one from their text.
+fn term_slug(term: &str) -> String {
+    let slug = slugify(term, 80);
+    if !slug.is_empty() {
+        return slug;
+    }
+    let digest = Sha256::digest(term.as_bytes());
+    let hex: String = digest[..4]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    format!("term-{hex}")
+}
+
+/// The most used form; ties go to the first in sorted order, so the choice is stable.
+fn most_used(forms: BTreeMap<String, usize>) -> String {
+    let mut best: Option<(String, usize)> = None;
+    for (form, uses) in forms {
+        if best.as_ref().is_none_or(|(_, most)| uses > *most) {
+            best = Some((form, uses));
+        }
+    }
+    best.map(|(form, _)| form).unwrap_or_default()
+}
+
+/// Reports newest first (their own date, else their event's), undated last, then by title.
+fn sort_newest_first(site: &Site, reports: &mut [ReportIndex]) {
+    // Indices are unique, so an unstable sort gives one order.
+    reports.sort_unstable_by_key(|&index| {
+        let report = &site.reports[index];
+        let date = report.date.or(site.events[report.event].date);
+        (date.is_none(), Reverse(date), report.title.as_str(), index)
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn punctuation_only_terms_still_get_a_stable_slug() {
+        assert_eq!(term_slug("—"), term_slug("—"));
+        assert!(term_slug("—").starts_with("term-"));
+        assert_eq!(term_slug("Énergie propre"), "energie-propre");
+    }
+}
