@@ -30,6 +30,16 @@ pub type ReportIndex = usize;
 /// One event: the facts kept once in its `_event.yaml`, and its reports.
 #[derive(Debug)]
 pub struct Event {
+    /// What its folder and `_event.yaml` say (shared with the content cache of a `serve`
+    /// session, so a rebuild does not copy 9,000 reports to assemble the site again).
+    pub facts: Arc<EventFacts>,
+    /// Its reports, in configured language order, then by slug.
+    pub reports: Vec<ReportIndex>,
+}
+
+/// What an event folder says about its event.
+#[derive(Debug, Clone)]
+pub struct EventFacts {
     /// The folder name, used in URLs.
     pub id: String,
     /// When it took place, if known. Unknown stays unknown.
@@ -38,25 +48,32 @@ pub struct Event {
     pub place: Option<String>,
     /// Its name per language.
     pub names: BTreeMap<LangCode, String>,
-    /// Its reports, in configured language order, then by slug.
-    pub reports: Vec<ReportIndex>,
     /// The `_event.yaml` it was read from, if there is one.
     pub path: Option<PathBuf>,
     /// A hash of the event's id and `_event.yaml`: whatever changes in its facts changes it.
     pub digest: u64,
 }
 
-/// One report in one language.
+/// One report in one language: what its file says, and the event it belongs to.
 #[derive(Debug, Clone)]
 pub struct Report {
+    /// The event it covers.
+    pub event: EventIndex,
+    /// What its file says (shared with the content cache of a `serve` session).
+    pub file: Arc<ReportFile>,
+}
+
+/// What a report file says.
+#[derive(Debug, Clone)]
+pub struct ReportFile {
     /// The URL slug (file name without language and extension, unless front matter sets one).
     pub slug: String,
     /// Its language.
     pub lang: LangCode,
     /// Its title.
     pub title: String,
-    /// The event it covers.
-    pub event: EventIndex,
+    /// The id of the event it covers: its folder's, unless front matter says `event:`.
+    pub event_id: String,
     /// When it was published, if known.
     pub date: Option<NaiveDate>,
     /// A sentence or two for lists and meta descriptions.
@@ -69,13 +86,30 @@ pub struct Report {
     pub translation_key: String,
     /// Drafts are published only with `--drafts`.
     pub draft: bool,
-    /// The Markdown body (shared with the content cache of a `serve` session).
-    pub body: Arc<str>,
+    /// The Markdown body.
+    pub body: String,
     /// The file it was read from, relative to the site root.
     pub path: PathBuf,
     /// A hash of that file and its place: whatever changes in the report changes it, so a
     /// rebuild can tell which pages to render again without comparing bodies.
     pub digest: u64,
+}
+
+// An event or a report is its facts plus where the site put it: reading one reads its facts.
+impl std::ops::Deref for Event {
+    type Target = EventFacts;
+
+    fn deref(&self) -> &EventFacts {
+        &self.facts
+    }
+}
+
+impl std::ops::Deref for Report {
+    type Target = ReportFile;
+
+    fn deref(&self) -> &ReportFile {
+        &self.file
+    }
 }
 
 /// Where a report came from.

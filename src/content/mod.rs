@@ -19,7 +19,7 @@ use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Location};
 use crate::error::{Error, Result};
 use crate::lang::LangCode;
-use crate::site::{Event, Report, Site};
+use crate::site::{Event, EventFacts, Report, ReportFile, Site};
 use crate::yaml;
 
 pub use cache::{Changes, ContentCache};
@@ -57,26 +57,10 @@ pub(crate) struct EventFile {
     pub(crate) name: BTreeMap<LangCode, String>,
 }
 
-/// One event folder read: its id, its facts and the file they came from.
-#[derive(Debug, Clone)]
-pub(crate) struct EventRead {
-    id: String,
-    file: EventFile,
-    path: Option<PathBuf>,
-    digest: u64,
-}
-
-/// One report file read and checked, before it is tied to its event.
-#[derive(Debug, Clone)]
-pub(crate) struct ReportFile {
-    report: Report,
-    event_id: String,
-}
-
 /// What reading a report file gave.
-pub(crate) type ReadResult = std::result::Result<ReportFile, Vec<Diagnostic>>;
+pub(crate) type ReadResult = std::result::Result<Arc<ReportFile>, Vec<Diagnostic>>;
 /// What reading an event folder gave.
-pub(crate) type EventResult = std::result::Result<EventRead, Diagnostic>;
+pub(crate) type EventResult = std::result::Result<Arc<EventFacts>, Diagnostic>;
 
 /// Loads `content/` under `root` into a [`Site`].
 pub fn load(root: &Path, config: Config, options: LoadOptions) -> Result<Loaded> {
@@ -146,19 +130,17 @@ fn load_files(
     }
 
     let mut problems = Vec::new();
-    let mut event_files = BTreeMap::new();
+    let mut event_files = Vec::with_capacity(events.len());
     for event in events {
         match event {
-            Ok(read) => {
-                event_files.insert(read.id.clone(), read);
-            }
+            Ok(facts) => event_files.push(facts),
             Err(problem) => problems.push(problem),
         }
     }
     let mut report_files = Vec::new();
     for report in reports {
         match report {
-            Ok(file) if file.report.draft && !options.drafts => {}
+            Ok(file) if file.draft && !options.drafts => {}
             Ok(file) => report_files.push(file),
             Err(mut found) => problems.append(&mut found),
         }
@@ -254,7 +236,7 @@ fn find_files(root: &Path, content: &Path) -> Result<FoundFiles> {
     Ok(found)
 }
 
-fn read_event(root: &Path, id: &str, dir: &Path) -> std::result::Result<EventRead, Diagnostic> {
+fn read_event(root: &Path, id: &str, dir: &Path) -> EventResult {
     let shown_dir = relative(root, dir);
     if !is_url_slug(id) {
         return Err(Diagnostic::error(format!("event folder name `{id}` cannot be used in a URL"))
@@ -263,12 +245,14 @@ fn read_event(root: &Path, id: &str, dir: &Path) -> std::result::Result<EventRea
     }
     let path = dir.join(EVENT_FILE);
     if !path.is_file() {
-        return Ok(EventRead {
+        return Ok(Arc::new(EventFacts {
             id: id.to_owned(),
-            file: EventFile::default(),
+            date: None,
+            place: None,
+            names: BTreeMap::new(),
             path: None,
             digest: digest_of(&[id]),
-        });
+        }));
     }
     let shown = relative(root, &path);
     let text = std::fs::read_to_string(&path).map_err(|error| {
@@ -280,12 +264,14 @@ fn read_event(root: &Path, id: &str, dir: &Path) -> std::result::Result<EventRea
         serde_yaml::from_str::<EventFile>(&text)
             .map_err(|error| yaml::diagnostic(&shown, &text, &error))?
     };
-    Ok(EventRead {
+    Ok(Arc::new(EventFacts {
         id: id.to_owned(),
-        file,
+        date: file.date,
+        place: file.place,
+        names: file.name,
         path: Some(shown),
         digest: digest_of(&[id, &text]),
-    })
+    }))
 }
 
 fn read_report(root: &Path, path: &Path, folder_event: &str, config: &Config) -> ReadResult {
@@ -315,24 +301,21 @@ fn read_report(root: &Path, path: &Path, folder_event: &str, config: &Config) ->
         .clone()
         .unwrap_or_else(|| format!("{event_id}/{slug}"));
     let digest = digest_of(&[&shown.to_string_lossy(), folder_event, &text]);
-    Ok(ReportFile {
+    Ok(Arc::new(ReportFile {
+        slug,
+        lang,
+        title: fm.title,
         event_id,
-        report: Report {
-            slug,
-            lang,
-            title: fm.title,
-            event: 0,
-            date: fm.date,
-            summary: fm.summary,
-            source: fm.source,
-            terms: fm.terms,
-            translation_key,
-            draft: fm.draft,
-            body: parsed.body.into(),
-            path: shown,
-            digest,
-        },
-    })
+        date: fm.date,
+        summary: fm.summary,
+        source: fm.source,
+        terms: fm.terms,
+        translation_key,
+        draft: fm.draft,
+        body: parsed.body.to_owned(),
+        path: shown,
+        digest,
+    }))
 }
 
 /// `slug.pl.md` → (`slug`, Some(`pl`)); `slug.md` → (`slug`, None).
@@ -397,18 +380,18 @@ fn resolve_language(
 /// Reports in languages the site does not publish are left out, with a warning each.
 fn warn_unpublished_languages(
     config: &Config,
-    reports: &mut Vec<ReportFile>,
+    reports: &mut Vec<Arc<ReportFile>>,
     warnings: &mut Vec<Diagnostic>,
 ) {
     reports.retain(|file| {
-        let published = config.language(&file.report.lang).is_some();
+        let published = config.language(&file.lang).is_some();
         if !published {
             warnings.push(
                 Diagnostic::warning(format!(
                     "left out: the report is in `{}`, which site.yaml does not publish",
-                    file.report.lang
+                    file.lang
                 ))
-                .in_file(&file.report.path)
+                .in_file(&file.path)
                 .hint("add the language to `languages` in site.yaml to publish it"),
             );
         }
@@ -419,46 +402,38 @@ fn warn_unpublished_languages(
 /// Ties reports to events, sorts everything, and checks references and URL clashes.
 fn assemble(
     config: Config,
-    event_files: BTreeMap<String, EventRead>,
-    report_files: Vec<ReportFile>,
+    event_files: Vec<Arc<EventFacts>>,
+    report_files: Vec<Arc<ReportFile>>,
     problems: &mut Vec<Diagnostic>,
 ) -> Site {
     let mut events: Vec<Event> = event_files
         .into_iter()
-        .map(|(id, read)| Event {
-            id,
-            date: read.file.date,
-            place: read.file.place,
-            names: read.file.name,
+        .map(|facts| Event {
+            facts,
             reports: Vec::new(),
-            path: read.path,
-            digest: read.digest,
         })
         .collect();
     events.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
-    let index: HashMap<String, usize> = events
+    let index: HashMap<&str, usize> = events
         .iter()
         .enumerate()
-        .map(|(i, e)| (e.id.clone(), i))
+        .map(|(i, e)| (e.id.as_str(), i))
         .collect();
 
     let mut reports = Vec::with_capacity(report_files.len());
     for file in report_files {
-        let Some(&event) = index.get(&file.event_id) else {
+        let Some(&event) = index.get(file.event_id.as_str()) else {
             problems.push(
                 Diagnostic::error(format!(
                     "the report points to event `{}`, which does not exist",
                     file.event_id
                 ))
-                .in_file(&file.report.path)
+                .in_file(&file.path)
                 .hint("fix the `event:` field or create the folder content/<event-id>/"),
             );
             continue;
         };
-        reports.push(Report {
-            event,
-            ..file.report
-        });
+        reports.push(Report { event, file });
     }
     reports.sort_by(|a, b| {
         (a.event, config.language_rank(&a.lang), &a.slug).cmp(&(

@@ -570,28 +570,33 @@ pub(crate) mod tests {
         }
     }
     use crate::config::Config;
-    use crate::site::{Event, Report, Source};
+    use crate::site::{Event, EventFacts, Report, ReportFile, Source};
     use std::path::{Path, PathBuf};
+    use std::sync::Arc;
 
     fn lang(code: &str) -> LangCode {
         LangCode::parse(code).unwrap()
     }
 
     fn report(slug: &str, code: &str, event: usize, key: &str) -> Report {
-        Report {
+        let file = ReportFile {
             slug: slug.into(),
             lang: lang(code),
             title: slug.into(),
-            event,
+            event_id: String::new(),
             date: None,
             summary: None,
             source: Source::default(),
             terms: Default::default(),
             translation_key: key.into(),
             draft: false,
-            body: "".into(),
+            body: String::new(),
             path: PathBuf::new(),
             digest: 0,
+        };
+        Report {
+            event,
+            file: Arc::new(file),
         }
     }
 
@@ -607,13 +612,15 @@ pub(crate) mod tests {
         )
         .unwrap();
         let event = |id: &str, reports: Vec<usize>| Event {
-            id: id.into(),
-            date: None,
-            place: None,
-            names: Default::default(),
+            facts: Arc::new(EventFacts {
+                id: id.into(),
+                date: None,
+                place: None,
+                names: Default::default(),
+                path: None,
+                digest: 0,
+            }),
             reports,
-            path: None,
-            digest: 0,
         };
         Site {
             config,
@@ -716,9 +723,12 @@ pub(crate) mod tests {
                 terms.iter().map(|term| (*term).to_owned()).collect(),
             )])
         };
-        site.reports[0].terms = sectors(&["Energy"]);
-        site.reports[1].terms = sectors(&["energy", "Wasserstoff"]);
-        site.reports[2].terms = sectors(&["energy"]);
+        let mut file_terms = |report: usize, terms: &[&str]| {
+            Arc::make_mut(&mut site.reports[report].file).terms = sectors(terms);
+        };
+        file_terms(0, &["Energy"]);
+        file_terms(1, &["energy", "Wasserstoff"]);
+        file_terms(2, &["energy"]);
         let plan = plan(&site);
         assert_eq!(plan.terms.len(), 2);
         let energy = plan.term_of(0, "ENERGY").unwrap();

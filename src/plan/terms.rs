@@ -4,6 +4,7 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap};
 
+use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 
 use crate::lang::LangCode;
@@ -38,7 +39,7 @@ pub struct TermInLanguage {
 /// pages look terms up by what a report wrote, and slugifying that text each time costs.
 #[derive(Debug, Default)]
 pub(super) struct TermLookup {
-    by_taxonomy: Vec<HashMap<String, TermIndex>>,
+    by_taxonomy: Vec<FxHashMap<String, TermIndex>>,
 }
 
 impl TermLookup {
@@ -58,51 +59,68 @@ impl TermLookup {
 /// The terms of every configured taxonomy, as the reports use them, in taxonomy order and
 /// then by slug, and the term of each form written.
 pub(super) fn collect(site: &Site) -> (Vec<Term>, TermLookup) {
-    // (taxonomy, slug) → language → (written form → uses, reports)
-    type Uses = BTreeMap<LangCode, (BTreeMap<String, usize>, Vec<ReportIndex>)>;
-    let mut found: BTreeMap<(usize, String), Uses> = BTreeMap::new();
-    let mut slugs: HashMap<&str, String> = HashMap::new();
+    /// A term being collected: per language, each written form's uses, and the reports.
+    struct Found<'a> {
+        taxonomy: usize,
+        slug: String,
+        languages: BTreeMap<LangCode, (BTreeMap<&'a str, usize>, Vec<ReportIndex>)>,
+    }
+    let mut found: Vec<Found<'_>> = Vec::new();
+    // Every report names its terms again: each written form is slugified once.
+    let mut by_form: Vec<FxHashMap<&str, usize>> =
+        vec![FxHashMap::default(); site.config.taxonomies.len()];
+    let mut by_slug: HashMap<(usize, String), usize> = HashMap::new();
     for (taxonomy, name) in site.config.taxonomies.iter().enumerate() {
         for (index, report) in site.reports.iter().enumerate() {
             for written in report.terms.get(name).into_iter().flatten() {
-                let slug = slugs
-                    .entry(written)
-                    .or_insert_with(|| term_slug(written))
-                    .clone();
-                let (forms, reports) = found
-                    .entry((taxonomy, slug))
-                    .or_default()
-                    .entry(report.lang)
-                    .or_default();
-                match forms.get_mut(written.as_str()) {
-                    Some(uses) => *uses += 1,
-                    None => {
-                        forms.insert(written.clone(), 1);
-                    }
-                }
+                let term = *by_form[taxonomy].entry(written).or_insert_with(|| {
+                    let key = (taxonomy, term_slug(written));
+                    *by_slug.entry(key.clone()).or_insert_with(|| {
+                        found.push(Found {
+                            taxonomy,
+                            slug: key.1,
+                            languages: BTreeMap::new(),
+                        });
+                        found.len() - 1
+                    })
+                });
+                let (forms, reports) = found[term].languages.entry(report.lang).or_default();
+                *forms.entry(written).or_default() += 1;
                 if reports.last() != Some(&index) {
                     reports.push(index);
                 }
             }
         }
     }
-    let mut lookup = TermLookup {
-        by_taxonomy: vec![HashMap::new(); site.config.taxonomies.len()],
+    // Terms are listed by taxonomy and slug; the forms' lookup follows them there.
+    let mut found: Vec<(usize, Found<'_>)> = found.into_iter().enumerate().collect();
+    found.sort_unstable_by(|(_, a), (_, b)| (a.taxonomy, &a.slug).cmp(&(b.taxonomy, &b.slug)));
+    let mut position = vec![0; found.len()];
+    for (at, (term, _)) in found.iter().enumerate() {
+        position[*term] = at;
+    }
+    let lookup = TermLookup {
+        by_taxonomy: by_form
+            .into_iter()
+            .map(|forms| {
+                forms
+                    .into_iter()
+                    .map(|(form, term)| (form.to_owned(), position[term]))
+                    .collect()
+            })
+            .collect(),
     };
     let terms = found
         .into_iter()
-        .enumerate()
-        .map(|(term, ((taxonomy, slug), uses))| Term {
-            taxonomy,
-            slug,
-            languages: uses
+        .map(|(_, term)| Term {
+            taxonomy: term.taxonomy,
+            slug: term.slug,
+            languages: term
+                .languages
                 .into_iter()
                 .map(|(lang, (forms, mut reports))| {
                     sort_newest_first(site, &mut reports);
-                    for form in forms.keys() {
-                        lookup.by_taxonomy[taxonomy].insert(form.clone(), term);
-                    }
-                    let name = most_used(forms);
+                    let name = most_used(&forms).to_owned();
                     (lang, TermInLanguage { name, reports })
                 })
                 .collect(),
@@ -126,14 +144,14 @@ fn term_slug(term: &str) -> String {
 }
 
 /// The most used form; ties go to the first in sorted order, so the choice is stable.
-fn most_used(forms: BTreeMap<String, usize>) -> String {
-    let mut best: Option<(String, usize)> = None;
-    for (form, uses) in forms {
-        if best.as_ref().is_none_or(|(_, most)| uses > *most) {
+fn most_used<'a>(forms: &BTreeMap<&'a str, usize>) -> &'a str {
+    let mut best: Option<(&str, usize)> = None;
+    for (&form, &uses) in forms {
+        if best.is_none_or(|(_, most)| uses > most) {
             best = Some((form, uses));
         }
     }
-    best.map(|(form, _)| form).unwrap_or_default()
+    best.map_or("", |(form, _)| form)
 }
 
 /// Reports newest first (their own date, else their event's), undated last, then by title.
