@@ -7,12 +7,12 @@ use serde::{Deserialize, Serialize};
 
 /// A BCP 47 language tag as used in file names, URLs and `hreflang`: a lower-case primary
 /// language subtag, optionally followed by a region (`pt-BR`). At most six ASCII bytes,
-/// kept inline: a page, a group member and a term in each language carry one, and copying
-/// it costs nothing. Zero bytes pad it, so tags order as their text does.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// kept inline with its length in the last of eight: a page, a group member and a term in
+/// each language carry one, and copying or comparing it costs one machine word. Zero bytes
+/// pad the tag, so tags compared as big-endian numbers order as their text does.
+#[derive(Clone, Copy)]
 pub struct LangCode {
-    bytes: [u8; LangCode::MAX_LEN],
-    len: u8,
+    bytes: [u8; 8],
 }
 
 /// Why a string is not a language code newsroom accepts.
@@ -41,22 +41,22 @@ impl LangCode {
             }
             _ => return Err(bad()),
         }
-        let mut bytes = [0; LangCode::MAX_LEN];
+        let mut bytes = [0; 8];
         bytes[..code.len()].copy_from_slice(code.as_bytes());
-        Ok(LangCode {
-            bytes,
-            // At most 3 + 1 + 2 bytes, as checked above.
-            len: code.len() as u8,
-        })
+        // At most 3 + 1 + 2 bytes, as checked above.
+        bytes[7] = code.len() as u8;
+        Ok(LangCode { bytes })
     }
 
-    /// The longest tag: a three-letter language and a region.
-    const MAX_LEN: usize = 6;
+    /// The tag as one number (see the type's documentation).
+    fn word(&self) -> u64 {
+        u64::from_be_bytes(self.bytes)
+    }
 
     /// The tag as text.
     pub fn as_str(&self) -> &str {
         // Only ASCII letters and `-` are ever stored (see `parse`).
-        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+        std::str::from_utf8(&self.bytes[..usize::from(self.bytes[7])]).unwrap_or_default()
     }
 
     /// The primary language subtag (`pt` for `pt-BR`).
@@ -76,6 +76,32 @@ impl LangCode {
 impl fmt::Display for LangCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq for LangCode {
+    fn eq(&self, other: &Self) -> bool {
+        self.word() == other.word()
+    }
+}
+
+impl Eq for LangCode {}
+
+impl PartialOrd for LangCode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for LangCode {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.word().cmp(&other.word())
+    }
+}
+
+impl std::hash::Hash for LangCode {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.word().hash(state);
     }
 }
 
@@ -212,6 +238,18 @@ mod tests {
         assert_eq!(LangCode::parse("pt-BR").unwrap().primary(), "pt");
         for bad in ["", "e", "english", "en_US", "en-", "e1", "en-GB-x"] {
             assert!(LangCode::parse(bad).is_err(), "{bad} should be refused");
+        }
+    }
+
+    #[test]
+    fn tags_order_and_compare_as_their_text() {
+        let tags = ["de", "en", "en-GB", "en-US", "eng", "fr", "pt-BR", "sl"];
+        for a in tags {
+            for b in tags {
+                let (x, y) = (LangCode::parse(a).unwrap(), LangCode::parse(b).unwrap());
+                assert_eq!(x.cmp(&y), a.cmp(b), "{a} against {b}");
+                assert_eq!(x == y, a == b);
+            }
         }
     }
 

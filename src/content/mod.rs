@@ -7,12 +7,13 @@
 mod cache;
 mod front_matter;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use crate::config::Config;
@@ -414,7 +415,7 @@ fn assemble(
         })
         .collect();
     events.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
-    let index: HashMap<&str, usize> = events
+    let index: FxHashMap<&str, usize> = events
         .iter()
         .enumerate()
         .map(|(i, e)| (e.id.as_str(), i))
@@ -455,9 +456,9 @@ fn assemble(
 
 /// Two reports may not have the same language and slug: they would share a URL.
 fn check_url_clashes(reports: &[Report], problems: &mut Vec<Diagnostic>) {
-    let mut seen: HashMap<(&LangCode, &str), &Path> = HashMap::new();
+    let mut seen: FxHashMap<(LangCode, &str), &Path> = FxHashMap::default();
     for report in reports {
-        if let Some(first) = seen.insert((&report.lang, &report.slug), &report.path) {
+        if let Some(first) = seen.insert((report.lang, &report.slug), &report.path) {
             problems.push(
                 Diagnostic::error(format!(
                     "two reports would be published at /{}/reports/{}/: {} and {}",

@@ -9,7 +9,8 @@ use std::collections::{HashMap, HashSet};
 
 use crate::plan::Plan;
 
-/// Fingerprints of the pages in the output folder, by page path. Keep one across the
+/// Fingerprints of the pages in the output folder, by page path, and of the feeds and the
+/// sitemap, by file path. Keep one across the
 /// builds of a session whose output folder is only written by those builds; a fresh one
 /// renders everything.
 #[derive(Debug, Default)]
@@ -45,24 +46,36 @@ impl RenderCache {
         self.pages.get(path) == Some(&fingerprint)
     }
 
-    /// Notes this build's fingerprints (one per planned page), to be kept by
-    /// [`RenderCache::commit`].
-    pub(crate) fn record(&mut self, plan: &Plan, fingerprints: &[u64]) {
-        let changed: Vec<(String, u64)> = plan
+    /// Notes this build's fingerprints, one per planned page, then those of other files by
+    /// their path, to be kept by [`RenderCache::commit`].
+    pub(crate) fn record(&mut self, plan: &Plan, pages: &[u64], others: Vec<(String, u64)>) {
+        let total = plan.pages.len() + others.len();
+        let mut changed: Vec<(String, u64)> = plan
             .pages
             .iter()
-            .zip(fingerprints)
+            .zip(pages)
             .filter(|(page, fingerprint)| !self.is_current(&page.path, **fingerprint))
             .map(|(page, fingerprint)| (page.path.clone(), *fingerprint))
             .collect();
+        changed.extend(
+            others
+                .iter()
+                .filter(|(path, fingerprint)| !self.is_current(path, *fingerprint))
+                .cloned(),
+        );
         let added = changed
             .iter()
             .filter(|(path, _)| !self.pages.contains_key(path))
             .count();
-        // Paths are unique: unless the cache would hold more pages than the plan, it holds
-        // no page that is gone.
-        let remaining = (self.pages.len() + added != plan.pages.len())
-            .then(|| plan.pages.iter().map(|page| page.path.clone()).collect());
+        // Paths are unique: unless the cache would hold more entries than the build has, it
+        // holds none that is gone.
+        let remaining = (self.pages.len() + added != total).then(|| {
+            plan.pages
+                .iter()
+                .map(|page| page.path.clone())
+                .chain(others.into_iter().map(|(path, _)| path))
+                .collect()
+        });
         self.pending = Pending { changed, remaining };
     }
 
@@ -103,13 +116,13 @@ mod tests {
         let mut cache = RenderCache::default();
         let one = plan(&["en/"]);
         cache.begin(1);
-        cache.record(&one, &[7]);
+        cache.record(&one, &[7], Vec::new());
         assert!(!cache.is_current("en/", 7), "not committed yet");
         cache.commit();
         assert!(cache.is_current("en/", 7));
         assert!(!cache.is_current("en/", 8));
         cache.begin(1);
-        cache.record(&one, &[8]);
+        cache.record(&one, &[8], Vec::new());
         cache.begin(1);
         assert!(
             cache.is_current("en/", 7),
@@ -126,13 +139,18 @@ mod tests {
     fn pages_that_are_gone_are_forgotten() {
         let mut cache = RenderCache::default();
         cache.begin(1);
-        cache.record(&plan(&["en/", "de/"]), &[1, 2]);
+        cache.record(&plan(&["en/", "de/"]), &[1, 2], Vec::new());
         cache.commit();
         cache.begin(1);
-        cache.record(&plan(&["en/", "pl/"]), &[1, 3]);
+        cache.record(
+            &plan(&["en/", "pl/"]),
+            &[1, 3],
+            vec![("sitemap.xml".into(), 4)],
+        );
         cache.commit();
         assert!(!cache.is_current("de/", 2));
         assert!(cache.is_current("en/", 1) && cache.is_current("pl/", 3));
-        assert_eq!(cache.pages.len(), 2);
+        assert!(cache.is_current("sitemap.xml", 4));
+        assert_eq!(cache.pages.len(), 3);
     }
 }

@@ -16,14 +16,24 @@ use crate::render::{OutputFile, markdown};
 use crate::site::{ReportIndex, Site};
 
 /// A report in a feed, with where its page is.
-struct Entry<'a> {
-    report: ReportIndex,
+#[derive(Clone, Copy)]
+pub(crate) struct Entry<'a> {
+    pub(crate) report: ReportIndex,
     path: &'a str,
-    updated: Option<NaiveDate>,
+    pub(crate) updated: Option<NaiveDate>,
 }
 
-/// Every feed of the site.
-pub(crate) fn feeds(site: &Site, plan: &Plan) -> Vec<OutputFile> {
+/// One feed and the reports it shows.
+pub(crate) struct Feed<'a> {
+    /// Its language; `None` for the feed of all languages.
+    lang: Option<LangCode>,
+    /// Its file below the site root.
+    pub(crate) path: String,
+    pub(crate) entries: Vec<Entry<'a>>,
+}
+
+/// Every feed of the site, with the entries it shows.
+pub(crate) fn select<'a>(site: &Site, plan: &'a Plan) -> Vec<Feed<'a>> {
     let mut entries: Vec<Entry<'_>> = plan
         .pages
         .iter()
@@ -41,41 +51,51 @@ pub(crate) fn feeds(site: &Site, plan: &Plan) -> Vec<OutputFile> {
     // Newest first; undated last; then in plan order, so the bytes never vary.
     entries.sort_by_key(|entry| std::cmp::Reverse(entry.updated.map(|date| (1, date))));
     let limit = site.config.output.feed_entries;
-    let mut selections: Vec<(Option<&LangCode>, Vec<&Entry<'_>>)> =
-        vec![(None, entries.iter().take(limit).collect())];
+    let mut feeds = vec![Feed {
+        lang: None,
+        path: plan::feed_path(None),
+        entries: entries.iter().take(limit).copied().collect(),
+    }];
     for language in &site.config.languages {
         let own = entries
             .iter()
             .filter(|entry| site.reports[entry.report].lang == language.code)
             .take(limit)
+            .copied()
             .collect();
-        selections.push((Some(&language.code), own));
+        feeds.push(Feed {
+            lang: Some(language.code),
+            path: plan::feed_path(Some(&language.code)),
+            entries: own,
+        });
     }
+    feeds
+}
+
+/// Writes `feeds`.
+pub(crate) fn write(site: &Site, feeds: &[&Feed<'_>]) -> Vec<OutputFile> {
     // A report in the feed of all languages is also in its own language's: render it once.
-    let shown: BTreeSet<ReportIndex> = selections
+    let shown: BTreeSet<ReportIndex> = feeds
         .iter()
-        .flat_map(|(_, entries)| entries.iter().map(|entry| entry.report))
+        .flat_map(|feed| feed.entries.iter().map(|entry| entry.report))
         .collect();
     let bodies: HashMap<ReportIndex, String> = shown
         .into_par_iter()
         .map(|report| (report, markdown::to_html(&site.reports[report].body)))
         .collect();
-    selections
-        .iter()
-        .map(|(lang, entries)| feed(site, *lang, entries, &bodies))
-        .collect()
+    feeds.iter().map(|one| feed(site, one, &bodies)).collect()
 }
 
 /// One feed: of `lang`'s reports, or of all languages' (`None`, titled in the default one).
-fn feed(
-    site: &Site,
-    lang: Option<&LangCode>,
-    entries: &[&Entry<'_>],
-    bodies: &HashMap<ReportIndex, String>,
-) -> OutputFile {
+fn feed(site: &Site, feed: &Feed<'_>, bodies: &HashMap<ReportIndex, String>) -> OutputFile {
+    let Feed {
+        lang,
+        path,
+        entries,
+    } = feed;
+    let lang = lang.as_ref();
     let config = &site.config;
     let base = &config.base_url;
-    let path = plan::feed_path(lang);
     let language = config
         .language(lang.unwrap_or(&config.default_language))
         .unwrap_or(&config.languages[0]);
@@ -100,8 +120,8 @@ fn feed(
         // A feed of all languages has none of its own: each entry says its language.
         lang.map_or(String::new(), |lang| format!(" xml:lang=\"{lang}\"")),
         escape_xml(title),
-        escape_xml(&base.join(&path)),
-        escape_xml(&base.join(&path)),
+        escape_xml(&base.join(path)),
+        escape_xml(&base.join(path)),
         escape_xml(&base.join(&home)),
         timestamp(newest),
         escape_xml(title),
@@ -111,7 +131,7 @@ fn feed(
     }
     xml.push_str("</feed>\n");
     OutputFile {
-        path,
+        path: path.clone(),
         bytes: xml.into_bytes(),
     }
 }

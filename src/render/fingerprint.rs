@@ -16,6 +16,7 @@ use rustc_hash::FxHasher;
 
 use crate::lang::LangCode;
 use crate::plan::{Item, Page, PageKind, Plan};
+use crate::render::feeds::Entry;
 use crate::site::Site;
 
 /// The keys of every model entity a page can show, computed once per build.
@@ -145,21 +146,41 @@ impl<'a> Keys<'a> {
         hasher.finish()
     }
 
-    /// Where the page is: its kind, path and language, its language versions, its menu and
-    /// its place in its list. Model entities are hashed by key, never by index: indices
-    /// move when a report is added before them.
+    /// Where the page is: its kind and language, its language versions, its menu and its
+    /// place in its list (its path is the cache's key, and the rest of its URLs follow from
+    /// it). Model entities are hashed by key, never by index: indices move when a report is
+    /// added before them.
     fn place(&self, page: &Page, hasher: &mut FxHasher) {
         std::mem::discriminant(&page.kind).hash(hasher);
         if let PageKind::Year(year) = page.kind {
             year.hash(hasher);
         }
-        (&page.path, &page.lang, self.groups[page.group]).hash(hasher);
+        (&page.lang, self.groups[page.group]).hash(hasher);
         if let Some(lang) = &page.lang {
             self.menus.get(lang).hash(hasher);
         }
         if let Some(list) = &page.list {
-            (list.number, list.count, &list.first_path).hash(hasher);
+            (list.number, list.count).hash(hasher);
         }
+    }
+
+    /// The fingerprint of a feed: its entries, each shown whole, with the date it is
+    /// listed under (its event's, when it has none of its own).
+    pub(crate) fn feed(&self, entries: &[Entry<'_>]) -> u64 {
+        let mut hasher = FxHasher::default();
+        for entry in entries {
+            (self.site.reports[entry.report].digest, entry.updated).hash(&mut hasher);
+        }
+        hasher.finish()
+    }
+
+    /// The fingerprint of the sitemap: every page's path and language versions.
+    pub(crate) fn sitemap(&self) -> u64 {
+        let mut hasher = FxHasher::default();
+        for page in &self.plan.pages {
+            (&page.path, self.groups[page.group]).hash(&mut hasher);
+        }
+        hasher.finish()
     }
 
     /// A report page shows all of the report, its event's facts, its terms and its

@@ -89,12 +89,12 @@ struct LanguageEntry<'a> {
 
 /// Renders every planned page and the site's other files into `sink`.
 pub fn render(site: &Site, plan: &Plan, theme: &Theme, sink: &dyn Sink) -> Result<Rendered> {
-    render_with(site, plan, theme, None, sink)
+    render_with(site, plan, theme, &feeds::select(site, plan), None, sink)
 }
 
-/// Renders the site into `sink`, leaving out every page the output folder holds as this
-/// build would make it (`cache` says which), and noting this build's pages in the cache
-/// for [`RenderCache::commit`] once the files are in place.
+/// Renders the site into `sink`, leaving out every page, feed and sitemap the output folder
+/// holds as this build would make it (`cache` says which), and noting this build's in the
+/// cache for [`RenderCache::commit`] once the files are in place.
 pub fn render_cached(
     site: &Site,
     plan: &Plan,
@@ -104,14 +104,40 @@ pub fn render_cached(
 ) -> Result<Rendered> {
     cache.begin(environment(site, theme));
     let keys = Keys::new(site, plan);
-    let fingerprints: Vec<u64> = plan.pages.par_iter().map(|page| keys.page(page)).collect();
-    let rendered = render_with(site, plan, theme, Some((&*cache, &fingerprints)), sink)?;
-    cache.record(plan, &fingerprints);
+    let pages: Vec<u64> = plan.pages.par_iter().map(|page| keys.page(page)).collect();
+    let feeds = feeds::select(site, plan);
+    let mut others: Vec<(String, u64)> = feeds
+        .iter()
+        .map(|feed| (feed.path.clone(), keys.feed(&feed.entries)))
+        .collect();
+    others.push((sitemap::PATH.to_owned(), keys.sitemap()));
+    let known = Known {
+        cache,
+        pages: &pages,
+        others: &others,
+    };
+    let rendered = render_with(site, plan, theme, &feeds, Some(known), sink)?;
+    cache.record(plan, &pages, others);
     Ok(rendered)
 }
 
-/// The previous build's fingerprints and this build's, one per planned page.
-type Known<'a> = (&'a RenderCache, &'a [u64]);
+/// What the cache knows, and this build's fingerprints: one per planned page, then one per
+/// feed and the sitemap's.
+#[derive(Clone, Copy)]
+struct Known<'a> {
+    cache: &'a RenderCache,
+    pages: &'a [u64],
+    others: &'a [(String, u64)],
+}
+
+impl Known<'_> {
+    /// Whether the output folder holds the file of `path` as this build would make it.
+    fn has(&self, path: &str) -> bool {
+        self.others
+            .iter()
+            .any(|(other, key)| other == path && self.cache.is_current(path, *key))
+    }
+}
 
 /// Why a page is missing.
 enum Failure {
@@ -125,6 +151,7 @@ fn render_with(
     site: &Site,
     plan: &Plan,
     theme: &Theme,
+    feeds: &[feeds::Feed<'_>],
     known: Option<Known<'_>>,
     sink: &dyn Sink,
 ) -> Result<Rendered> {
@@ -143,8 +170,8 @@ fn render_with(
         .par_iter()
         .enumerate()
         .map(|(index, page)| {
-            if let Some((cache, fingerprints)) = known
-                && cache.is_current(&page.path, fingerprints[index])
+            if let Some(known) = known
+                && known.cache.is_current(&page.path, known.pages[index])
             {
                 return Ok(false);
             }
@@ -168,19 +195,31 @@ fn render_with(
     if !problems.is_empty() {
         return Err(Error::Invalid(deduplicate(problems)));
     }
+    // Feeds and the sitemap are made only where the cache has no current version.
+    let unknown = |path: &str| known.is_none_or(|known| !known.has(path));
+    let stale_feeds: Vec<&feeds::Feed<'_>> =
+        feeds.iter().filter(|feed| unknown(&feed.path)).collect();
+    let mut generated = feeds::write(site, &stale_feeds);
+    if unknown(sitemap::PATH) {
+        generated.push(sitemap::sitemap(site, plan));
+    }
+    let always: Vec<OutputFile> = std::iter::once(sitemap::robots(site))
+        .chain(
+            theme
+                .static_files()
+                .into_iter()
+                .map(|(path, file)| OutputFile {
+                    path: path.to_owned(),
+                    bytes: file.bytes.to_vec(),
+                }),
+        )
+        .collect();
     let mut paths: Vec<String> = plan.pages.iter().map(page_file).collect();
     paths.extend(plan.not_found.iter().map(|page| page.path.clone()));
-    let mut others = feeds::feeds(site, plan);
-    others.push(sitemap::sitemap(site, plan));
-    others.push(sitemap::robots(site));
-    for (path, file) in theme.static_files() {
-        others.push(OutputFile {
-            path: path.to_owned(),
-            bytes: file.bytes.to_vec(),
-        });
-    }
-    for file in others {
-        paths.push(file.path.clone());
+    paths.extend(feeds.iter().map(|feed| feed.path.clone()));
+    paths.push(sitemap::PATH.to_owned());
+    paths.extend(always.iter().map(|file| file.path.clone()));
+    for file in generated.into_iter().chain(always) {
         sink.put(file)?;
     }
     Ok(Rendered {

@@ -29,6 +29,9 @@ fn push_escaped(out: &mut String, text: &str) {
     out.push_str(rest);
 }
 
+/// Where the sitemap is, below the site root.
+pub(crate) const PATH: &str = "sitemap.xml";
+
 /// The sitemap: every page, with its language versions and `x-default`.
 pub(crate) fn sitemap(site: &Site, plan: &Plan) -> OutputFile {
     // 21,000 pages make a 10 MB sitemap: the base URL is escaped once, and every URL is
@@ -61,7 +64,7 @@ pub(crate) fn sitemap(site: &Site, plan: &Plan) -> OutputFile {
     }
     xml.push_str("</urlset>\n");
     OutputFile {
-        path: "sitemap.xml".to_owned(),
+        path: PATH.to_owned(),
         bytes: xml.into_bytes(),
     }
 }
@@ -70,7 +73,7 @@ pub(crate) fn sitemap(site: &Site, plan: &Plan) -> OutputFile {
 pub(crate) fn robots(site: &Site) -> OutputFile {
     let text = format!(
         "User-agent: *\nAllow: /\n\nSitemap: {}\n",
-        site.config.base_url.join("sitemap.xml")
+        site.config.base_url.join(PATH)
     );
     OutputFile {
         path: "robots.txt".to_owned(),
