@@ -10,7 +10,6 @@ use crate::lang::LangCode;
 use crate::plan::{self, Item, ListPage, Page, PageKind, Plan, Section};
 use crate::render::dates::DateFormats;
 use crate::render::i18n::{Arg, Strings};
-use crate::render::markdown;
 use crate::site::{EventIndex, ReportIndex, Site, Source};
 
 /// Shared by every page's context builder: the model, the plan, dates and UI strings.
@@ -130,7 +129,7 @@ pub(crate) struct ReportView<'a> {
     date: Option<String>,
     date_long: Option<String>,
     summary: Option<&'a str>,
-    /// The body as HTML, rendered here: each report's body shows on its own page only.
+    /// The body as HTML (each report's body shows on its own page only).
     content: String,
     source: &'a Source,
     event: EventLink<'a>,
@@ -470,8 +469,13 @@ impl<'a> Views<'a> {
         }
     }
 
-    /// The `report` view of a report page.
-    pub(crate) fn report(&self, report: ReportIndex, page: &Page) -> ReportView<'a> {
+    /// The `report` view of a report page, with its body as HTML.
+    pub(crate) fn report(
+        &self,
+        report: ReportIndex,
+        page: &Page,
+        content: String,
+    ) -> ReportView<'a> {
         let model = &self.site.reports[report];
         let lang = &model.lang;
         let event = &self.site.events[model.event];
@@ -490,7 +494,7 @@ impl<'a> Views<'a> {
             date: Self::iso(model.date),
             date_long: self.long(lang, model.date),
             summary: model.summary.as_deref(),
-            content: markdown::to_html(&model.body),
+            content,
             source: &model.source,
             event: EventLink {
                 name: self.site.event_name(model.event, lang),

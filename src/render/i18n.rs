@@ -6,12 +6,13 @@
 //! built-in selection (`{ $count -> ... }`) uses older rules that drop the modulo of range
 //! conditions, so "22" would read as "other" in Lithuanian instead of "few".
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 use std::sync::Mutex;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
 use icu_plurals::{PluralCategory, PluralRules};
 use unic_langid::LanguageIdentifier;
 
@@ -25,6 +26,9 @@ type Bundle = FluentBundle<FluentResource>;
 /// The UI strings of every published language.
 pub struct Strings {
     bundles: BTreeMap<LangCode, Bundle>,
+    /// Per language, the messages that read the same whatever the page, formatted once:
+    /// a page asks for a dozen of them, and 20,000 pages would format them again each time.
+    fixed: BTreeMap<LangCode, HashMap<String, String>>,
     default_language: LangCode,
     missing: Mutex<BTreeSet<(LangCode, String)>>,
 }
@@ -42,6 +46,7 @@ impl Strings {
     pub fn load(theme: &Theme, config: &Config) -> Result<Strings, Vec<Diagnostic>> {
         let mut problems = Vec::new();
         let mut bundles = BTreeMap::new();
+        let mut fixed = BTreeMap::new();
         for language in &config.languages {
             let locale: LanguageIdentifier = language
                 .locale
@@ -52,16 +57,20 @@ impl Strings {
             // Isolation marks would end up inside titles and attributes; pages set `dir` instead.
             bundle.set_use_isolating(false);
             add_plural_function(&mut bundle, &language.locale, language.code.as_str());
+            let mut ids = BTreeSet::new();
             for file in theme.i18n_files(&language.code) {
                 if let Some(resource) = parse_resource(file, &mut problems) {
+                    ids.extend(message_ids(&resource));
                     bundle.add_resource_overriding(resource);
                 }
             }
+            fixed.insert(language.code, fixed_messages(&bundle, &ids));
             bundles.insert(language.code, bundle);
         }
         if problems.is_empty() {
             Ok(Strings {
                 bundles,
+                fixed,
                 default_language: config.default_language,
                 missing: Mutex::new(BTreeSet::new()),
             })
@@ -72,6 +81,11 @@ impl Strings {
 
     /// The string `key` in `lang`, formatted with `args`.
     pub fn get(&self, lang: &LangCode, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+        if args.is_empty()
+            && let Some(text) = self.fixed.get(lang).and_then(|fixed| fixed.get(key))
+        {
+            return text.clone();
+        }
         if let Some(text) = self.format(lang, key, args) {
             return text;
         }
@@ -128,6 +142,30 @@ impl Strings {
             })
             .collect()
     }
+}
+
+/// The ids of the messages a Fluent file defines.
+fn message_ids(resource: &FluentResource) -> Vec<String> {
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The messages among `ids` that format without arguments: their text is the same on
+/// every page.
+fn fixed_messages(bundle: &Bundle, ids: &BTreeSet<String>) -> HashMap<String, String> {
+    ids.iter()
+        .filter_map(|id| {
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, None, &mut errors);
+            errors.is_empty().then(|| (id.clone(), text.into_owned()))
+        })
+        .collect()
 }
 
 /// `PLURAL($n)`: the CLDR plural category of an integer `n` in the bundle's locale, as text

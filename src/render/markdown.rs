@@ -5,12 +5,36 @@
 use crate::text;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
+/// A report body for its page: the HTML, and a summary of its text for the page's meta
+/// description, both from one parse.
+pub(crate) struct Body {
+    pub(crate) html: String,
+    pub(crate) summary: String,
+}
+
+/// Renders a report body and summarises it.
+pub(crate) fn render(markdown: &str) -> Body {
+    let events = parse(markdown);
+    let summary = summarise(events.iter().cloned());
+    Body {
+        html: events_to_html(events, markdown.len()),
+        summary,
+    }
+}
+
 /// Renders a report body. The page's title is its only `h1`: a body that uses `#` headings
 /// has all its headings moved one level down, so levels never skip.
 pub(crate) fn to_html(markdown: &str) -> String {
+    events_to_html(parse(markdown), markdown.len())
+}
+
+fn parse(markdown: &str) -> Vec<Event<'_>> {
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
-    let events: Vec<Event<'_>> = Parser::new_ext(markdown, options).collect();
+    Parser::new_ext(markdown, options).collect()
+}
+
+fn events_to_html(events: Vec<Event<'_>>, source_len: usize) -> String {
     let uses_h1 = events.iter().any(|event| {
         matches!(
             event,
@@ -21,7 +45,7 @@ pub(crate) fn to_html(markdown: &str) -> String {
         )
     });
     let safe = events.into_iter().map(|event| make_safe(event, uses_h1));
-    let mut out = String::with_capacity(markdown.len() + markdown.len() / 4);
+    let mut out = String::with_capacity(source_len + source_len / 4);
     html::push_html(&mut out, safe);
     out
 }
@@ -101,18 +125,25 @@ fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
 }
 
 /// The summary of a Markdown text, for meta descriptions: its plain text, summarised.
-/// Parsing stops once there is more text than a summary can hold.
-pub(crate) fn summary(markdown: &str) -> String {
+#[cfg(test)]
+fn summary(markdown: &str) -> String {
+    summarise(Parser::new(markdown))
+}
+
+/// The plain text of the first events, as far as a summary can hold, summarised.
+fn summarise<'a>(events: impl Iterator<Item = Event<'a>>) -> String {
     let mut plain = String::new();
     let mut letters = 0;
-    for event in Parser::new(markdown) {
+    for event in events {
         match event {
             Event::Text(text) | Event::Code(text) => {
                 letters += text.chars().filter(|c| !c.is_whitespace()).count();
                 plain.push_str(&text);
             }
             Event::SoftBreak | Event::HardBreak => plain.push(' '),
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => plain.push(' '),
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell,
+            ) => plain.push(' '),
             _ => {}
         }
         if letters > 2 * text::SUMMARY_LIMIT {
@@ -148,6 +179,21 @@ mod tests {
     fn headings_move_down_only_when_the_body_uses_h1() {
         assert_eq!(to_html("# A\n\n## B\n"), "<h2>A</h2>\n<h3>B</h3>\n");
         assert_eq!(to_html("## A\n\n### B\n"), "<h2>A</h2>\n<h3>B</h3>\n");
+    }
+
+    #[test]
+    fn one_parse_gives_a_page_its_html_and_its_description() {
+        let body =
+            render("| Cluster | Country |\n|---|---|\n| Silesia | Poland |\n\nA ~~short~~ visit.");
+        assert!(body.html.contains("<td>Silesia</td>"), "{}", body.html);
+        assert_eq!(
+            body.summary,
+            "Cluster Country Silesia Poland A short visit."
+        );
+        assert_eq!(
+            body.html,
+            to_html("| Cluster | Country |\n|---|---|\n| Silesia | Poland |\n\nA ~~short~~ visit.")
+        );
     }
 
     #[test]

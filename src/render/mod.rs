@@ -165,21 +165,35 @@ fn render_with(
         dates: &dates,
         strings: &strings,
     };
-    let outcomes: Vec<std::result::Result<bool, Failure>> = plan
-        .pages
-        .par_iter()
-        .enumerate()
-        .map(|(index, page)| {
-            if let Some(known) = known
-                && known.cache.is_current(&page.path, known.pages[index])
-            {
-                return Ok(false);
-            }
-            let file = render_page(&views, &templates, page).map_err(Failure::Template)?;
-            sink.put(file).map_err(Failure::Output)?;
-            Ok(true)
-        })
-        .collect();
+    let render_pages = || -> Vec<std::result::Result<bool, Failure>> {
+        plan.pages
+            .par_iter()
+            .enumerate()
+            .map(|(index, page)| {
+                if let Some(known) = known
+                    && known.cache.is_current(&page.path, known.pages[index])
+                {
+                    return Ok(false);
+                }
+                let file = render_page(&views, &templates, page).map_err(Failure::Template)?;
+                sink.put(file).map_err(Failure::Output)?;
+                Ok(true)
+            })
+            .collect()
+    };
+    // Feeds and the sitemap are made while the pages render (one thread's worth of work
+    // that would otherwise wait for them), and only where the cache has no current version.
+    let make_others = || {
+        let unknown = |path: &str| known.is_none_or(|known| !known.has(path));
+        let stale_feeds: Vec<&feeds::Feed<'_>> =
+            feeds.iter().filter(|feed| unknown(&feed.path)).collect();
+        let mut generated = feeds::write(site, &stale_feeds);
+        if unknown(sitemap::PATH) {
+            generated.push(sitemap::sitemap(site, plan));
+        }
+        generated
+    };
+    let (outcomes, generated) = rayon::join(render_pages, make_others);
     let not_found: Vec<std::result::Result<bool, Failure>> = plan
         .not_found
         .par_iter()
@@ -194,14 +208,6 @@ fn render_with(
     settle(not_found, &mut problems)?;
     if !problems.is_empty() {
         return Err(Error::Invalid(deduplicate(problems)));
-    }
-    // Feeds and the sitemap are made only where the cache has no current version.
-    let unknown = |path: &str| known.is_none_or(|known| !known.has(path));
-    let stale_feeds: Vec<&feeds::Feed<'_>> =
-        feeds.iter().filter(|feed| unknown(&feed.path)).collect();
-    let mut generated = feeds::write(site, &stale_feeds);
-    if unknown(sitemap::PATH) {
-        generated.push(sitemap::sitemap(site, plan));
     }
     let always: Vec<OutputFile> = std::iter::once(sitemap::robots(site))
         .chain(
@@ -329,12 +335,8 @@ fn render_not_found(
 }
 
 /// The page's bytes: minified unless `output.minify` is off (handy when writing a theme).
-fn finish(html: String, minify: bool) -> Vec<u8> {
-    if minify {
-        self::minify(html.as_bytes())
-    } else {
-        html.into_bytes()
-    }
+fn finish(html: Vec<u8>, minify: bool) -> Vec<u8> {
+    if minify { self::minify(&html) } else { html }
 }
 
 /// Minifies a page as every page of a build is (minify-html).

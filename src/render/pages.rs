@@ -61,12 +61,10 @@ pub(crate) fn fill(
         }
         PageKind::Report(report) => {
             let model = &site.reports[report];
-            let description = match &model.summary {
-                Some(summary) => summary.clone(),
-                None => markdown::summary(&model.body),
-            };
+            let body = markdown::render(&model.body);
+            let description = model.summary.clone().unwrap_or(body.summary);
             context.insert("page", &views.page(page, &model.title, description));
-            context.insert("report", &views.report(report, page));
+            context.insert("report", &views.report(report, page, body.html));
             let permalink = site.config.base_url.join(&page.path);
             let event_url =
                 site.config
