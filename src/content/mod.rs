@@ -6,6 +6,7 @@
 
 mod cache;
 mod front_matter;
+mod listing;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -24,6 +25,7 @@ use crate::site::{Event, EventFacts, Report, ReportFile, Site};
 use crate::yaml;
 
 pub use cache::{Changes, ContentCache};
+use listing::{FoundFiles, find_files};
 
 /// The folder of a site that holds its content.
 pub const CONTENT_DIR: &str = "content";
@@ -161,80 +163,6 @@ fn digest_of(parts: &[&str]) -> u64 {
     let mut hasher = rustc_hash::FxHasher::default();
     parts.hash(&mut hasher);
     hasher.finish()
-}
-
-/// What `content/` holds: event folders, report files, and what was ignored.
-#[derive(Debug)]
-pub(crate) struct FoundFiles {
-    event_dirs: Vec<(String, PathBuf)>,
-    reports: Vec<(String, PathBuf)>,
-    warnings: Vec<Diagnostic>,
-}
-
-impl FoundFiles {
-    /// Whether `path` is a report or an `_event.yaml` of the listing.
-    fn has_file(&self, path: &Path) -> bool {
-        let is_event_file = path.file_name().is_some_and(|name| name == EVENT_FILE)
-            && path.parent().is_some_and(|dir| {
-                self.event_dirs
-                    .binary_search_by(|(_, known)| known.as_path().cmp(dir))
-                    .is_ok()
-            });
-        is_event_file
-            || self
-                .reports
-                .binary_search_by(|(_, known)| known.as_path().cmp(path))
-                .is_ok()
-    }
-
-    /// Where each event's `_event.yaml` is or would be.
-    fn event_files(&self) -> impl Iterator<Item = PathBuf> + '_ {
-        self.event_dirs.iter().map(|(_, dir)| dir.join(EVENT_FILE))
-    }
-}
-
-/// Lists event folders and report files, sorted, skipping hidden files.
-fn find_files(root: &Path, content: &Path) -> Result<FoundFiles> {
-    let mut found = FoundFiles {
-        event_dirs: Vec::new(),
-        reports: Vec::new(),
-        warnings: Vec::new(),
-    };
-    if !content.is_dir() {
-        found.warnings.push(
-            Diagnostic::warning("the site has no content/ folder; it will have no events")
-                .in_file(&relative(root, content))
-                .hint("run `newsroom ingest` or write reports under content/<event-id>/"),
-        );
-        return Ok(found);
-    }
-    for entry in crate::walk::visible(content, 1, 2) {
-        let entry = entry?;
-        let path = entry.path();
-        let shown = relative(root, path);
-        let is_dir = entry.file_type().is_dir();
-        match (entry.depth(), is_dir) {
-            (1, true) => {
-                let id = entry.file_name().to_string_lossy().into_owned();
-                found.event_dirs.push((id, path.to_owned()));
-            }
-            (2, false) if path.extension().is_some_and(|ext| ext == "md") => {
-                let event_id = path
-                    .parent()
-                    .and_then(Path::file_name)
-                    .map(|name| name.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                found.reports.push((event_id, path.to_owned()));
-            }
-            (2, false) if entry.file_name() == EVENT_FILE => {}
-            _ => found.warnings.push(
-                Diagnostic::warning("ignored: not an event folder, a report (.md) or _event.yaml")
-                    .in_file(&shown)
-                    .hint("content/ holds one folder per event with `_event.yaml` and `<slug>.<lang>.md` files"),
-            ),
-        }
-    }
-    Ok(found)
 }
 
 fn read_event(root: &Path, id: &str, dir: &Path) -> EventResult {

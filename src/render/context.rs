@@ -177,7 +177,7 @@ impl<'a> Views<'a> {
     }
 
     fn iso(date: Option<NaiveDate>) -> Option<String> {
-        date.map(|date| date.format("%Y-%m-%d").to_string())
+        date.map(|date| date.to_string())
     }
 
     fn long(&self, lang: &LangCode, date: Option<NaiveDate>) -> Option<String> {
