@@ -1,6 +1,8 @@
 //! Ingest throughput: 1,000 raw reports of about 5 KB (built from the fixture suite's
 //! reports, each with its own numbers so they do not all fall into one event) through the
-//! whole of `newsroom ingest`: reading, the text stages, grouping and writing `content/`.
+//! whole of `newsroom ingest` (reading, the text stages, grouping and writing `content/`),
+//! and the same reports and the repository's seeds through the text stages alone
+//! (decoding, normalisation, structure: bytes to blocks) on one thread, in MB/s per core.
 //!
 //! Run with `cargo bench --bench ingest`; the figures are in docs/performance.md.
 
@@ -96,5 +98,35 @@ fn bench_ingest(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_ingest);
+/// The text stages alone, one report after the other on one core.
+fn bench_text_stages(c: &mut Criterion) {
+    let site = tempfile::tempdir().expect("a temporary folder");
+    make_seeds(site.path(), REPORTS);
+    let repo_seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let reader = ingest::TextReader::default();
+    let mut group = c.benchmark_group("text stages");
+    group.sample_size(20);
+    for (name, folder) in [
+        ("1000 reports of 5 KB", site.path().join("seeds")),
+        ("the repository's seeds", repo_seeds),
+    ] {
+        let reports: Vec<Vec<u8>> = std::fs::read_dir(&folder)
+            .expect("the seeds are there")
+            .filter_map(|entry| std::fs::read(entry.expect("a readable folder").path()).ok())
+            .collect();
+        let bytes: usize = reports.iter().map(Vec::len).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                reports
+                    .iter()
+                    .map(|report| reader.read(report).map_or(0, |blocks| blocks.len()))
+                    .sum::<usize>()
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_ingest, bench_text_stages);
 criterion_main!(benches);

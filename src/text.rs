@@ -11,6 +11,14 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 
 /// `text` lower-cased, borrowed when it already is, as most words of running text are.
 pub fn lowercase(text: &str) -> Cow<'_, str> {
+    // Most words are ASCII, whose lower case needs no Unicode tables.
+    if text.is_ascii() {
+        return if text.bytes().any(|byte| byte.is_ascii_uppercase()) {
+            Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(text)
+        };
+    }
     let unchanged = |c: char| {
         let mut lower = c.to_lowercase();
         lower.len() == 1 && lower.next() == Some(c)

@@ -130,4 +130,3 @@ pub(super) fn find_files(root: &Path, content: &Path) -> Result<FoundFiles> {
     }
     Ok(found)
 }
-

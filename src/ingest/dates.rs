@@ -136,6 +136,11 @@ const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "er", "e", "º", "ª"];
 /// The English ones: only they follow the day in "December 4th".
 const ENGLISH_ORDINALS: &[&str] = &["st", "nd", "rd", "th"];
 
+/// The most words a dateline has: the date with its weekday, and a label.
+const DATELINE_WORDS: usize = 16;
+/// And the most bytes: sixteen words of ten letters.
+const DATELINE_BYTES: usize = 16 * 11;
+
 /// Finds dates; built once per ingest.
 #[derive(Debug)]
 pub(crate) struct DateParser {
@@ -209,6 +214,13 @@ impl DateParser {
         months: &MonthNames,
         is_label: impl Fn(&str) -> bool,
     ) -> Option<PartialDate> {
+        // A date is a few words and its label a few more ("Veröffentlicht am Donnerstag,
+        // 4. Dezember 2019"): a longer text is no dateline, and not scanning every
+        // paragraph of a report for that is most of what reading its structure costs.
+        if text.len() > DATELINE_BYTES || !crate::ingest::text::at_most_words(text, DATELINE_WORDS)
+        {
+            return None;
+        }
         let found = self.find(text, lang, months);
         let [mention] = found.as_slice() else {
             return None;

@@ -6,6 +6,7 @@
 //! length; a second language with a substantial body becomes a second report, and a stray
 //! short block in another language is site furniture.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -85,23 +86,35 @@ pub(crate) fn detect(text: &str, lexicon: &Lexicon) -> Option<Detected> {
     })
 }
 
-/// The main language of a whole text, cheaply: by function words over all of it, else by
-/// the model on its start. Used to read its structure before its blocks are known.
+/// The main language of a whole text, cheaply: the language whose function words its
+/// start uses most. Reading its structure needs no more (which words a hard-wrapped line
+/// may stop at), and asking the model here cost more than all the rest of that reading;
+/// where no language's function words stand out, every language's count.
 pub(crate) fn main_language(text: &str, lexicon: &Lexicon) -> Option<LangCode> {
     let start = match text.char_indices().nth(4 * SAMPLE_CHARS) {
         Some((cut, _)) => &text[..cut],
         None => text,
     };
-    match by_function_words(start, lexicon) {
-        Some((code, true)) => LangCode::parse(code).ok(),
-        _ => detect(start, lexicon).map(|detected| detected.lang),
-    }
+    by_function_words(start, lexicon).and_then(|(code, _)| LangCode::parse(code).ok())
 }
 
 /// The language whose function words a text uses most; strong when it is clearly ahead.
 fn by_function_words(text: &str, lexicon: &Lexicon) -> Option<(&'static str, bool)> {
-    let words: Vec<_> = word_slices(text).map(crate::text::lowercase).collect();
-    by_function_words_in(&words, lexicon)
+    // Each word is lower-cased into one buffer: most of a text's words are looked up and
+    // forgotten.
+    let mut lower = String::new();
+    let mut tally = Tally::default();
+    for word in word_slices(text) {
+        lower.clear();
+        lower.push_str(word);
+        if word.is_ascii() {
+            lower.make_ascii_lowercase();
+        } else if let Cow::Owned(owned) = crate::text::lowercase(word) {
+            lower = owned;
+        }
+        tally.count(lexicon.function_word_languages(&lower));
+    }
+    tally.verdict()
 }
 
 /// `by_function_words` over lower-cased words already read.
@@ -109,20 +122,40 @@ fn by_function_words_in<S: AsRef<str>>(
     words: &[S],
     lexicon: &Lexicon,
 ) -> Option<(&'static str, bool)> {
-    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    let mut tally = Tally::default();
     for word in words {
-        for &code in lexicon.function_word_languages(word.as_ref()) {
-            match counts.iter_mut().find(|(known, _)| *known == code) {
+        tally.count(lexicon.function_word_languages(word.as_ref()));
+    }
+    tally.verdict()
+}
+
+/// Function words counted per language, and words in all.
+#[derive(Default)]
+struct Tally {
+    hits: Vec<(&'static str, usize)>,
+    words: usize,
+}
+
+impl Tally {
+    /// Counts one word, a function word of `languages`.
+    fn count(&mut self, languages: &[&'static str]) {
+        self.words += 1;
+        for &code in languages {
+            match self.hits.iter_mut().find(|(known, _)| *known == code) {
                 Some((_, hits)) => *hits += 1,
-                None => counts.push((code, 1)),
+                None => self.hits.push((code, 1)),
             }
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let (best, hits) = *counts.first()?;
-    let runner_up = counts.get(1).map_or(0, |(_, hits)| *hits);
-    let strong = hits >= 3 && hits >= runner_up * 2 && hits * 5 >= words.len();
-    (hits >= 2 && hits > runner_up).then_some((best, strong))
+
+    /// The language ahead, and whether it is clearly ahead.
+    fn verdict(mut self) -> Option<(&'static str, bool)> {
+        self.hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let (best, hits) = *self.hits.first()?;
+        let runner_up = self.hits.get(1).map_or(0, |(_, hits)| *hits);
+        let strong = hits >= 3 && hits >= runner_up * 2 && hits * 5 >= self.words;
+        (hits >= 2 && hits > runner_up).then_some((best, strong))
+    }
 }
 
 /// ISO 639-1 code of a whatlang language, for the languages newsroom knows.

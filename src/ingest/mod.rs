@@ -34,6 +34,7 @@ use crate::diagnostics::Diagnostic;
 use crate::error::Result;
 
 pub use source::SEEDS_DIR;
+pub use structure::BlockKind;
 
 /// What `newsroom ingest` should do.
 #[derive(Debug, Clone, Default)]
@@ -74,6 +75,52 @@ pub fn explain(root: &Path, file: &Path) -> Result<String> {
         out.push_str(&format!("\n{note}"));
     }
     Ok(out)
+}
+
+/// The text stages on their own, for tools and benchmarks: one raw report's bytes decoded
+/// (legacy encodings detected), normalised, and read into blocks (hard-wrapped lines
+/// re-joined, words split at line ends repaired, lists, headings and date lines
+/// recovered), before any block is judged. The vocabularies are loaded once, so keep one
+/// reader for many reports.
+pub struct TextReader {
+    lexicon: lexicon::Lexicon,
+    dates: dates::DateParser,
+}
+
+/// One block of a raw report as the text stages read it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextBlock {
+    /// What it is.
+    pub kind: BlockKind,
+    /// Its text, lines joined, list markers removed.
+    pub text: String,
+    /// Its first and last line in the report, from 1.
+    pub lines: (usize, usize),
+}
+
+impl Default for TextReader {
+    fn default() -> Self {
+        let lexicon = lexicon::Lexicon::new();
+        let dates = dates::DateParser::new(&lexicon.months);
+        TextReader { lexicon, dates }
+    }
+}
+
+impl TextReader {
+    /// The blocks of a raw report (`.txt`), or why it is none (empty, binary).
+    pub fn read(&self, bytes: &[u8]) -> std::result::Result<Vec<TextBlock>, &'static str> {
+        let decoded = source::decode(bytes)?;
+        let structure = report::read_structure(&decoded.text, &self.lexicon, &self.dates);
+        Ok(structure
+            .blocks
+            .into_iter()
+            .map(|block| TextBlock {
+                kind: block.kind,
+                lines: (block.first_line, block.last_line),
+                text: block.text,
+            })
+            .collect())
+    }
 }
 
 /// Ingests `root/seeds` into `root/content`.

@@ -61,17 +61,34 @@ pub(crate) fn analyse(
     }
 }
 
-/// Analyses text copied from a web page or PDF.
-fn analyse_text(seed_index: usize, raw: &str, lexicon: &Lexicon, dates: &DateParser) -> Analysis {
-    let normalised = text::normalise(raw);
-    let main_language = language::main_language(&normalised, lexicon);
-    let lines = text::lines(&normalised);
+/// What the text stages read from a raw text: the text normalised, and its blocks.
+pub(crate) struct Structure {
+    pub(crate) text: String,
+    pub(crate) blocks: Vec<Block>,
+}
+
+/// The text stages: normalisation, lines, and their blocks (paragraphs re-joined, lists,
+/// headings, date lines). The main language, where function words or the model tell it,
+/// says which words a hard-wrapped line may stop at.
+pub(crate) fn read_structure(raw: &str, lexicon: &Lexicon, dates: &DateParser) -> Structure {
+    let text = text::normalise(raw);
+    let main_language = language::main_language(&text, lexicon);
+    let lines = text::lines(&text);
     let blocks = structure::blocks(
         &lines,
         main_language.as_ref().map(LangCode::primary),
         dates,
         lexicon,
     );
+    Structure { text, blocks }
+}
+
+/// Analyses text copied from a web page or PDF.
+fn analyse_text(seed_index: usize, raw: &str, lexicon: &Lexicon, dates: &DateParser) -> Analysis {
+    let Structure {
+        text: normalised,
+        blocks,
+    } = read_structure(raw, lexicon, dates);
     let languages = language::detect_blocks(&blocks, lexicon);
     let mut verdicts = boilerplate::classify(&blocks, lexicon);
     let found_title = title::find(&blocks, &verdicts, lexicon, dates);

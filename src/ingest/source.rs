@@ -143,13 +143,13 @@ fn refuse_long_line(text: &str, shown: &Path) -> Result<()> {
 
 /// Decoded text and what had to be done to get it.
 #[derive(Debug, PartialEq, Eq)]
-struct Decoded {
-    text: String,
+pub(crate) struct Decoded {
+    pub(crate) text: String,
     note: Option<String>,
 }
 
 /// The text of a seed, or why it is not one.
-fn decode(bytes: &[u8]) -> std::result::Result<Decoded, &'static str> {
+pub(crate) fn decode(bytes: &[u8]) -> std::result::Result<Decoded, &'static str> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("the file is empty");
     }
@@ -183,15 +183,34 @@ fn decode(bytes: &[u8]) -> std::result::Result<Decoded, &'static str> {
     check_text(decoded)
 }
 
+/// How many control characters that are not whitespace a text has. Read byte by byte: the
+/// controls are U+0000–U+001F and U+007F (one byte) and U+0080–U+009F (0xC2 and a second
+/// byte), and U+0085 is whitespace.
+fn controls(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let one_byte = bytes
+        .iter()
+        .filter(|&&byte| {
+            (byte < 0x20 && !byte.is_ascii_whitespace() && byte != 0x0b) || byte == 0x7f
+        })
+        .count();
+    // U+0080–U+009F need a 0xC2 lead byte, which few texts have at all.
+    let two_bytes = if bytes.contains(&0xc2) {
+        bytes
+            .windows(2)
+            .filter(|pair| pair[0] == 0xc2 && (0x80..=0x9f).contains(&pair[1]) && pair[1] != 0x85)
+            .count()
+    } else {
+        0
+    };
+    one_byte + two_bytes
+}
+
 /// Refuses decoded "text" that is mostly control characters: a binary file.
 fn check_text(decoded: Decoded) -> std::result::Result<Decoded, &'static str> {
-    let total = decoded.text.chars().count().max(1);
-    let controls = decoded
-        .text
-        .chars()
-        .filter(|c| c.is_control() && !c.is_whitespace())
-        .count();
-    if controls * 20 > total {
+    // Counting characters is needed only when there are controls to weigh.
+    let controls = controls(&decoded.text);
+    if controls > 0 && controls * 20 > decoded.text.chars().count().max(1) {
         return Err("the file is binary, not text");
     }
     if decoded.text.trim().is_empty() {
@@ -203,6 +222,17 @@ fn check_text(decoded: Decoded) -> std::result::Result<Decoded, &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn controls_are_counted_as_unicode_counts_them() {
+        let all: String = (0u32..0x250).filter_map(char::from_u32).collect();
+        let expected = all
+            .chars()
+            .filter(|c| c.is_control() && !c.is_whitespace())
+            .count();
+        assert_eq!(controls(&all), expected);
+        assert_eq!(controls("Brüssel\u{85}ok"), 0, "NEL is whitespace");
+    }
 
     #[test]
     fn empty_and_binary_files_are_refused() {

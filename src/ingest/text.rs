@@ -33,42 +33,65 @@ pub(crate) fn normalise(raw: &str) -> String {
         Cow::Borrowed(text)
     };
     let mut out = String::with_capacity(text.len());
-    // Most text is composed already; recomposing it costs more than all the rest here.
-    match unicode_normalization::is_nfc_quick(text.chars()) {
-        unicode_normalization::IsNormalized::Yes => push_normalised(&mut out, text.chars()),
-        _ => push_normalised(&mut out, text.nfc()),
+    // Most text is composed already (ASCII always is); recomposing it costs more than all
+    // the rest here.
+    if text.is_ascii()
+        || unicode_normalization::is_nfc_quick(text.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
+        push_normalised(&mut out, &text);
+    } else {
+        let composed: String = text.nfc().collect();
+        push_normalised(&mut out, &composed);
     }
     out
 }
 
-/// Pushes composed characters to `out`, normalised one by one.
-fn push_normalised(out: &mut String, composed: impl Iterator<Item = char>) {
-    for c in composed {
-        match c {
-            '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\t' => {
-                out.push(' ');
-            }
-            '\u{00ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => {}
-            // Symbol and Wingdings fonts put their bullets in the private use area.
-            '\u{f000}'..='\u{f0ff}'
-            | '\u{2022}'
-            | '\u{25aa}'
-            | '\u{25cf}'
-            | '\u{25e6}'
-            | '\u{2023}'
-            | '\u{2043}'
-            | '\u{25a0}'
-            | '\u{25a1}'
-            | '\u{27a2}'
-            | '\u{2713}'
-            | '\u{2714}' => out.push(BULLET),
-            '\u{02ba}' | '\u{2033}' | '\u{02dd}' | '\u{ff02}' => out.push('"'),
-            '\u{02b9}' | '\u{2032}' | '\u{ff07}' => out.push('\''),
-            '\u{2010}' | '\u{2011}' => out.push('-'),
-            '\u{2012}' | '\u{2015}' => out.push('–'),
-            c if c.is_control() && c != '\n' => {}
-            c => out.push(c),
+/// Pushes composed text to `out`, normalised. Runs of printable ASCII, most of any text,
+/// are copied whole; other characters are looked at one by one.
+fn push_normalised(out: &mut String, text: &str) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let plain = rest
+            .bytes()
+            .position(|byte| !(byte.is_ascii_graphic() || byte == b' ' || byte == b'\n'))
+            .unwrap_or(rest.len());
+        out.push_str(&rest[..plain]);
+        rest = &rest[plain..];
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            push_normalised_char(out, c);
+            rest = chars.as_str();
         }
+    }
+}
+
+/// Pushes one character, normalised.
+fn push_normalised_char(out: &mut String, c: char) {
+    match c {
+        '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\t' => {
+            out.push(' ');
+        }
+        '\u{00ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => {}
+        // Symbol and Wingdings fonts put their bullets in the private use area.
+        '\u{f000}'..='\u{f0ff}'
+        | '\u{2022}'
+        | '\u{25aa}'
+        | '\u{25cf}'
+        | '\u{25e6}'
+        | '\u{2023}'
+        | '\u{2043}'
+        | '\u{25a0}'
+        | '\u{25a1}'
+        | '\u{27a2}'
+        | '\u{2713}'
+        | '\u{2714}' => out.push(BULLET),
+        '\u{02ba}' | '\u{2033}' | '\u{02dd}' | '\u{ff02}' => out.push('"'),
+        '\u{02b9}' | '\u{2032}' | '\u{ff07}' => out.push('\''),
+        '\u{2010}' | '\u{2011}' => out.push('-'),
+        '\u{2012}' | '\u{2015}' => out.push('–'),
+        c if c.is_control() && c != '\n' => {}
+        c => out.push(c),
     }
 }
 
@@ -77,32 +100,38 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     text.split('\n')
         .enumerate()
         .map(|(index, line)| {
-            let collapsed = collapse_spaces(line.trim());
+            let (collapsed, widest_space) = collapse_spaces(line.trim());
             Line {
                 number: index + 1,
                 indented: line.starts_with(' ') && !collapsed.is_empty(),
-                gap: line.trim().contains("    "),
+                gap: widest_space >= 4,
                 text: collapsed,
             }
         })
         .collect()
 }
 
-fn collapse_spaces(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut previous_space = false;
-    for c in text.chars() {
-        if c == ' ' {
-            if !previous_space {
-                out.push(' ');
-            }
-            previous_space = true;
-        } else {
-            out.push(c);
-            previous_space = false;
-        }
+/// Runs of spaces become one space; also says how long the longest run was.
+fn collapse_spaces(text: &str) -> (String, usize) {
+    let (mut widest, mut run) = (0, 0);
+    for &byte in text.as_bytes() {
+        run = if byte == b' ' { run + 1 } else { 0 };
+        widest = widest.max(run);
     }
-    out
+    if widest <= 1 {
+        // Most lines: nothing to collapse.
+        return (text.to_owned(), widest);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(' ') {
+        out.push_str(&rest[..at]);
+        let run = rest[at..].bytes().take_while(|&byte| byte == b' ').count();
+        out.push(' ');
+        rest = &rest[at + run..];
+    }
+    out.push_str(rest);
+    (out, widest)
 }
 
 /// Whether a line ends a sentence (or a lead-in), so the next line starts a new block.
@@ -131,28 +160,59 @@ pub(crate) fn starts_capitalised(text: &str) -> bool {
 
 /// Number of words.
 pub(crate) fn word_count(text: &str) -> usize {
-    counted_words(text).count()
+    words_up_to(text, usize::MAX)
 }
 
 /// Whether `text` has at most `limit` words; reads no further than that.
 pub(crate) fn at_most_words(text: &str, limit: usize) -> bool {
-    counted_words(text).nth(limit).is_none()
+    words_up_to(text, limit.saturating_add(1)) <= limit
 }
 
 /// Whether `text` has at least `limit` words; reads no further than that.
 pub(crate) fn at_least_words(text: &str, limit: usize) -> bool {
-    limit == 0 || counted_words(text).nth(limit - 1).is_some()
+    words_up_to(text, limit) >= limit
 }
 
-/// The whitespace-separated parts that count as words: those with a letter or digit.
-fn counted_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split_whitespace()
-        .filter(|word| word.chars().any(char::is_alphanumeric))
+/// How many words `text` has, counting no further than `cap`: the whitespace-separated
+/// parts with a letter or digit. Every structure rule asks it of lines and blocks, most
+/// of them only "at most a few words?", so it stops reading at `cap`.
+fn words_up_to(text: &str, cap: usize) -> usize {
+    let (mut count, mut in_word) = (0, false);
+    for c in text.chars() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word && c.is_alphanumeric() {
+            // The first letter or digit of a part makes it a word.
+            in_word = true;
+            count += 1;
+            if count >= cap {
+                return count;
+            }
+        }
+    }
+    count
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_parts_with_a_letter_or_digit() {
+        let reference = |text: &str| {
+            text.split_whitespace()
+                .filter(|word| word.chars().any(char::is_alphanumeric))
+                .count()
+        };
+        for text in [
+            "",
+            "a - b -- c ,,, d\te\u{b}f",
+            "x-y z_ ?! 12",
+            "Łódź – Kraków, 2024 r. ,",
+        ] {
+            assert_eq!(word_count(text), reference(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn word_limits_agree_with_the_count() {
@@ -162,6 +222,8 @@ mod tests {
             "One",
             "One – two",
             "One two, three: 4 5 6 7 8 9 10 11 12 13",
+            "a - b -- c ,,, d\te\u{b}f",
+            "Łódź – Kraków, 2024 r. ,",
         ] {
             let count = word_count(text);
             for limit in 0..15 {

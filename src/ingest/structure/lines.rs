@@ -2,6 +2,7 @@
 //! paragraph, which continues the one before (hard wraps, words split at a line end), and
 //! which is a list item whose glyph the PDF extraction lost.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use rustc_hash::FxHashSet;
@@ -41,6 +42,7 @@ impl<'l> Vocabulary<'l> {
     /// The hyphenated words of the texts: all that repairing glued words looks up.
     pub(super) fn hyphenated<'t>(texts: impl Iterator<Item = &'t str>) -> Self {
         let words: FxHashSet<String> = texts
+            .filter(|text| text.contains('-'))
             .flat_map(crate::text::raw_words)
             .filter(|word| word.contains('-'))
             .map(str::to_lowercase)
@@ -86,9 +88,9 @@ impl<'l> Vocabulary<'l> {
     }
 
     /// "DirectorateGeneral" → "Directorate-General" when the hyphenated form occurs.
-    pub(super) fn repair_glued_words(&self, text: &str) -> String {
-        if self.words().is_empty() {
-            return text.to_owned();
+    pub(super) fn repair_glued_words<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        if self.words().is_empty() || !has_inner_capital(text) {
+            return Cow::Borrowed(text);
         }
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
@@ -106,7 +108,7 @@ impl<'l> Vocabulary<'l> {
             rest = &rest[end..];
         }
         out.push_str(rest);
-        out
+        Cow::Owned(out)
     }
 
     fn hyphenate_camel(&self, word: &str) -> Option<String> {
@@ -123,6 +125,18 @@ impl<'l> Vocabulary<'l> {
             .contains(&hyphenated.to_lowercase())
             .then_some(hyphenated)
     }
+}
+
+/// Whether a capital follows a small letter somewhere: no glued word without that.
+fn has_inner_capital(text: &str) -> bool {
+    let mut after_small = false;
+    for c in text.chars() {
+        if after_small && c.is_uppercase() {
+            return true;
+        }
+        after_small = c.is_lowercase();
+    }
+    false
 }
 
 /// Builds the blocks of one chunk.
