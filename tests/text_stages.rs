@@ -37,7 +37,10 @@ fn a_hard_wrapped_german_report_becomes_paragraphs_a_list_and_a_date_line() {
         .collect();
     assert_eq!(
         items,
-        ["Speicher für grünen Wasserstoff", "Ausbildung von Fachkräften"]
+        [
+            "Speicher für grünen Wasserstoff",
+            "Ausbildung von Fachkräften"
+        ]
     );
 }
 
