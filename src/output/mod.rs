@@ -12,6 +12,7 @@
 //! - [`Memory`]: files kept in memory (benchmarks, tests).
 
 mod staging;
+mod tree;
 mod update;
 
 use std::path::{Component, Path, PathBuf};

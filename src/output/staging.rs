@@ -3,7 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::error::{IoContext, Result};
+use crate::error::{Error, IoContext, Result};
+use crate::output::tree::Tree;
 use crate::output::{WriteStats, check_path, create_parent, remove_if_present, sibling};
 use crate::render::{OutputFile, Sink};
 
@@ -14,6 +15,8 @@ use crate::render::{OutputFile, Sink};
 pub struct Staging {
     out_dir: PathBuf,
     staging: PathBuf,
+    /// The staging folder, where new files are made.
+    tree: Tree,
     /// Whether there is an old tree to keep unchanged files from.
     previous: bool,
     written: AtomicUsize,
@@ -29,6 +32,7 @@ impl Staging {
         std::fs::create_dir_all(&staging).at_path(&staging)?;
         Ok(Staging {
             out_dir: out_dir.to_owned(),
+            tree: Tree::open(&staging).at_path(&staging)?,
             staging,
             previous: out_dir.is_dir(),
             written: AtomicUsize::new(0),
@@ -53,9 +57,6 @@ impl Staging {
 
     /// Links the file from the old tree if its bytes are the same there; says whether it did.
     fn link_unchanged(&self, file: &OutputFile, target: &Path) -> bool {
-        if !self.previous {
-            return false;
-        }
         let old = self.out_dir.join(&file.path);
         matches!(std::fs::read(&old), Ok(bytes) if bytes == file.bytes)
             && std::fs::hard_link(&old, target).is_ok()
@@ -65,14 +66,18 @@ impl Staging {
 impl Sink for Staging {
     fn put(&self, file: OutputFile) -> Result<()> {
         check_path(&file.path)?;
-        let target = self.staging.join(&file.path);
-        create_parent(&target)?;
-        if self.link_unchanged(&file, &target) {
-            self.unchanged.fetch_add(1, Ordering::Relaxed);
-        } else {
-            std::fs::write(&target, &file.bytes).at_path(&target)?;
-            self.written.fetch_add(1, Ordering::Relaxed);
+        if self.previous {
+            let target = self.staging.join(&file.path);
+            create_parent(&target)?;
+            if self.link_unchanged(&file, &target) {
+                self.unchanged.fetch_add(1, Ordering::Relaxed);
+                return Ok(());
+            }
         }
+        self.tree
+            .create(&file.path, &file.bytes)
+            .map_err(|error| Error::io(&self.staging.join(&file.path), error))?;
+        self.written.fetch_add(1, Ordering::Relaxed);
         Ok(())
     }
 }
