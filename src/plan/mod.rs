@@ -8,6 +8,8 @@ mod terms;
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
+use rustc_hash::FxHashMap;
+
 use crate::config::XDefault;
 use crate::lang::LangCode;
 use crate::site::{EventIndex, ReportIndex, Site};
@@ -154,7 +156,7 @@ pub struct Alternate {
 
 /// The path of a language's home.
 pub fn home_path(lang: &LangCode) -> String {
-    format!("{lang}/")
+    [lang.as_str(), "/"].concat()
 }
 
 /// The path of the Atom feed of one language's reports, or of all languages' (`None`).
@@ -167,28 +169,30 @@ pub fn feed_path(lang: Option<&LangCode>) -> String {
 
 /// The path of an event page in a language.
 pub fn event_path(site: &Site, event: EventIndex, lang: &LangCode) -> String {
-    format!("{lang}/events/{}/", site.events[event].id)
+    // Paths are joined, not formatted: a plan makes tens of thousands.
+    [lang.as_str(), "/events/", &site.events[event].id, "/"].concat()
 }
 
 /// The path of a report page.
 pub fn report_path(site: &Site, report: ReportIndex) -> String {
     let report = &site.reports[report];
-    format!("{}/reports/{}/", report.lang, report.slug)
+    [report.lang.as_str(), "/reports/", &report.slug, "/"].concat()
 }
 
 /// The path of a taxonomy's index in a language.
 pub fn taxonomy_path(site: &Site, taxonomy: usize, lang: &LangCode) -> String {
-    format!("{lang}/{}/", site.config.taxonomies[taxonomy])
+    [lang.as_str(), "/", &site.config.taxonomies[taxonomy], "/"].concat()
 }
 
 /// The path of a term's page in a language.
 pub fn term_path(site: &Site, term: &Term, lang: &LangCode) -> String {
-    format!("{}{}/", taxonomy_path(site, term.taxonomy, lang), term.slug)
+    let taxonomy = &site.config.taxonomies[term.taxonomy];
+    [lang.as_str(), "/", taxonomy, "/", &term.slug, "/"].concat()
 }
 
 /// The path of a language's archive.
 pub fn archive_path(lang: &LangCode) -> String {
-    format!("{lang}/archive/")
+    [lang.as_str(), "/archive/"].concat()
 }
 
 /// The path of one year of a language's archive.
@@ -425,20 +429,28 @@ impl Planner<'_> {
 
     /// One page per report; translations (same `translation_key`) share a group.
     fn reports(&mut self) {
-        let mut by_key: BTreeMap<&str, Vec<ReportIndex>> = BTreeMap::new();
+        // Translations in the order their first report comes (groups are known by index).
+        let mut slot_of_key: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut translations: Vec<Vec<ReportIndex>> = Vec::new();
         for (index, report) in self.site.reports.iter().enumerate() {
-            by_key
+            let slot = *slot_of_key
                 .entry(report.translation_key.as_str())
-                .or_default()
-                .push(index);
+                .or_insert_with(|| {
+                    translations.push(Vec::new());
+                    translations.len() - 1
+                });
+            translations[slot].push(index);
         }
+        let paths: Vec<String> = (0..self.site.reports.len())
+            .map(|report| report_path(self.site, report))
+            .collect();
         let mut group_of = vec![0; self.site.reports.len()];
-        for members in by_key.values() {
+        for members in &translations {
             let alternates = members
                 .iter()
                 .map(|&report| Alternate {
                     lang: self.site.reports[report].lang,
-                    path: report_path(self.site, report),
+                    path: paths[report].clone(),
                     kind: PageKind::Report(report),
                 })
                 .collect();
@@ -447,11 +459,11 @@ impl Planner<'_> {
                 group_of[report] = group;
             }
         }
-        for (report, group) in group_of.into_iter().enumerate() {
+        for ((report, group), path) in group_of.into_iter().enumerate().zip(paths) {
             self.pages.push(Page {
                 kind: PageKind::Report(report),
                 lang: Some(self.site.reports[report].lang),
-                path: report_path(self.site, report),
+                path,
                 group,
                 list: None,
             });

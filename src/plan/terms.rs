@@ -156,8 +156,9 @@ fn most_used<'a>(forms: &BTreeMap<&'a str, usize>) -> &'a str {
 
 /// Reports newest first (their own date, else their event's), undated last, then by title.
 fn sort_newest_first(site: &Site, reports: &mut [ReportIndex]) {
-    // Indices are unique, so an unstable sort gives one order.
-    reports.sort_unstable_by_key(|&index| {
+    // Each key is read once (a report and its event are elsewhere in memory); titles are
+    // borrowed, not copied.
+    reports.sort_by_cached_key(|&index| {
         let report = &site.reports[index];
         let date = report.date.or(site.events[report.event].date);
         (date.is_none(), Reverse(date), report.title.as_str(), index)
