@@ -78,12 +78,6 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         explain: Option<PathBuf>,
     },
-    /// Check a built site: links, hreflang, sitemap, robots.txt and the content's front matter.
-    ///
-    /// Reads site.yaml and content/ as a build does, then every page of the output folder:
-    /// each internal link and fragment must lead somewhere, language versions must list each
-    /// other, and the sitemap must list every indexable page. Each problem is printed with its
-    /// file; the exit code is 1 if there is an error. Needs nothing but the built site.
     /// Build the site into a temporary folder and serve it at http://127.0.0.1:1111/.
     ///
     /// With --watch, every saved change to seeds/, content/, the theme, the site's templates,
@@ -107,6 +101,12 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Check a built site: links, hreflang, sitemap, robots.txt and the content's front matter.
+    ///
+    /// Reads site.yaml and content/ as a build does, then every page of the output folder:
+    /// each internal link and fragment must lead somewhere, language versions must list each
+    /// other, and the sitemap must list every indexable page. Each problem is printed with its
+    /// file; the exit code is 1 if there is an error. Needs nothing but the built site.
     Check {
         /// The built site to check [default: <root>/public].
         #[arg(long, value_name = "DIR")]
@@ -340,5 +340,30 @@ fn report_error(error: &Error) -> ExitCode {
             let _ = writeln!(stderr, "error: {error}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::Cli;
+
+    /// Each command's one-line help is its own doc comment, not a neighbour's.
+    #[test]
+    fn each_command_has_its_own_summary() {
+        Cli::command().debug_assert();
+        let command = Cli::command();
+        let summary = |name: &str| {
+            command
+                .find_subcommand(name)
+                .and_then(|sub| sub.get_about())
+                .map(ToString::to_string)
+                .unwrap_or_default()
+        };
+        assert!(summary("build").starts_with("Ingest seeds/"));
+        assert!(summary("ingest").starts_with("Turn the raw reports"));
+        assert!(summary("serve").starts_with("Build the site into a temporary folder and serve"));
+        assert!(summary("check").starts_with("Check a built site"));
     }
 }
