@@ -36,8 +36,20 @@ pub(crate) struct Cli {
     #[arg(long, global = true, value_name = "DIR", default_value = ".")]
     root: PathBuf,
 
+    /// How problems are printed: for people (on stderr), or as JSON lines on stdout for
+    /// editors' tools, one object per problem and a last `{"type":"summary",…}`.
+    #[arg(long, global = true, value_enum, default_value_t = MessageFormat::Human)]
+    message_format: MessageFormat,
+
     #[command(subcommand)]
     command: Command,
+}
+
+/// The two ways of printing diagnostics and summaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum MessageFormat {
+    Human,
+    Json,
 }
 
 #[derive(Debug, Subcommand)]
@@ -120,6 +132,9 @@ enum Command {
 /// Runs the command line and returns the process exit code.
 pub(crate) fn run() -> ExitCode {
     let cli = Cli::parse();
+    let out = Printer {
+        format: cli.message_format,
+    };
     let started = Instant::now();
     let result = match cli.command {
         Command::Build {
@@ -135,7 +150,7 @@ pub(crate) fn run() -> ExitCode {
                 drafts,
                 ingest: !no_ingest,
             };
-            pipeline::build(&options).map(|summary| build_line(&summary, started))
+            pipeline::build(&options).map(|summary| build_line(out, &summary, started))
         }
         Command::Ingest {
             explain: Some(file),
@@ -148,8 +163,8 @@ pub(crate) fn run() -> ExitCode {
         } => pipeline::load_config(&cli.root, None)
             .and_then(|config| ingest::ingest(&cli.root, &config, &IngestOptions { force, prune }))
             .map(|summary| {
-                print_diagnostics(&summary.warnings);
-                ingest_line(&summary, started)
+                out.diagnostics(&summary.warnings);
+                ingest_line(out, &summary, started)
             }),
         Command::Serve {
             watch,
@@ -166,34 +181,40 @@ pub(crate) fn run() -> ExitCode {
                 open,
                 drafts,
             };
-            let observer: Observer = Arc::new(print_serve_event);
+            let observer: Observer = Arc::new(move |event| print_serve_event(out, event));
             return match serve::serve(&options, &observer) {
                 Ok(()) => ExitCode::SUCCESS,
-                Err(error) => report_error(&error),
+                Err(error) => out.failure(&error),
             };
         }
         Command::Check { output, base_url } => {
             let site_dir = output.unwrap_or_else(|| cli.root.join(pipeline::OUTPUT_DIR));
-            return run_check(&cli.root, &site_dir, base_url.as_deref(), started);
+            return run_check(out, &cli.root, &site_dir, base_url.as_deref(), started);
         }
     };
     match result {
         Ok(line) => {
-            say(&line);
+            out.summary(&line, 0);
             ExitCode::SUCCESS
         }
-        Err(error) => report_error(&error),
+        Err(error) => out.failure(&error),
     }
 }
 
 /// Prints what the check found and a summary line; exit code 1 when there is an error.
-fn run_check(root: &Path, site_dir: &Path, base_url: Option<&str>, started: Instant) -> ExitCode {
+fn run_check(
+    out: Printer,
+    root: &Path,
+    site_dir: &Path,
+    base_url: Option<&str>,
+    started: Instant,
+) -> ExitCode {
     let report = match check::check(root, site_dir, base_url) {
         Ok(report) => report,
-        Err(error) => return report_error(&error),
+        Err(error) => return out.failure(&error),
     };
-    print_diagnostics(&report.diagnostics);
-    say(&check_line(&report, started));
+    out.diagnostics(&report.diagnostics);
+    out.summary(&check_line(&report, started), report.errors());
     if report.errors() > 0 {
         ExitCode::from(1)
     } else {
@@ -231,17 +252,17 @@ fn plural(count: usize, word: &str) -> String {
     }
 }
 
-fn build_line(summary: &BuildSummary, started: Instant) -> String {
-    print_diagnostics(&summary.warnings);
+fn build_line(out: Printer, summary: &BuildSummary, started: Instant) -> String {
+    out.diagnostics(&summary.warnings);
     let pages: Vec<String> = summary
         .pages_per_language
         .iter()
         .map(|(lang, count)| format!("{lang} {count}"))
         .collect();
     format!(
-        "built {} reports in {} events; pages: {}; {} files written, {} unchanged; {}; {:.2} s",
-        summary.reports,
-        summary.events,
+        "built {} in {}; pages: {}; {} files written, {} unchanged; {}; {:.2} s",
+        plural(summary.reports, "report"),
+        plural(summary.events, "event"),
         pages.join(", "),
         summary.written.written,
         summary.written.unchanged,
@@ -250,15 +271,15 @@ fn build_line(summary: &BuildSummary, started: Instant) -> String {
     )
 }
 
-fn ingest_line(summary: &IngestSummary, started: Instant) -> String {
+fn ingest_line(out: Printer, summary: &IngestSummary, started: Instant) -> String {
     for path in &summary.removed {
-        say(&format!("removed {path}"));
+        out.line(&format!("removed {path}"));
     }
     format!(
-        "ingested {} seeds into {} reports in {} events; {} files written, {} removed, {} kept; {}; {:.2} s",
-        summary.seeds,
-        summary.reports,
-        summary.events,
+        "ingested {} into {} in {}; {} files written, {} removed, {} kept; {}; {:.2} s",
+        plural(summary.seeds, "seed"),
+        plural(summary.reports, "report"),
+        plural(summary.events, "event"),
         summary.written,
         summary.removed.len(),
         summary.kept,
@@ -268,16 +289,16 @@ fn ingest_line(summary: &IngestSummary, started: Instant) -> String {
 }
 
 /// One line per rebuild: what changed, what was written, how long it took.
-fn print_serve_event(event: &ServeEvent<'_>) {
+fn print_serve_event(out: Printer, event: &ServeEvent<'_>) {
     match event {
-        ServeEvent::Serving { url } => say(&format!("serving {url} (Ctrl-C stops)")),
+        ServeEvent::Serving { url } => out.line(&format!("serving {url} (Ctrl-C stops)")),
         ServeEvent::Rebuilt {
             changed,
             summary,
             elapsed,
         } => {
-            print_diagnostics(&summary.warnings);
-            say(&format!(
+            out.diagnostics(&summary.warnings);
+            out.line(&format!(
                 "{}: {} rendered, {} written, {} unchanged; {} ms",
                 what_changed(changed),
                 plural(summary.pages_rendered, "page"),
@@ -288,9 +309,9 @@ fn print_serve_event(event: &ServeEvent<'_>) {
         }
         ServeEvent::Failed { changed, error } => {
             if let Error::Invalid(problems) = error {
-                print_diagnostics(problems);
+                out.diagnostics(problems);
             }
-            say(&format!(
+            out.line(&format!(
                 "{}: the build failed ({error}); still serving the last good site",
                 what_changed(changed)
             ));
@@ -310,37 +331,95 @@ fn what_changed(changed: &[PathBuf]) -> String {
     }
 }
 
-fn print_diagnostics(diagnostics: &[Diagnostic]) {
-    let mut stderr = std::io::stderr().lock();
-    for diagnostic in diagnostics {
-        // Nothing useful can be done if stderr is closed.
-        let _ = writeln!(stderr, "{diagnostic}");
-    }
+/// Where diagnostics and summaries go, and in which format.
+#[derive(Debug, Clone, Copy)]
+struct Printer {
+    format: MessageFormat,
 }
 
-fn say(line: &str) {
-    let _ = writeln!(std::io::stdout().lock(), "{line}");
-}
-
-fn report_error(error: &Error) -> ExitCode {
-    let mut stderr = std::io::stderr().lock();
-    match error {
-        Error::Invalid(problems) => {
-            for problem in problems {
-                let _ = writeln!(stderr, "{problem}");
+impl Printer {
+    /// Problems: rendered with their source line on stderr, or one JSON object each on stdout.
+    fn diagnostics(self, diagnostics: &[Diagnostic]) {
+        for diagnostic in diagnostics {
+            match self.format {
+                MessageFormat::Human => write_line(&mut std::io::stderr().lock(), diagnostic),
+                MessageFormat::Json => {
+                    write_line(&mut std::io::stdout().lock(), diagnostic.to_json());
+                }
             }
-            let _ = writeln!(
-                stderr,
-                "error: {}; nothing was published (the output folder is as it was)",
-                plural(problems.len(), "problem")
-            );
-            ExitCode::from(1)
-        }
-        Error::Io { .. } => {
-            let _ = writeln!(stderr, "error: {error}");
-            ExitCode::from(2)
         }
     }
+
+    /// A line of progress (a removed file, a rebuild while serving).
+    fn line(self, text: &str) {
+        self.json_or_text("message", text, None);
+    }
+
+    /// The command's last line; `errors` is how many of its problems are errors.
+    fn summary(self, text: &str, errors: usize) {
+        self.json_or_text("summary", text, Some(errors));
+    }
+
+    fn json_or_text(self, kind: &str, text: &str, errors: Option<usize>) {
+        match self.format {
+            MessageFormat::Human => write_line(&mut std::io::stdout().lock(), text),
+            MessageFormat::Json => {
+                let json = JsonLine {
+                    kind,
+                    message: text,
+                    errors,
+                };
+                // Serialising strings and numbers cannot fail.
+                let json = serde_json::to_string(&json).unwrap_or_default();
+                write_line(&mut std::io::stdout().lock(), json);
+            }
+        }
+    }
+
+    /// Reports a failed command and gives its exit code: 1 when the site's files are wrong,
+    /// 2 when the machine failed (I/O).
+    fn failure(self, error: &Error) -> ExitCode {
+        let (problems, code) = match error {
+            Error::Invalid(problems) => (problems.clone(), 1),
+            Error::Io { path, .. } => (vec![Diagnostic::error(error.to_string()).in_file(path)], 2),
+        };
+        let verdict = match error {
+            Error::Invalid(problems) => format!(
+                "{}; nothing was published (the output folder is as it was)",
+                plural(problems.len(), "problem")
+            ),
+            Error::Io { .. } => "the command failed; the output folder is as it was".to_owned(),
+        };
+        match (self.format, error) {
+            (MessageFormat::Human, Error::Io { .. }) => {
+                write_line(&mut std::io::stderr().lock(), format!("error: {error}"));
+            }
+            (MessageFormat::Human, Error::Invalid(_)) => {
+                self.diagnostics(&problems);
+                write_line(&mut std::io::stderr().lock(), format!("error: {verdict}"));
+            }
+            (MessageFormat::Json, _) => {
+                self.diagnostics(&problems);
+                self.summary(&verdict, problems.len());
+            }
+        }
+        ExitCode::from(code)
+    }
+}
+
+/// A progress or summary line as JSON: `{"type":"summary","message":…,"errors":0}`.
+#[derive(serde::Serialize)]
+struct JsonLine<'a> {
+    #[serde(rename = "type")]
+    kind: &'a str,
+    message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    errors: Option<usize>,
+}
+
+/// Writes one line; nothing useful can be done if the stream is closed.
+fn write_line(stream: &mut dyn Write, text: impl std::fmt::Display) {
+    let _ = writeln!(stream, "{text}");
 }
 
 #[cfg(test)]

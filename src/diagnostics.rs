@@ -286,6 +286,46 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+impl Diagnostic {
+    /// The diagnostic as one line of JSON, for editors' tools (`--message-format json`):
+    /// `{"type":"diagnostic","severity":"error","message":…,"file":…,"line":…,"column":…,
+    /// "source_line":…,"hint":…}`; fields without a value are `null`, line and column are 0
+    /// for a problem with a whole file.
+    pub fn to_json(&self) -> String {
+        let location = self.location.as_ref();
+        let json = JsonDiagnostic {
+            kind: "diagnostic",
+            severity: match self.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            },
+            message: &self.message,
+            file: location.map(|location| location.path.to_string_lossy()),
+            line: location.map_or(0, |location| location.line),
+            column: location.map_or(0, |location| location.column),
+            source_line: location
+                .and_then(|location| location.source_line.as_ref())
+                .map(|line| &*line.text),
+            hint: self.hint.as_deref(),
+        };
+        // Serialising strings and numbers into a String cannot fail.
+        serde_json::to_string(&json).unwrap_or_default()
+    }
+}
+
+#[derive(serde::Serialize)]
+struct JsonDiagnostic<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    severity: &'static str,
+    message: &'a str,
+    file: Option<std::borrow::Cow<'a, str>>,
+    line: usize,
+    column: usize,
+    source_line: Option<&'a str>,
+    hint: Option<&'a str>,
+}
+
 /// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
 pub fn did_you_mean<'a>(
     word: &str,
