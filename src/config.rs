@@ -177,8 +177,7 @@ impl Config {
 
     /// Parses the text of a configuration file; `path` is only used in messages.
     pub fn parse(path: &Path, text: &str) -> Result<Config> {
-        let raw: RawConfig = serde_yaml::from_str(text)
-            .map_err(|error| Error::invalid(yaml::diagnostic(path, text, &error)))?;
+        let raw: RawConfig = yaml::parse(path, text).map_err(Error::invalid)?;
         let problem = |key: &str, message: String| {
             let (line, column) = yaml::key_position(text, key).unwrap_or((1, 1));
             Error::invalid(
@@ -190,9 +189,27 @@ impl Config {
         let languages = raw
             .languages
             .into_iter()
-            .map(|language| language.validate(&raw.title))
-            .collect::<std::result::Result<Vec<_>, String>>()
-            .map_err(|message| problem("languages", message))?;
+            .map(|language| {
+                let code = language.code.clone();
+                language.validate(&raw.title).map_err(|message| {
+                    // Point at the language's own `code:` line, not at `languages:`.
+                    let line = text
+                        .lines()
+                        .position(|line| {
+                            line.contains("code:") && line.split_once("code:").is_some_and(|(_, value)| value.trim().trim_matches(['"', '\'']) == code)
+                        })
+                        .map(|index| index + 1);
+                    match line {
+                        Some(line) if message.contains("is not a language code") => Error::invalid(
+                            Diagnostic::error(message)
+                                .at(Location::in_source(path, text, line, 1))
+                                .hint("use an ISO 639-1 code such as `en`, `de` or `pl`, with a region if needed (`pt-BR`)"),
+                        ),
+                        _ => problem("languages", message),
+                    }
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
         if languages.is_empty() {
             return Err(problem(
                 "languages",

@@ -20,6 +20,23 @@ pub struct LangCode {
 #[error("`{0}` is not a language code like `en`, `de` or `pt-BR`")]
 pub struct BadLangCode(pub String);
 
+/// The ISO 639-1 languages: a two-letter code outside them is a typo (`ge` for `de`), not a
+/// language, and would publish pages no browser or search engine can place. Three-letter
+/// codes (ISO 639-2/3, thousands of them) are taken as written.
+const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca \
+    ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn \
+    gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km \
+    kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd \
+    ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si \
+    sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz \
+    ve vi vo wa wo xh yi yo za zh zu";
+
+fn is_iso_639_1(code: &str) -> bool {
+    ISO_639_1
+        .split_ascii_whitespace()
+        .any(|known| known == code)
+}
+
 impl LangCode {
     /// Parses and normalises a tag: `EN` → `en`, `pt_br` is refused (BCP 47 uses `-`).
     pub fn parse(text: &str) -> Result<Self, BadLangCode> {
@@ -31,6 +48,9 @@ impl LangCode {
             return Err(bad());
         }
         let mut code = language.to_ascii_lowercase();
+        if code.len() == 2 && !is_iso_639_1(&code) {
+            return Err(bad());
+        }
         match (parts.next(), parts.next()) {
             (None, _) => {}
             (Some(region), None)
@@ -236,7 +256,9 @@ mod tests {
         assert_eq!(LangCode::parse("EN").unwrap().as_str(), "en");
         assert_eq!(LangCode::parse("pt-br").unwrap().as_str(), "pt-BR");
         assert_eq!(LangCode::parse("pt-BR").unwrap().primary(), "pt");
-        for bad in ["", "e", "english", "en_US", "en-", "e1", "en-GB-x"] {
+        for bad in [
+            "", "e", "english", "en_US", "en-", "e1", "en-GB-x", "xx", "ge",
+        ] {
             assert!(LangCode::parse(bad).is_err(), "{bad} should be refused");
         }
     }

@@ -4,11 +4,80 @@
 
 use std::path::Path;
 
+use serde::de::DeserializeOwned;
+
 use crate::diagnostics::{Diagnostic, Location, did_you_mean};
+
+/// How deeply `[` and `{` may nest. Real files nest two or three levels; libyaml's scanner
+/// takes time quadratic in the depth (100,000 levels: 15 s) before serde_yaml's own
+/// recursion limit can refuse them.
+const MAX_FLOW_DEPTH: usize = 64;
+
+/// Parses a whole YAML file.
+pub(crate) fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, Diagnostic> {
+    parse_in(path, text, text, 1)
+}
+
+/// Parses `yaml`, which starts at line `first_line` of `file_text` (2 for front matter):
+/// errors point at the file's lines. Nesting deeper than any real file is refused before
+/// libyaml sees it; alias bombs are refused by serde_yaml's repetition limit.
+pub(crate) fn parse_in<T: DeserializeOwned>(
+    path: &Path,
+    file_text: &str,
+    yaml: &str,
+    first_line: usize,
+) -> Result<T, Diagnostic> {
+    if let Some((line, column)) = too_deep(yaml) {
+        return Err(Diagnostic::error(format!(
+            "the YAML nests `[` or `{{` more than {MAX_FLOW_DEPTH} levels deep"
+        ))
+        .at(Location::in_source(
+            path,
+            file_text,
+            first_line + line - 1,
+            column,
+        ))
+        .hint("write lists as `[a, b]` or as `- a` lines; nothing needs this depth"));
+    }
+    serde_yaml::from_str(yaml).map_err(|error| diagnostic_in(path, file_text, first_line, &error))
+}
+
+/// Line and column (1-based) of the first `[` or `{` beyond [`MAX_FLOW_DEPTH`], outside
+/// quotes and comments. Brackets inside plain text count too: erring towards "too deep"
+/// only matters for text with 64 unclosed brackets.
+fn too_deep(yaml: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    for (index, line) in yaml.lines().enumerate() {
+        let mut quote = None;
+        let mut previous = ' ';
+        let mut chars = line.chars().enumerate().peekable();
+        while let Some((column, c)) = chars.next() {
+            match (quote, c) {
+                (Some('"'), '\\') => {
+                    chars.next();
+                }
+                (Some(open), c) if c == open => quote = None,
+                (Some(_), _) => {}
+                (None, '#') if previous.is_whitespace() => break,
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '[' | '{') => {
+                    depth += 1;
+                    if depth > MAX_FLOW_DEPTH {
+                        return Some((index + 1, column + 1));
+                    }
+                }
+                (None, ']' | '}') => depth = depth.saturating_sub(1),
+                (None, _) => {}
+            }
+            previous = c;
+        }
+    }
+    None
+}
 
 /// A diagnostic for a serde_yaml error in `file_text`, whose YAML starts at line
 /// `first_line` (1 for a whole YAML file, 2 for front matter after `---`).
-pub(crate) fn diagnostic_in(
+fn diagnostic_in(
     path: &Path,
     file_text: &str,
     first_line: usize,
@@ -26,6 +95,9 @@ pub(crate) fn diagnostic_in(
         hint = Some(format!(
             "{construct} starts at line {file_line} (`{text}`) and is not closed; quote text that contains `:`, `[` or `#`"
         ));
+    }
+    if message.starts_with("repetition limit exceeded") {
+        return alias_bomb(path, file_text, first_line);
     }
     let mut diagnostic = Diagnostic::error(message.clone());
     if let Some(position) = error.location() {
@@ -45,6 +117,27 @@ pub(crate) fn diagnostic_in(
             "fix the YAML at this place; text with `:` or `#` needs quotes".to_owned()
         });
     diagnostic.hint(hint)
+}
+
+/// serde_yaml stops expanding aliases that repeat a value millions of times ("billion
+/// laughs"); it gives no position, so the first alias is pointed at.
+fn alias_bomb(path: &Path, file_text: &str, first_line: usize) -> Diagnostic {
+    let first_alias =
+        file_text
+            .lines()
+            .enumerate()
+            .skip(first_line - 1)
+            .find_map(|(index, line)| {
+                line.find('&')
+                    .map(|at| (index + 1, line[..at].chars().count() + 1))
+            });
+    let diagnostic =
+        Diagnostic::error("the YAML's aliases (`&name` … `*name`) repeat a value too many times");
+    match first_alias {
+        Some((line, column)) => diagnostic.at(Location::in_source(path, file_text, line, column)),
+        None => diagnostic.in_file(path),
+    }
+    .hint("write the values out instead of repeating them through aliases")
 }
 
 /// "... at line 2 column 10, ..." → "..., ...".
@@ -78,11 +171,6 @@ fn context(message: &str) -> Option<(String, usize)> {
         .parse()
         .ok()?;
     Some((construct.to_owned(), line))
-}
-
-/// A diagnostic for a serde_yaml error in a file that is all YAML.
-pub(crate) fn diagnostic(path: &Path, text: &str, error: &serde_yaml::Error) -> Diagnostic {
-    diagnostic_in(path, text, 1, error)
 }
 
 /// serde reports "unknown field `x`, expected one of `a`, `b`": turn that into a suggestion.
@@ -136,6 +224,41 @@ pub(crate) fn key_position(text: &str, key: &str) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deep_flow_nesting_is_refused_with_its_position_and_quoted_brackets_do_not_count() {
+        let deep = format!("title: x\nlist: {}{}\n", "[".repeat(65), "]".repeat(65));
+        assert_eq!(too_deep(&deep), Some((2, 71)));
+        let fine = format!(
+            "title: \"{}\" # {}\nlist: [[a], {{b: [c]}}]\n",
+            "[".repeat(100),
+            "{".repeat(100)
+        );
+        assert_eq!(too_deep(&fine), None);
+        let error = parse_in::<serde_yaml::Value>(
+            Path::new("r.md"),
+            &format!("---\n{deep}---\n"),
+            &deep,
+            2,
+        )
+        .unwrap_err();
+        assert_eq!(error.location.map(|l| (l.line, l.column)), Some((3, 71)));
+    }
+
+    #[test]
+    fn alias_bombs_are_refused() {
+        let mut yaml = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for level in 1..10 {
+            let refs = vec![format!("*a{}", level - 1); 9].join(", ");
+            yaml.push_str(&format!("a{level}: &a{level} [{refs}]\n"));
+        }
+        let error = parse::<serde_yaml::Value>(Path::new("site.yaml"), &yaml).unwrap_err();
+        assert!(
+            error.message.contains("repeat a value too many times"),
+            "{error}"
+        );
+        assert_eq!(error.location.map(|l| l.line), Some(1));
+    }
 
     #[test]
     fn finds_top_level_keys_only() {

@@ -59,7 +59,7 @@ pub(crate) fn parse<'a>(
                 .hint("start the file with a `---` line, the fields (at least `title:`), and another `---` line"),
         ]
     })?;
-    let mapping = match serde_yaml::from_str::<Value>(block.yaml) {
+    let mapping = match yaml::parse_in::<Value>(path, text, block.yaml, 2) {
         Ok(Value::Mapping(mapping)) => mapping,
         Ok(Value::Null) => Mapping::new(),
         Ok(_) => {
@@ -68,7 +68,7 @@ pub(crate) fn parse<'a>(
                     .at(Location::in_source(path, text, 2, 1)),
             ]);
         }
-        Err(error) => return Err(vec![yaml::diagnostic_in(path, text, 2, &error)]),
+        Err(problem) => return Err(vec![problem]),
     };
     let reader = FieldReader {
         path,

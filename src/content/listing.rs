@@ -16,8 +16,9 @@ pub(crate) struct FoundFiles {
     pub(super) event_dirs: Vec<(String, PathBuf)>,
     /// Report files and the id of the folder each is in, sorted.
     pub(super) reports: Vec<(String, PathBuf)>,
-    /// What was ignored, and why.
-    pub(super) warnings: Vec<Diagnostic>,
+    /// What was ignored (warnings) or refused (errors: links that loop or lead out of the
+    /// site), and why.
+    pub(super) diagnostics: Vec<Diagnostic>,
 }
 
 impl FoundFiles {
@@ -54,6 +55,9 @@ impl Found {
     /// An entry of an event folder.
     fn inside_event(root: &Path, entry: &walkdir::DirEntry) -> Found {
         let path = entry.path();
+        if let Some(refused) = refused_link(root, entry) {
+            return Found::Ignored(refused);
+        }
         if entry.file_type().is_dir() {
             return Found::ignored(root, path);
         }
@@ -80,15 +84,43 @@ impl Found {
     }
 }
 
+/// An error for a symbolic link newsroom does not follow: one that loops or leads nowhere,
+/// one to a folder (links to folders can make loops), one leading out of the site (a report
+/// must not publish whatever file the link names).
+fn refused_link(root: &Path, entry: &walkdir::DirEntry) -> Option<Diagnostic> {
+    if !entry.path_is_symlink() {
+        return None;
+    }
+    let shown = relative(root, entry.path());
+    let problem = match std::fs::canonicalize(entry.path()) {
+        Err(error) => format!("the link leads nowhere ({error})"),
+        Ok(target) if target.is_dir() => {
+            "the link leads to a folder; newsroom follows links to files only".to_owned()
+        }
+        Ok(target) => {
+            let inside = std::fs::canonicalize(root).is_ok_and(|root| target.starts_with(root));
+            if inside {
+                return None;
+            }
+            format!("the link leads out of the site, to {}", target.display())
+        }
+    };
+    Some(
+        Diagnostic::error(problem)
+            .in_file(&shown)
+            .hint("replace the link with the file or folder itself, inside the site folder"),
+    )
+}
+
 /// Lists event folders and report files, sorted, skipping hidden files.
 pub(super) fn find_files(root: &Path, content: &Path) -> Result<FoundFiles> {
     let mut found = FoundFiles {
         event_dirs: Vec::new(),
         reports: Vec::new(),
-        warnings: Vec::new(),
+        diagnostics: Vec::new(),
     };
     if !content.is_dir() {
-        found.warnings.push(
+        found.diagnostics.push(
             Diagnostic::warning("the site has no content/ folder; it will have no events")
                 .in_file(&relative(root, content))
                 .hint("run `newsroom ingest` or write reports under content/<event-id>/"),
@@ -101,7 +133,9 @@ pub(super) fn find_files(root: &Path, content: &Path) -> Result<FoundFiles> {
         .par_iter()
         .map(|entry| {
             let mut items = Vec::new();
-            if entry.file_type().is_dir() {
+            if let Some(refused) = refused_link(root, entry) {
+                items.push(Found::Ignored(refused));
+            } else if entry.file_type().is_dir() {
                 items.push(Found::Event(entry.path().to_owned()));
                 for child in crate::walk::visible(entry.path(), 1, 1) {
                     items.push(Found::inside_event(root, &child?));
@@ -124,7 +158,7 @@ pub(super) fn find_files(root: &Path, content: &Path) -> Result<FoundFiles> {
                 }
                 Found::Report(event_id, path) => found.reports.push((event_id, path)),
                 Found::EventFile => {}
-                Found::Ignored(warning) => found.warnings.push(warning),
+                Found::Ignored(diagnostic) => found.diagnostics.push(diagnostic),
             }
         }
     }

@@ -122,7 +122,11 @@ fn load_files(
     };
     let (events, fresh_events): (Vec<_>, Vec<_>) = events.into_iter().unzip();
     let (reports, fresh_reports): (Vec<_>, Vec<_>) = reports.into_iter().unzip();
-    let mut warnings = found.warnings.clone();
+    let (refused, mut warnings): (Vec<Diagnostic>, Vec<Diagnostic>) = found
+        .diagnostics
+        .iter()
+        .cloned()
+        .partition(Diagnostic::is_error);
     if let Some(cache) = cache {
         cache.finish(
             Arc::clone(&found),
@@ -132,7 +136,7 @@ fn load_files(
         );
     }
 
-    let mut problems = Vec::new();
+    let mut problems = refused;
     let mut event_files = Vec::with_capacity(events.len());
     for event in events {
         match event {
@@ -149,7 +153,7 @@ fn load_files(
         }
     }
     warn_unpublished_languages(&config, &mut report_files, &mut warnings);
-    let site = assemble(config, event_files, report_files, &mut problems);
+    let site = assemble(root, config, event_files, report_files, &mut problems);
     if problems.is_empty() {
         Ok(Loaded { site, warnings })
     } else {
@@ -184,14 +188,11 @@ fn read_event(root: &Path, id: &str, dir: &Path) -> EventResult {
         }));
     }
     let shown = relative(root, &path);
-    let text = std::fs::read_to_string(&path).map_err(|error| {
-        Diagnostic::error(format!("cannot read the event file: {error}")).in_file(&shown)
-    })?;
+    let text = read_text(&path, &shown)?;
     let file = if text.trim().is_empty() {
         EventFile::default()
     } else {
-        serde_yaml::from_str::<EventFile>(&text)
-            .map_err(|error| yaml::diagnostic(&shown, &text, &error))?
+        yaml::parse::<EventFile>(&shown, &text)?
     };
     Ok(Arc::new(EventFacts {
         id: id.to_owned(),
@@ -205,23 +206,25 @@ fn read_event(root: &Path, id: &str, dir: &Path) -> EventResult {
 
 fn read_report(root: &Path, path: &Path, folder_event: &str, config: &Config) -> ReadResult {
     let shown = relative(root, path);
-    let text = std::fs::read_to_string(path).map_err(|error| {
-        vec![
-            Diagnostic::error(format!("cannot read the report: {error}"))
-                .in_file(&shown)
-                .hint("content files must be readable UTF-8 text"),
-        ]
-    })?;
+    let text = read_text(path, &shown).map_err(|problem| vec![problem])?;
     let parsed = front_matter::parse(&shown, &text, &config.taxonomies)?;
     let fm = parsed.front_matter;
     let (stem, suffix_lang) = split_file_name(path);
     let lang = resolve_language(&shown, &text, suffix_lang, fm.lang.as_deref(), config)?;
     let slug = fm.slug.clone().unwrap_or(stem);
     if !is_url_slug(&slug) {
+        let problem = Diagnostic::error(format!(
+            "slug `{}` cannot be used in a URL",
+            slug.escape_debug()
+        ))
+        .hint("use lower-case letters, digits and hyphens in the file name or the `slug:` field");
         return Err(vec![
-            Diagnostic::error(format!("slug `{slug}` cannot be used in a URL"))
-                .in_file(&shown)
-                .hint("use lower-case letters, digits and hyphens in the file name or the `slug:` field"),
+            match (fm.slug.is_some(), yaml::key_position(&text, "slug")) {
+                (true, Some((line, column))) => {
+                    problem.at(Location::in_source(&shown, &text, line, column))
+                }
+                _ => problem.in_file(&shown),
+            },
         ]);
     }
     let event_id = fm.event.clone().unwrap_or_else(|| folder_event.to_owned());
@@ -245,6 +248,87 @@ fn read_report(root: &Path, path: &Path, folder_event: &str, config: &Config) ->
         path: shown,
         digest,
     }))
+}
+
+/// Where `key:` is written in the content file `shown` (relative to `root`), for problems
+/// found once all files are read; the whole file when it is not written there.
+fn field_location(root: &Path, shown: &Path, key: &str) -> Location {
+    std::fs::read_to_string(root.join(shown))
+        .ok()
+        .and_then(|text| {
+            let (line, column) = yaml::key_position(&text, key)?;
+            Some(Location::in_source(shown, &text, line, column))
+        })
+        .unwrap_or_else(|| Location::file(shown))
+}
+
+/// The largest content file newsroom reads: a long report is a few hundred kilobytes; beyond
+/// this it is a pasted archive or a runaway export, and its page would not load on a phone.
+const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+/// The longest line of a content file: Markdown paragraphs are a few kilobytes; a line of
+/// megabytes is an inlined image or a file without line breaks.
+const MAX_LINE_BYTES: usize = 1024 * 1024;
+
+/// A content file's text; a file that is not UTF-8 is pointed at its first bad byte, one too
+/// large or with too long a line is refused before parsing.
+fn read_text(path: &Path, shown: &Path) -> std::result::Result<String, Diagnostic> {
+    use std::io::Read;
+    let unreadable = |error: std::io::Error| {
+        Diagnostic::error(format!("cannot read the file: {error}"))
+            .in_file(shown)
+            .hint("check that it is a readable file (not a folder, a broken link or a file without read permission)")
+    };
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    let size = file.metadata().map_err(unreadable)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(format!(
+            "the file is {:.1} MB; content files may be at most {} MiB",
+            size as f64 / 1e6,
+            MAX_FILE_BYTES / 1024 / 1024
+        ))
+        .in_file(shown)
+        .hint("split the report, or move large attachments to static/ and link to them"));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if let Some((line, length)) = bytes
+        .split(|&b| b == b'\n')
+        .enumerate()
+        .find(|(_, line)| line.len() > MAX_LINE_BYTES)
+        .map(|(index, line)| (index + 1, line.len()))
+    {
+        return Err(Diagnostic::error(format!(
+            "line {line} is {:.1} MB long; lines of content files may be at most {} MiB",
+            length as f64 / 1e6,
+            MAX_LINE_BYTES / 1024 / 1024
+        ))
+        .at(Location {
+            line,
+            column: 1,
+            ..Location::file(shown)
+        })
+        .hint(
+            "break the text into paragraphs; an inlined image (`data:` URL) belongs in static/",
+        ));
+    }
+    String::from_utf8(bytes).map_err(|error| {
+        let bytes = error.as_bytes();
+        let valid = error.utf8_error().valid_up_to();
+        let lossy = String::from_utf8_lossy(bytes);
+        let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = bytes[..valid].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&bytes[line_start..valid]).chars().count() + 1;
+        // A failed conversion has a bad byte at `valid_up_to` (possibly a cut-off sequence
+        // at the end, still inside the file).
+        Diagnostic::error(format!(
+            "the file is not UTF-8 text (byte 0x{:02X})",
+            bytes[valid]
+        ))
+        .at(Location::in_source(shown, &lossy, line, column))
+        .hint("save it as UTF-8: most editors offer an encoding when saving (Latin-1 and Windows-1252 files need converting)")
+    })
 }
 
 /// `slug.pl.md` → (`slug`, Some(`pl`)); `slug.md` → (`slug`, None).
@@ -289,7 +373,11 @@ fn resolve_language(
     let from_field = match field {
         Some(field) => Some(
             LangCode::parse(field)
-                .map_err(|error| vec![Diagnostic::error(error.to_string()).at(at_field())])?,
+                .map_err(|error| {
+                    vec![Diagnostic::error(error.to_string()).at(at_field()).hint(
+                        "use an ISO 639-1 code such as `en`, `de` or `pl`, with a region if needed (`pt-BR`)",
+                    )]
+                })?,
         ),
         None => None,
     };
@@ -330,6 +418,7 @@ fn warn_unpublished_languages(
 
 /// Ties reports to events, sorts everything, and checks references and URL clashes.
 fn assemble(
+    root: &Path,
     config: Config,
     event_files: Vec<Arc<EventFacts>>,
     report_files: Vec<Arc<ReportFile>>,
@@ -357,7 +446,7 @@ fn assemble(
                     "the report points to event `{}`, which does not exist",
                     file.event_id
                 ))
-                .in_file(&file.path)
+                .at(field_location(root, &file.path, "event"))
                 .hint("fix the `event:` field or create the folder content/<event-id>/"),
             );
             continue;
@@ -372,6 +461,7 @@ fn assemble(
         ))
     });
     check_url_clashes(&reports, problems);
+    check_translation_groups(root, &reports, problems);
     for (i, report) in reports.iter().enumerate() {
         events[report.event].reports.push(i);
     }
@@ -397,6 +487,27 @@ fn check_url_clashes(reports: &[Report], problems: &mut Vec<Diagnostic>) {
                 ))
                 .in_file(&report.path)
                 .hint("give one of them another file name or a `slug:` field"),
+            );
+        }
+    }
+}
+
+/// A translation group has one report per language: with two, the language versions of a
+/// page (hreflang, "also in") could not say which one is meant.
+fn check_translation_groups(root: &Path, reports: &[Report], problems: &mut Vec<Diagnostic>) {
+    let mut seen: FxHashMap<(&str, LangCode), &Path> = FxHashMap::default();
+    for report in reports {
+        if let Some(first) = seen.insert((&report.translation_key, report.lang), &report.path) {
+            problems.push(
+                Diagnostic::error(format!(
+                    "two reports in `{}` are translations of each other (translation_key `{}`): {} and {}",
+                    report.lang,
+                    report.translation_key,
+                    first.display(),
+                    report.path.display()
+                ))
+                .at(field_location(root, &report.path, "translation_key"))
+                .hint("give one of them another `translation_key:`, or delete the one that is not needed"),
             );
         }
     }

@@ -4,12 +4,13 @@
 //! event date, place, sectors, countries, organisations) is found as for any other report.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use chrono::NaiveDate;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use serde_yaml::{Mapping, Value};
 
-use crate::diagnostics::{Diagnostic, Location};
+use crate::diagnostics::Diagnostic;
 use crate::ingest::boilerplate::Verdict;
 use crate::ingest::dates::DateParser;
 use crate::ingest::draft::{ReportDraft, Seed};
@@ -44,13 +45,21 @@ pub(crate) fn analyse(
     let mut warnings = Vec::new();
     let (given, body, body_line) = match crate::yaml::split_front_matter(&seed.text) {
         Some(block) => {
-            let given = match serde_yaml::from_str::<Mapping>(block.yaml) {
+            let given = match crate::yaml::parse_in::<Mapping>(
+                Path::new(&seed.path),
+                &seed.text,
+                block.yaml,
+                2,
+            ) {
                 Ok(mapping) => read_given(&mapping),
-                Err(error) => {
+                Err(problem) => {
                     warnings.push(
-                        Diagnostic::warning(format!("the front matter was ignored: {error}"))
-                            .at(Location::file(&seed.path))
-                            .hint("fix the YAML between the `---` lines"),
+                        Diagnostic {
+                            severity: crate::diagnostics::Severity::Warning,
+                            message: format!("the front matter was ignored: {}", problem.message),
+                            ..problem
+                        }
+                        .hint("fix the YAML between the `---` lines"),
                     );
                     Given::default()
                 }

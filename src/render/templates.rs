@@ -74,7 +74,6 @@ impl Templates {
         }
     }
 
-    /// Renders one template.
     /// Renders one template into bytes (UTF-8: Tera writes text; minifying works on bytes,
     /// so they are not validated again).
     pub(crate) fn render(&self, name: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
@@ -82,8 +81,27 @@ impl Templates {
         let mut html = Vec::with_capacity(16 * 1024);
         self.tera
             .render_to(name, context, &mut html)
-            .map_err(|error| self.diagnostic(&error))?;
+            .map_err(|error| self.rendering_diagnostic(name, &error))?;
         Ok(html)
+    }
+
+    /// A diagnostic for an error while rendering `name`: where Tera gives no place (a
+    /// component that calls itself forever, say), the message names the template.
+    fn rendering_diagnostic(&self, name: &str, error: &tera::Error) -> Diagnostic {
+        let diagnostic = self.diagnostic(error);
+        if diagnostic.location.is_some() {
+            return diagnostic;
+        }
+        let Diagnostic { message, hint, .. } = diagnostic;
+        let problem = Diagnostic::error(format!("{message} (rendering `{name}`)"));
+        let problem = match self.origins.get(name) {
+            Some((path, _)) => problem.in_file(path),
+            None => problem,
+        };
+        match hint {
+            Some(hint) => problem.hint(hint),
+            None => problem,
+        }
     }
 
     /// A diagnostic for a Tera error, pointing into the template's file.

@@ -66,9 +66,9 @@ impl Manifest {
         let Ok(text) = std::fs::read_to_string(&path) else {
             return Ok(Manifest::default());
         };
-        serde_yaml::from_str(&text).map_err(|error| {
+        crate::yaml::parse(&relative(root, &path), &text).map_err(|problem| {
             Error::invalid(
-                crate::yaml::diagnostic(&relative(root, &path), &text, &error)
+                problem
                     .hint("this file is written by `newsroom ingest`; delete it to start afresh"),
             )
         })
