@@ -10,6 +10,7 @@
 //! [`check::check`] checks a built site.
 //! `docs/architecture.md` describes each module.
 
+mod atomic_file;
 pub mod check;
 pub mod config;
 pub mod content;

@@ -1,5 +1,6 @@
 //! Ingest never loses an editor's work: a deleted report is not recreated, a report pinned
-//! to another event stays there, and a removed seed's content stays unless `--prune`.
+//! to another event stays there, and a removed seed's content stays unless `--prune`; an
+//! ingest killed before it saved its manifest is not mistaken for an editor.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
@@ -143,5 +144,28 @@ fn a_new_report_joins_its_event_without_renaming_it() {
     assert!(
         joined.starts_with("2019-12-04-"),
         "the Italian report joined the Gold-Label event: {joined}"
+    );
+}
+
+#[test]
+fn a_file_ingest_wrote_before_it_was_killed_is_not_taken_for_an_edit() {
+    let site = seeds_site();
+    newsroom_ok(site.path(), &["ingest"]);
+    // Killed between writing the content files and saving the manifest: the manifest still
+    // has the hash of an earlier version of a file that now holds ingest's new bytes.
+    let manifest = site.path().join("content/.ingest.yaml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let (before, after) = text.split_once("sha256: ").unwrap();
+    let stale = format!("{before}sha256: {}{}", "0".repeat(64), &after[64..]);
+    std::fs::write(&manifest, stale).unwrap();
+
+    let output = newsroom(site.path(), &["ingest"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.contains("changed by hand"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(&manifest).unwrap(),
+        text,
+        "the manifest is repaired"
     );
 }

@@ -28,6 +28,7 @@ impl Staging {
     /// Starts a new tree for `out_dir`.
     pub fn begin(out_dir: &Path) -> Result<Staging> {
         let staging = sibling(out_dir, "staging")?;
+        recover_from_killed_builds(out_dir)?;
         remove_if_present(&staging)?;
         std::fs::create_dir_all(&staging).at_path(&staging)?;
         Ok(Staging {
@@ -89,6 +90,67 @@ impl Drop for Staging {
             let _ = remove_if_present(&self.staging);
         }
     }
+}
+
+/// Puts right what a build killed mid-way (SIGKILL, power loss) left beside `out_dir`: its
+/// staging folder, or the old tree of a swap done in two renames. Either may hold the
+/// output's hidden entries (moved before the swap), which go back; an output folder that
+/// is gone (killed between the two renames) comes back from the old tree. Folders of a
+/// build that is still running (its process exists) are left alone.
+fn recover_from_killed_builds(out_dir: &Path) -> Result<()> {
+    let (Some(name), Some(parent)) = (out_dir.file_name(), out_dir.parent()) else {
+        return Ok(());
+    };
+    let parent = if parent.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        parent
+    };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return Ok(());
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let mut stale: Vec<(bool, PathBuf)> = entries
+        .filter_map(std::result::Result::ok)
+        .filter_map(|entry| {
+            let file_name = entry.file_name().to_string_lossy().into_owned();
+            let rest = file_name.strip_prefix(&prefix)?;
+            let (what, pid) = rest.split_once('-')?;
+            let pid: u32 = pid.parse().ok()?;
+            let is_old = match what {
+                "old" => true,
+                "staging" => false,
+                _ => return None,
+            };
+            (pid != std::process::id() && !process_exists(pid)).then(|| (is_old, entry.path()))
+        })
+        .collect();
+    // An old tree first: it may have to become the output folder again.
+    stale.sort_by_key(|(is_old, _)| !is_old);
+    for (is_old, folder) in stale {
+        if is_old && !out_dir.exists() {
+            std::fs::rename(&folder, out_dir).at_path(out_dir)?;
+            continue;
+        }
+        return_hidden_entries(&folder, out_dir)?;
+        remove_if_present(&folder)?;
+    }
+    Ok(())
+}
+
+/// Moves the hidden entries of `folder` that `out_dir` lacks into `out_dir`.
+fn return_hidden_entries(folder: &Path, out_dir: &Path) -> Result<()> {
+    if !out_dir.is_dir() {
+        return Ok(());
+    }
+    keep_hidden_entries(folder, out_dir)
+}
+
+/// Whether a process with this id is running. Without /proc (not Linux) every folder of
+/// another build counts as stale: two builds into one folder at once are not supported
+/// there.
+fn process_exists(pid: u32) -> bool {
+    cfg!(target_os = "linux") && Path::new("/proc").join(pid.to_string()).exists()
 }
 
 /// Moves hidden entries of the old output into `staging`.
@@ -179,6 +241,50 @@ mod tests {
         );
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "the staging folder is gone");
+    }
+
+    /// No process has this id: it is above Linux's highest (2^22).
+    const DEAD_PID: u32 = 4_000_000_000;
+
+    #[test]
+    fn a_killed_swap_gets_its_output_folder_back_and_hidden_entries_return() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        // Killed between the two renames of a swap: only the old tree is left.
+        let old = dir.path().join(format!(".public.old-{DEAD_PID}"));
+        write_site(&old, &[file("index.html", "old")]).unwrap();
+        // Killed after moving the deploy's .git into its staging folder.
+        let staging = dir.path().join(format!(".public.staging-{DEAD_PID}"));
+        std::fs::create_dir_all(staging.join(".git")).unwrap();
+        std::fs::write(staging.join(".git/HEAD"), "ref").unwrap();
+
+        let build = Staging::begin(&out).unwrap();
+        drop(build);
+        assert_eq!(
+            std::fs::read_to_string(out.join("index.html")).unwrap(),
+            "old"
+        );
+        assert_eq!(
+            std::fs::read_to_string(out.join(".git/HEAD")).unwrap(),
+            "ref"
+        );
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["public"], "the killed builds' folders are gone");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_running_builds_staging_folder_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        // Process 1 (init) always exists.
+        let running = dir.path().join(".public.staging-1");
+        std::fs::create_dir_all(&running).unwrap();
+        drop(Staging::begin(&out).unwrap());
+        assert!(running.is_dir());
     }
 
     #[test]

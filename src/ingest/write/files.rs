@@ -48,7 +48,17 @@ impl Writer<'_> {
             seed: target.seed.clone(),
             sha256: sha256(&target.bytes),
         };
-        let state = self.old.state(self.root, &target.path)?;
+        // Bytes that are already ingest's are no editor's work, whatever the manifest says
+        // (an ingest killed after writing a file but before saving the manifest).
+        let state = match self.old.state(self.root, &target.path)? {
+            FileState::Edited | FileState::Foreign
+                if std::fs::read(self.root.join(&target.path))
+                    .is_ok_and(|bytes| bytes == target.bytes) =>
+            {
+                FileState::Untouched(target.bytes.clone())
+            }
+            state => state,
+        };
         let write = match state {
             FileState::Untouched(ref bytes) if *bytes == target.bytes => {
                 self.outcome.unchanged += 1;
@@ -72,11 +82,7 @@ impl Writer<'_> {
             }
         };
         if write {
-            let full = self.root.join(&target.path);
-            if let Some(parent) = full.parent() {
-                std::fs::create_dir_all(parent).at_path(parent)?;
-            }
-            std::fs::write(&full, &target.bytes).at_path(&full)?;
+            crate::atomic_file::write(&self.root.join(&target.path), &target.bytes)?;
             self.outcome.written += 1;
         }
         self.new.files.insert(target.path.clone(), record);

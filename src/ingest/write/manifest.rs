@@ -10,7 +10,7 @@ use serde_yaml::{Mapping, Value};
 use sha2::{Digest, Sha256};
 
 use crate::content::{CONTENT_DIR, relative};
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, Result};
 
 /// The manifest's file name inside `content/`.
 pub(crate) const MANIFEST: &str = ".ingest.yaml";
@@ -86,10 +86,7 @@ impl Manifest {
         if std::fs::read_to_string(&path).is_ok_and(|old| old == text) {
             return Ok(());
         }
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).at_path(parent)?;
-        }
-        std::fs::write(&path, text).at_path(&path)
+        crate::atomic_file::write(&path, text.as_bytes())
     }
 
     /// Event ids of earlier ingests, by seed path.
