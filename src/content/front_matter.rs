@@ -143,9 +143,25 @@ impl FieldReader<'_> {
             "date" => fm.date = self.date_field(key, value),
             "draft" => match value {
                 Value::Bool(draft) => fm.draft = *draft,
-                _ => self.problem("`draft` must be true or false", key, None),
+                _ => self.problem(
+                    "`draft` must be true or false",
+                    key,
+                    Some("write `draft: true` or `draft: false`, or leave the field out"),
+                ),
             },
             "source" => match serde_yaml::from_value::<Source>(value.clone()) {
+                Ok(source)
+                    if source
+                        .url
+                        .as_deref()
+                        .is_some_and(|url| !is_web_address(url)) =>
+                {
+                    self.problem(
+                        "`source.url` must be a web address starting with https:// or http://",
+                        key,
+                        Some("the original's address is linked from the report's page; other schemes (javascript:, data:, file:) are never linked"),
+                    );
+                }
                 Ok(source) => fm.source = source,
                 Err(error) => self.problem(
                     &format!("`source` is not valid: {error}"),
@@ -263,6 +279,16 @@ impl FieldReader<'_> {
         }
         self.problems.push(diagnostic);
     }
+}
+
+/// An absolute http(s) URL: the only kind a page links to as a report's source.
+pub(crate) fn is_web_address(url: &str) -> bool {
+    let url = url.trim_start();
+    let starts_with = |scheme: &str| {
+        url.get(..scheme.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
+    };
+    starts_with("https://") || starts_with("http://")
 }
 
 #[cfg(test)]

@@ -25,6 +25,7 @@ use crate::site::{Event, EventFacts, Report, ReportFile, Site};
 use crate::yaml;
 
 pub use cache::{Changes, ContentCache};
+pub(crate) use front_matter::is_web_address;
 use listing::{FoundFiles, find_files};
 
 /// The folder of a site that holds its content.

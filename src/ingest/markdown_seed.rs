@@ -174,7 +174,9 @@ fn read_given(mapping: &Mapping) -> Given {
         date: text("date").and_then(|date| NaiveDate::parse_from_str(&date, "%Y-%m-%d").ok()),
         summary: text("summary"),
         publisher: source_text("publisher"),
-        url: source_text("url"),
+        // A page links to it: only web addresses are taken (the content loader refuses
+        // others, so a seed's `javascript:` would otherwise stop the build).
+        url: source_text("url").filter(|url| crate::content::is_web_address(url)),
         translation_key: text("translation_key"),
         terms,
     }
