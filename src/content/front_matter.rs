@@ -299,6 +299,90 @@ mod tests {
         vec!["sectors".to_owned()]
     }
 
+    /// Pieces of front matter, right and wrong: keys (known, unknown, taxonomies), values of
+    /// every YAML kind, anchors and aliases, tags, quotes, brackets, indentation, fences.
+    const PIECES: &[&str] = &[
+        "title",
+        "date",
+        "summary",
+        "source",
+        "sectors",
+        "lang",
+        "slug",
+        "draft",
+        "titel",
+        "event",
+        "translation_key",
+        "url",
+        "publisher",
+        ":",
+        ": ",
+        "- ",
+        "  ",
+        "\n",
+        "\n",
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        "\"",
+        "'",
+        "&a ",
+        "*a",
+        "!!str ",
+        "!!binary ",
+        "? ",
+        "|",
+        ">",
+        "#",
+        "---",
+        "...",
+        "2024-05-14",
+        "14.05.2024",
+        "true",
+        "maybe",
+        "null",
+        "~",
+        "1e400",
+        "-0",
+        "0x1F",
+        ".inf",
+        "Graz",
+        "Gdańsk",
+        "\u{0}",
+        "\t",
+        "\r",
+        "%YAML 1.2",
+        "<<: *a",
+        "\u{feff}",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        /// Whatever an editor types between the fences, parsing ends in fields or problems.
+        #[test]
+        fn front_matter_parsing_never_panics(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..60),
+            noise in ".{0,40}",
+        ) {
+            let yaml: String = pieces.concat() + &noise;
+            let text = format!("---\n{yaml}\n---\nBody.\n");
+            let first = parse(Path::new("r.en.md"), &text, &taxonomies())
+                .map(|parsed| format!("{:?}", parsed.front_matter));
+            let again = parse(Path::new("r.en.md"), &text, &taxonomies())
+                .map(|parsed| format!("{:?}", parsed.front_matter));
+            proptest::prop_assert_eq!(first, again);
+        }
+
+        /// Any text at all, fenced or not.
+        #[test]
+        fn any_file_text_parses_or_fails_without_panicking(text in "(---\n)?\\PC{0,200}(\n---\n)?.{0,20}") {
+            let _ = parse(Path::new("r.en.md"), &text, &taxonomies());
+        }
+    }
+
     #[test]
     fn reads_every_field() {
         let text = "---\ntitle: \"Meeting: 50 clusters\"\nlang: en\ndate: 2019-12-04\nsectors: [energy, health]\nsource:\n  file: seeds/a.txt\ndraft: true\n---\nBody\n";

@@ -208,10 +208,23 @@ fn read_event(root: &Path, id: &str, dir: &Path) -> EventResult {
 fn read_report(root: &Path, path: &Path, folder_event: &str, config: &Config) -> ReadResult {
     let shown = relative(root, path);
     let text = read_text(path, &shown).map_err(|problem| vec![problem])?;
-    let parsed = front_matter::parse(&shown, &text, &config.taxonomies)?;
+    parse_report(&shown, &text, folder_event, config)
+}
+
+/// One report file as a build reads it, from its text: `shown` is its path as messages name
+/// it (its file name gives slug and language), `folder_event` the event folder it is in.
+/// Every problem of its front matter is returned, as a build would report it; for editors'
+/// tools that check a file as it is typed, and for fuzzing.
+pub fn parse_report(
+    shown: &Path,
+    text: &str,
+    folder_event: &str,
+    config: &Config,
+) -> std::result::Result<Arc<ReportFile>, Vec<Diagnostic>> {
+    let parsed = front_matter::parse(shown, text, &config.taxonomies)?;
     let fm = parsed.front_matter;
-    let (stem, suffix_lang) = split_file_name(path);
-    let lang = resolve_language(&shown, &text, suffix_lang, fm.lang.as_deref(), config)?;
+    let (stem, suffix_lang) = split_file_name(shown);
+    let lang = resolve_language(shown, text, suffix_lang, fm.lang.as_deref(), config)?;
     let slug = fm.slug.clone().unwrap_or(stem);
     if !is_url_slug(&slug) {
         let problem = Diagnostic::error(format!(
@@ -220,11 +233,11 @@ fn read_report(root: &Path, path: &Path, folder_event: &str, config: &Config) ->
         ))
         .hint("use lower-case letters, digits and hyphens in the file name or the `slug:` field");
         return Err(vec![
-            match (fm.slug.is_some(), yaml::key_position(&text, "slug")) {
+            match (fm.slug.is_some(), yaml::key_position(text, "slug")) {
                 (true, Some((line, column))) => {
-                    problem.at(Location::in_source(&shown, &text, line, column))
+                    problem.at(Location::in_source(shown, text, line, column))
                 }
-                _ => problem.in_file(&shown),
+                _ => problem.in_file(shown),
             },
         ]);
     }
@@ -233,7 +246,7 @@ fn read_report(root: &Path, path: &Path, folder_event: &str, config: &Config) ->
         .translation_key
         .clone()
         .unwrap_or_else(|| format!("{event_id}/{slug}"));
-    let digest = digest_of(&[&shown.to_string_lossy(), folder_event, &text]);
+    let digest = digest_of(&[&shown.to_string_lossy(), folder_event, text]);
     Ok(Arc::new(ReportFile {
         slug,
         lang,
@@ -246,7 +259,7 @@ fn read_report(root: &Path, path: &Path, folder_event: &str, config: &Config) ->
         translation_key,
         draft: fm.draft,
         body: parsed.body.to_owned(),
-        path: shown,
+        path: shown.to_owned(),
         digest,
     }))
 }

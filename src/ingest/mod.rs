@@ -123,6 +123,23 @@ impl TextReader {
     }
 }
 
+impl TextReader {
+    /// What ingest makes of one seed, as `newsroom ingest --explain` prints it, without
+    /// touching the file system: `name` is the seed's file name (its extension says whether
+    /// it is text, Markdown or HTML). Every stage of one seed's analysis runs (language,
+    /// title, dates, place, organisations, sectors), which makes this the fuzzing target.
+    pub fn explain(&self, name: &str, bytes: &[u8]) -> std::result::Result<String, &'static str> {
+        let kind = draft::SeedKind::of(Path::new(name)).ok_or("not a seed's file name")?;
+        let decoded = source::decode(bytes)?;
+        let seed = draft::Seed {
+            path: format!("seeds/{name}"),
+            text: decoded.text,
+            kind,
+        };
+        Ok(report::analyse(0, &seed, &self.lexicon, &self.dates).explain(&seed))
+    }
+}
+
 /// Ingests `root/seeds` into `root/content`.
 pub fn ingest(root: &Path, config: &Config, options: &IngestOptions) -> Result<IngestSummary> {
     let lexicon = lexicon::Lexicon::new();
