@@ -116,8 +116,8 @@ fn check(path: &str, response: &Response) -> Option<String> {
 }
 
 /// A client that sends its headers a byte at a time, forever, until told to stop.
-fn slow_client(address: String, stop: Arc<AtomicBool>) {
-    let Ok(mut stream) = TcpStream::connect(&address) else {
+fn slow_client(address: &str, stop: &AtomicBool) {
+    let Ok(mut stream) = TcpStream::connect(address) else {
         return;
     };
     let _ = stream.write_all(b"GET / HTTP/1.1\r\nHost: test\r\nX-Slow: ");
@@ -142,11 +142,11 @@ fn ten_thousand_requests_while_editing_all_whole_and_none_failed() {
     let slow: Vec<_> = (0..20)
         .map(|_| {
             let (address, stop) = (address.clone(), Arc::clone(&stop));
-            std::thread::spawn(move || slow_client(address, stop))
+            std::thread::spawn(move || slow_client(&address, &stop))
         })
         .collect();
     let editor = {
-        let (stop, report, original) = (Arc::clone(&stop), report.clone(), original.clone());
+        let stop = Arc::clone(&stop);
         std::thread::spawn(move || {
             let mut saves = 0;
             while !stop.load(Ordering::Relaxed) {
