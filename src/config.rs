@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostic, Location};
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, Result};
 use crate::lang::{Direction, LangCode};
 use crate::yaml;
 
@@ -171,7 +171,7 @@ impl Config {
                     .hint("run newsroom in a site folder, pass --root DIR, or create site.yaml (see docs/configuration.md)"),
             ));
         }
-        let text = std::fs::read_to_string(&path).at_path(&path)?;
+        let text = crate::text_file::read(&path, &path).map_err(Error::invalid)?;
         Config::parse(&path, &text)
     }
 

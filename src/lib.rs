@@ -25,6 +25,7 @@ pub mod render;
 pub mod serve;
 pub mod site;
 pub mod text;
+mod text_file;
 mod walk;
 mod yaml;
 

@@ -126,7 +126,7 @@ fn a_100_mb_report_is_refused_before_it_is_read() {
             std::fs::write(path, report("Huge", &paragraph)).unwrap();
         },
         &[
-            "error: the file is 103.5 MB; content files may be at most 16 MiB",
+            "error: the file is 103.5 MB, more than the 16 MiB a file may have",
             "--> content/2024-05-14-battery-forum/huge.en.md",
             "help: split the report",
         ],
@@ -143,7 +143,7 @@ fn a_10_mb_line_is_refused_with_its_line_number() {
             std::fs::write(path, report("Long", &line)).unwrap();
         },
         &[
-            "error: line 5 is 10.0 MB long; lines of content files may be at most 1 MiB",
+            "error: line 5 is 10.0 MB long, more than the 1 MiB a line may have",
             "--> content/2024-05-14-battery-forum/long.en.md:5:1",
             "help: break the text into paragraphs",
         ],
@@ -222,6 +222,26 @@ fn an_unreadable_report_is_named() {
         ],
     };
     assert_refused("unreadable", site.path(), &expected);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_refused_unread_instead_of_blocking_the_build() {
+    refused_after(
+        "named pipe",
+        |site| {
+            let pipe = site.join(EVENT).join("pipe.en.md");
+            let made = std::process::Command::new("mkfifo")
+                .arg(&pipe)
+                .status()
+                .unwrap();
+            assert!(made.success());
+        },
+        &[
+            "error: not a regular file (a folder, a device or a named pipe)",
+            "--> content/2024-05-14-battery-forum/pipe.en.md",
+        ],
+    );
 }
 
 #[test]

@@ -22,6 +22,7 @@ use crate::diagnostics::{Diagnostic, Location};
 use crate::error::{Error, Result};
 use crate::lang::LangCode;
 use crate::site::{Event, EventFacts, Report, ReportFile, Site};
+use crate::text_file;
 use crate::yaml;
 
 pub use cache::{Changes, ContentCache};
@@ -189,7 +190,7 @@ fn read_event(root: &Path, id: &str, dir: &Path) -> EventResult {
         }));
     }
     let shown = relative(root, &path);
-    let text = read_text(&path, &shown)?;
+    let text = text_file::read(&path, &shown)?;
     let file = if text.trim().is_empty() {
         EventFile::default()
     } else {
@@ -207,7 +208,7 @@ fn read_event(root: &Path, id: &str, dir: &Path) -> EventResult {
 
 fn read_report(root: &Path, path: &Path, folder_event: &str, config: &Config) -> ReadResult {
     let shown = relative(root, path);
-    let text = read_text(path, &shown).map_err(|problem| vec![problem])?;
+    let text = text_file::read(path, &shown).map_err(|problem| vec![problem])?;
     parse_report(&shown, &text, folder_event, config)
 }
 
@@ -274,75 +275,6 @@ fn field_location(root: &Path, shown: &Path, key: &str) -> Location {
             Some(Location::in_source(shown, &text, line, column))
         })
         .unwrap_or_else(|| Location::file(shown))
-}
-
-/// The largest content file newsroom reads: a long report is a few hundred kilobytes; beyond
-/// this it is a pasted archive or a runaway export, and its page would not load on a phone.
-const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
-/// The longest line of a content file: Markdown paragraphs are a few kilobytes; a line of
-/// megabytes is an inlined image or a file without line breaks.
-const MAX_LINE_BYTES: usize = 1024 * 1024;
-
-/// A content file's text; a file that is not UTF-8 is pointed at its first bad byte, one too
-/// large or with too long a line is refused before parsing.
-fn read_text(path: &Path, shown: &Path) -> std::result::Result<String, Diagnostic> {
-    use std::io::Read;
-    let unreadable = |error: std::io::Error| {
-        Diagnostic::error(format!("cannot read the file: {error}"))
-            .in_file(shown)
-            .hint("check that it is a readable file (not a folder, a broken link or a file without read permission)")
-    };
-    let file = std::fs::File::open(path).map_err(unreadable)?;
-    let size = file.metadata().map_err(unreadable)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(Diagnostic::error(format!(
-            "the file is {:.1} MB; content files may be at most {} MiB",
-            size as f64 / 1e6,
-            MAX_FILE_BYTES / 1024 / 1024
-        ))
-        .in_file(shown)
-        .hint("split the report, or move large attachments to static/ and link to them"));
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(unreadable)?;
-    if let Some((line, length)) = bytes
-        .split(|&b| b == b'\n')
-        .enumerate()
-        .find(|(_, line)| line.len() > MAX_LINE_BYTES)
-        .map(|(index, line)| (index + 1, line.len()))
-    {
-        return Err(Diagnostic::error(format!(
-            "line {line} is {:.1} MB long; lines of content files may be at most {} MiB",
-            length as f64 / 1e6,
-            MAX_LINE_BYTES / 1024 / 1024
-        ))
-        .at(Location {
-            line,
-            column: 1,
-            ..Location::file(shown)
-        })
-        .hint(
-            "break the text into paragraphs; an inlined image (`data:` URL) belongs in static/",
-        ));
-    }
-    String::from_utf8(bytes).map_err(|error| {
-        let bytes = error.as_bytes();
-        let valid = error.utf8_error().valid_up_to();
-        let lossy = String::from_utf8_lossy(bytes);
-        let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
-        let line_start = bytes[..valid].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&bytes[line_start..valid]).chars().count() + 1;
-        // A failed conversion has a bad byte at `valid_up_to` (possibly a cut-off sequence
-        // at the end, still inside the file).
-        Diagnostic::error(format!(
-            "the file is not UTF-8 text (byte 0x{:02X})",
-            bytes[valid]
-        ))
-        .at(Location::in_source(shown, &lossy, line, column))
-        .hint("save it as UTF-8: most editors offer an encoding when saving (Latin-1 and Windows-1252 files need converting)")
-    })
 }
 
 /// `slug.pl.md` → (`slug`, Some(`pl`)); `slug.md` → (`slug`, None).
