@@ -221,6 +221,26 @@ pub(crate) fn key_position(text: &str, key: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// Line and column (1-based) of `field:` in the block under the top-level `key:`
+/// (`source:` then `  url: …`); the key's own place when the field is not on a line of its
+/// own (`source: {url: …}`).
+pub(crate) fn nested_key_position(text: &str, key: &str, field: &str) -> Option<(usize, usize)> {
+    let (key_line, key_column) = key_position(text, key)?;
+    let nested = text
+        .lines()
+        .enumerate()
+        .skip(key_line)
+        .take_while(|(_, line)| line.starts_with([' ', '\t', '-']) || line.trim().is_empty())
+        .find_map(|(index, line)| {
+            let trimmed = line.trim_start();
+            let rest = trimmed.strip_prefix(field)?;
+            rest.trim_start()
+                .starts_with(':')
+                .then(|| (index + 1, line.len() - trimmed.len() + 1))
+        });
+    Some(nested.unwrap_or((key_line, key_column)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,6 +278,16 @@ mod tests {
             "{error}"
         );
         assert_eq!(error.location.map(|l| l.line), Some(1));
+    }
+
+    #[test]
+    fn finds_a_field_under_its_key() {
+        let text = "title: x\nsource:\n  publisher: P\n  url: javascript:x\nurl: top\n";
+        assert_eq!(nested_key_position(text, "source", "url"), Some((4, 3)));
+        assert_eq!(
+            nested_key_position("source: {url: x}\n", "source", "url"),
+            Some((1, 1))
+        );
     }
 
     #[test]

@@ -156,9 +156,11 @@ impl FieldReader<'_> {
                         .as_deref()
                         .is_some_and(|url| !is_web_address(url)) =>
                 {
-                    self.problem(
+                    let (line, column) =
+                        yaml::nested_key_position(self.yaml, key, "url").unwrap_or((1, 1));
+                    self.problem_at(
                         "`source.url` must be a web address starting with https:// or http://",
-                        key,
+                        (line, column),
                         Some("the original's address is linked from the report's page; other schemes (javascript:, data:, file:) are never linked"),
                     );
                 }
@@ -270,7 +272,12 @@ impl FieldReader<'_> {
     }
 
     fn problem(&mut self, message: &str, key: &str, hint: Option<&str>) {
-        let (line, column) = yaml::key_position(self.yaml, key).unwrap_or((1, 1));
+        let position = yaml::key_position(self.yaml, key).unwrap_or((1, 1));
+        self.problem_at(message, position, hint);
+    }
+
+    /// A problem at `line`:`column` of the YAML block.
+    fn problem_at(&mut self, message: &str, (line, column): (usize, usize), hint: Option<&str>) {
         // The YAML block starts on the file's second line, after the `---` fence.
         let location = Location::in_source(self.path, self.text, line + 1, column);
         let mut diagnostic = Diagnostic::error(message).at(location);
