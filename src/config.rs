@@ -30,6 +30,8 @@ pub struct Config {
     pub x_default: XDefault,
     /// How pages are written.
     pub output: OutputConfig,
+    /// How report bodies are read.
+    pub markdown: MarkdownConfig,
 }
 
 /// The page a group's `x-default` alternate points at.
@@ -62,6 +64,17 @@ impl Default for OutputConfig {
             feed_entries: 50,
         }
     }
+}
+
+/// Markdown options (`markdown:` in `site.yaml`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MarkdownConfig {
+    /// Pass raw HTML in hand-written reports through to their pages as written (off: it is
+    /// shown as text); only for sites that trust everyone who writes reports. Reports ingest
+    /// made from a seed (they have `source.file`) never pass it: their text came from
+    /// elsewhere. Markdown links that could run code lose their URL either way.
+    pub raw_html: bool,
 }
 
 /// Path segments under a language that newsroom's own pages use, so no taxonomy may take
@@ -144,6 +157,8 @@ struct RawConfig {
     x_default: Option<String>,
     #[serde(default)]
     output: OutputConfig,
+    #[serde(default)]
+    markdown: MarkdownConfig,
 }
 
 #[derive(Deserialize)]
@@ -284,6 +299,7 @@ impl Config {
             theme: raw.theme,
             x_default,
             output: raw.output,
+            markdown: raw.markdown,
         })
     }
 

@@ -212,6 +212,41 @@ fn ingest_writes_markup_of_raw_reports_as_text() {
     }
 }
 
+#[test]
+fn raw_html_reaches_pages_only_from_hand_written_reports_of_a_site_that_allows_it() {
+    let site = fixture_site("hostile");
+    let config = site.path().join("site.yaml");
+    let yaml = std::fs::read_to_string(&config).unwrap() + "markdown:\n  raw_html: true\n";
+    std::fs::write(&config, yaml).unwrap();
+    newsroom_ok(site.path(), &["build"]);
+    let public = site.path().join("public");
+    let hand_written = |path: &str| path.contains("/reports/hostile-forum/");
+    let mut all = Vec::new();
+    for (path, page) in pages(&public)
+        .iter()
+        .filter(|(path, _)| !hand_written(path))
+    {
+        for problem in problems(page, path == "index.html") {
+            all.push(format!("{path}: {problem}"));
+        }
+    }
+    assert!(
+        all.is_empty(),
+        "raw HTML of ingested reports came through:\n{}",
+        all.join("\n")
+    );
+    let page = std::fs::read_to_string(public.join("en/reports/hostile-forum/index.html")).unwrap();
+    assert!(
+        page.contains("<iframe src=https://evil.example/HOSTILE>"),
+        "the site allowed raw HTML:\n{page}"
+    );
+    let links = attributes(&Html::parse_document(&page), "a", "href");
+    assert!(
+        !links.iter().any(|href| is_script_url(href)),
+        "a Markdown link kept its script URL: {links:?}"
+    );
+}
+
 /// Markdown as any CommonMark renderer would make it, raw HTML passed through: what ingest
 /// writes must be safe even there, not only through newsroom's own renderer.
 fn pulldown_cmark_html(markdown: &str) -> String {

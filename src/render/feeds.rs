@@ -81,7 +81,11 @@ pub(crate) fn write(site: &Site, feeds: &[&Feed<'_>]) -> Vec<OutputFile> {
         .collect();
     let bodies: HashMap<ReportIndex, String> = shown
         .into_par_iter()
-        .map(|report| (report, markdown::to_html(&site.reports[report].body)))
+        .map(|report| {
+            let model = &site.reports[report];
+            let raw = markdown::RawHtml::for_report(&site.config, model);
+            (report, markdown::to_html(&model.body, raw))
+        })
         .collect();
     feeds.iter().map(|one| feed(site, one, &bodies)).collect()
 }

@@ -12,20 +12,42 @@ pub(crate) struct Body {
     pub(crate) summary: String,
 }
 
+/// Whether a body's raw HTML reaches the page (`markdown.raw_html` for a hand-written
+/// report) or is shown as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RawHtml {
+    AsText,
+    PassThrough,
+}
+
+impl RawHtml {
+    /// What `report`'s body may do on a site configured with `config`.
+    pub(crate) fn for_report(
+        config: &crate::config::Config,
+        report: &crate::site::ReportFile,
+    ) -> Self {
+        if config.markdown.raw_html && report.source.file.is_none() {
+            RawHtml::PassThrough
+        } else {
+            RawHtml::AsText
+        }
+    }
+}
+
 /// Renders a report body and summarises it.
-pub(crate) fn render(markdown: &str) -> Body {
+pub(crate) fn render(markdown: &str, raw: RawHtml) -> Body {
     let events = parse(markdown);
     let summary = summarise(events.iter().cloned());
     Body {
-        html: events_to_html(events, markdown.len()),
+        html: events_to_html(events, markdown.len(), raw),
         summary,
     }
 }
 
 /// Renders a report body. The page's title is its only `h1`: a body that uses `#` headings
 /// has all its headings moved one level down, so levels never skip.
-pub(crate) fn to_html(markdown: &str) -> String {
-    events_to_html(parse(markdown), markdown.len())
+pub(crate) fn to_html(markdown: &str, raw: RawHtml) -> String {
+    events_to_html(parse(markdown), markdown.len(), raw)
 }
 
 fn parse(markdown: &str) -> Vec<Event<'_>> {
@@ -34,7 +56,7 @@ fn parse(markdown: &str) -> Vec<Event<'_>> {
     Parser::new_ext(markdown, options).collect()
 }
 
-fn events_to_html(events: Vec<Event<'_>>, source_len: usize) -> String {
+fn events_to_html(events: Vec<Event<'_>>, source_len: usize, raw: RawHtml) -> String {
     let uses_h1 = events.iter().any(|event| {
         matches!(
             event,
@@ -44,13 +66,15 @@ fn events_to_html(events: Vec<Event<'_>>, source_len: usize) -> String {
             })
         )
     });
-    let safe = events.into_iter().map(|event| make_safe(event, uses_h1));
+    let safe = events
+        .into_iter()
+        .map(|event| make_safe(event, uses_h1, raw));
     let mut out = String::with_capacity(source_len + source_len / 4);
     html::push_html(&mut out, safe);
     out
 }
 
-fn make_safe(event: Event<'_>, demote_headings: bool) -> Event<'_> {
+fn make_safe(event: Event<'_>, demote_headings: bool, raw: RawHtml) -> Event<'_> {
     let demote = |level| {
         if demote_headings {
             demote(level)
@@ -59,7 +83,7 @@ fn make_safe(event: Event<'_>, demote_headings: bool) -> Event<'_> {
         }
     };
     match event {
-        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+        Event::Html(html) | Event::InlineHtml(html) if raw == RawHtml::AsText => Event::Text(html),
         Event::Start(Tag::Heading {
             level,
             id,
@@ -159,16 +183,33 @@ mod tests {
 
     #[test]
     fn raw_html_is_shown_as_text() {
-        let html = to_html("Hello <script>alert(1)</script>\n\n<div onclick=\"x()\">block</div>\n");
+        let html = to_html(
+            "Hello <script>alert(1)</script>\n\n<div onclick=\"x()\">block</div>\n",
+            RawHtml::AsText,
+        );
         assert!(!html.contains("<script"), "{html}");
         assert!(!html.contains("<div"), "{html}");
         assert!(html.contains("&lt;script&gt;"), "{html}");
     }
 
     #[test]
+    fn raw_html_passes_only_when_allowed_and_script_urls_never_do() {
+        let html = to_html(
+            "<div class=\"note\">A <b>box</b></div>\n\n[x](javascript:y)\n",
+            RawHtml::PassThrough,
+        );
+        assert!(
+            html.contains("<div class=\"note\">A <b>box</b></div>"),
+            "{html}"
+        );
+        assert!(!html.contains("javascript:"), "{html}");
+    }
+
+    #[test]
     fn script_urls_are_neutralised() {
         let html = to_html(
             "[a](javascript:alert(1)) [b]( JaVaScRiPt:x) ![c](data:text/html,x) [d](https://x.org/a:b)",
+            RawHtml::AsText,
         );
         assert!(!html.to_lowercase().contains("javascript:"), "{html}");
         assert!(!html.contains("data:"), "{html}");
@@ -177,14 +218,22 @@ mod tests {
 
     #[test]
     fn headings_move_down_only_when_the_body_uses_h1() {
-        assert_eq!(to_html("# A\n\n## B\n"), "<h2>A</h2>\n<h3>B</h3>\n");
-        assert_eq!(to_html("## A\n\n### B\n"), "<h2>A</h2>\n<h3>B</h3>\n");
+        assert_eq!(
+            to_html("# A\n\n## B\n", RawHtml::AsText),
+            "<h2>A</h2>\n<h3>B</h3>\n"
+        );
+        assert_eq!(
+            to_html("## A\n\n### B\n", RawHtml::AsText),
+            "<h2>A</h2>\n<h3>B</h3>\n"
+        );
     }
 
     #[test]
     fn one_parse_gives_a_page_its_html_and_its_description() {
-        let body =
-            render("| Cluster | Country |\n|---|---|\n| Silesia | Poland |\n\nA ~~short~~ visit.");
+        let body = render(
+            "| Cluster | Country |\n|---|---|\n| Silesia | Poland |\n\nA ~~short~~ visit.",
+            RawHtml::AsText,
+        );
         assert!(body.html.contains("<td>Silesia</td>"), "{}", body.html);
         assert_eq!(
             body.summary,
@@ -192,7 +241,10 @@ mod tests {
         );
         assert_eq!(
             body.html,
-            to_html("| Cluster | Country |\n|---|---|\n| Silesia | Poland |\n\nA ~~short~~ visit.")
+            to_html(
+                "| Cluster | Country |\n|---|---|\n| Silesia | Poland |\n\nA ~~short~~ visit.",
+                RawHtml::AsText
+            )
         );
     }
 

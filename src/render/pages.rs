@@ -61,7 +61,10 @@ pub(crate) fn fill(
         }
         PageKind::Report(report) => {
             let model = &site.reports[report];
-            let body = markdown::render(&model.body);
+            let body = markdown::render(
+                &model.body,
+                markdown::RawHtml::for_report(&site.config, model),
+            );
             let description = model.summary.clone().unwrap_or(body.summary);
             context.insert("page", &views.page(page, &model.title, description));
             context.insert("report", &views.report(report, page, body.html));
