@@ -224,6 +224,57 @@ fn an_unreadable_report_is_named() {
     assert_refused("unreadable", site.path(), &expected);
 }
 
+#[test]
+fn quotes_and_lists_nested_thousands_deep_are_refused_at_their_line() {
+    refused_after(
+        "deep quotes",
+        |site| {
+            let body = format!("Intro.\n\n{} too deep\n", ">".repeat(100_000));
+            std::fs::write(
+                site.join(EVENT).join("quotes.en.md"),
+                report("Quotes", &body),
+            )
+            .unwrap();
+        },
+        &[
+            "error: quotes and lists nest 100000 levels deep here; reports may nest 64",
+            "--> content/2024-05-14-battery-forum/quotes.en.md:7:1",
+            "help: flatten the quotes or lists",
+        ],
+    );
+    refused_after(
+        "deep lists",
+        |site| {
+            let body: String = (0..700)
+                .map(|level| format!("{}- level {level}\n", "  ".repeat(level)))
+                .collect();
+            std::fs::write(site.join(EVENT).join("lists.en.md"), report("Lists", &body)).unwrap();
+        },
+        &[
+            "error: quotes and lists nest 65 levels deep here",
+            "lists.en.md:69:1",
+        ],
+    );
+}
+
+#[test]
+fn raw_html_nested_thousands_deep_is_refused_before_minifying() {
+    refused_after(
+        "deep raw HTML",
+        |site| {
+            let config = site.join("site.yaml");
+            let yaml = std::fs::read_to_string(&config).unwrap() + "markdown:\n  raw_html: true\n";
+            std::fs::write(&config, yaml).unwrap();
+            let body = "<div>".repeat(20_000) + &"</div>".repeat(20_000);
+            std::fs::write(site.join(EVENT).join("divs.en.md"), report("Divs", &body)).unwrap();
+        },
+        &[
+            "error: the page en/reports/divs/index.html nests HTML elements 513 levels deep, more than the 512 it may",
+            "--> content/2024-05-14-battery-forum/divs.en.md",
+        ],
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn a_named_pipe_is_refused_unread_instead_of_blocking_the_build() {

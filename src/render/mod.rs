@@ -311,10 +311,23 @@ fn render_page(
     context.insert("language", &language);
     context.insert("template", template);
     let html = templates.render(template, &context)?;
-    Ok(OutputFile {
-        path: page_file(page),
-        bytes: finish(html, site.config.output.minify),
-    })
+    let path = page_file(page);
+    // Markdown nesting is bounded when content is loaded, and templates are the theme's own
+    // text (components recurse at most 20 levels); only raw HTML passed through from a
+    // report can nest without bound.
+    let unbounded = matches!(page.kind, plan::PageKind::Report(report)
+        if markdown::RawHtml::for_report(&site.config, &site.reports[report]) == markdown::RawHtml::PassThrough);
+    let bytes = finish(html, site.config.output.minify, unbounded).map_err(|depth| {
+        let problem = Diagnostic::error(format!(
+            "the page {path} nests HTML elements {depth} levels deep, more than the {MAX_HTML_DEPTH} it may"
+        ))
+        .hint("a report's raw HTML or a template nests too deeply; flatten it");
+        match &page.kind {
+            plan::PageKind::Report(report) => problem.in_file(&site.reports[*report].path),
+            _ => problem,
+        }
+    })?;
+    Ok(OutputFile { path, bytes })
 }
 
 /// Renders and minifies one "page not found" page.
@@ -330,13 +343,64 @@ fn render_not_found(
     let html = templates.render("404.html", &context)?;
     Ok(OutputFile {
         path: page.path.clone(),
-        bytes: finish(html, views.site.config.output.minify),
+        bytes: minified(html, views.site.config.output.minify),
     })
 }
 
+/// How deeply a page's elements may nest. The minifier recurses once per level (and so do
+/// browsers' layout engines): thousands of levels of raw HTML would overflow its stack.
+const MAX_HTML_DEPTH: usize = 512;
+
 /// The page's bytes: minified unless `output.minify` is off (handy when writing a theme).
-fn finish(html: Vec<u8>, minify: bool) -> Vec<u8> {
+/// A page whose nesting is `unbounded` by its sources is refused with its depth if it nests
+/// deeper than [`MAX_HTML_DEPTH`].
+fn finish(html: Vec<u8>, minify: bool, unbounded: bool) -> std::result::Result<Vec<u8>, usize> {
+    if unbounded && let Some(depth) = too_deep(&html) {
+        return Err(depth);
+    }
+    Ok(minified(html, minify))
+}
+
+fn minified(html: Vec<u8>, minify: bool) -> Vec<u8> {
     if minify { self::minify(&html) } else { html }
+}
+
+/// The depth a page reaches once it passes [`MAX_HTML_DEPTH`], counting start tags up and
+/// end tags down (void elements and `/>` do not nest). Omitted end tags only make pages look
+/// deeper than they are; templates and the Markdown renderer write them all.
+fn too_deep(html: &[u8]) -> Option<usize> {
+    const VOID: [&[u8]; 14] = [
+        b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
+        b"param", b"source", b"track", b"wbr",
+    ];
+    let mut depth = 0usize;
+    let mut at = 0;
+    while let Some(offset) = memchr::memchr(b'<', &html[at..]) {
+        let tag = &html[at + offset + 1..];
+        at += offset + 1;
+        if tag.first() == Some(&b'/') {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        if !tag.first().is_some_and(u8::is_ascii_alphabetic) {
+            continue; // `<!doctype`, `<!--`, text such as `a < b` inside scripts
+        }
+        let name_end = tag
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric() && *b != b'-')
+            .unwrap_or(tag.len());
+        let name = &tag[..name_end];
+        let self_closing =
+            memchr::memchr(b'>', tag).is_some_and(|end| end > 0 && tag[end - 1] == b'/');
+        if VOID.iter().any(|void| name.eq_ignore_ascii_case(void)) || self_closing {
+            continue;
+        }
+        depth += 1;
+        if depth > MAX_HTML_DEPTH {
+            return Some(depth);
+        }
+    }
+    None
 }
 
 /// Minifies a page as every page of a build is (minify-html).

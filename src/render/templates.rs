@@ -122,9 +122,21 @@ impl Templates {
                 diagnostic
                     .hint("fix the template; the Tera 2 syntax is at https://keats.github.io/tera/")
             }
-            other => Diagnostic::error(format!("template error: {other}")).hint(
-                "fix the theme's templates; the Tera 2 syntax is at https://keats.github.io/tera/",
-            ),
+            other => {
+                let message = format!("template error: {other}");
+                // Tera names the template in quotes ("Circular extend detected for template
+                // 'report.html'"): point at its file.
+                let named = self
+                    .origins
+                    .iter()
+                    .find(|(name, _)| message.contains(&format!("'{name}'")));
+                let problem = Diagnostic::error(message.clone());
+                match named {
+                    Some((_, (path, _))) => problem.in_file(path),
+                    None => problem,
+                }
+                .hint("fix the theme's templates; the Tera 2 syntax is at https://keats.github.io/tera/")
+            }
         }
     }
 }
