@@ -1,5 +1,5 @@
-//! Small text helpers shared by ingest and render: words, slugs and summaries. Kept here so
-//! neither stage reaches into the other.
+//! Small text helpers shared by ingest and render: words, slugs, summaries and how deeply
+//! HTML nests. Kept here so neither stage reaches into the other.
 
 use std::borrow::Cow;
 
@@ -104,9 +104,98 @@ pub fn summarise(text: &str) -> String {
     out
 }
 
+/// Elements that never nest (void) or that a parser closes by itself when the next one
+/// opens (`<p>`, `<li>`, cells): they add no depth, however a page writes them.
+const FLAT_ELEMENTS: [&[u8]; 32] = [
+    b"area",
+    b"base",
+    b"br",
+    b"col",
+    b"embed",
+    b"hr",
+    b"img",
+    b"input",
+    b"link",
+    b"meta",
+    b"param",
+    b"source",
+    b"track",
+    b"wbr",
+    b"p",
+    b"li",
+    b"dt",
+    b"dd",
+    b"tr",
+    b"td",
+    b"th",
+    b"option",
+    b"optgroup",
+    b"rb",
+    b"rt",
+    b"rp",
+    b"thead",
+    b"tbody",
+    b"tfoot",
+    b"colgroup",
+    b"caption",
+    b"html",
+];
+
+/// The depth HTML reaches once it nests elements deeper than `max`, if it does: start tags
+/// count up, end tags down; void, self-closing (`/>`) and self-closing-by-parser elements
+/// (`p`, `li`, ...) do not count. A cheap scan, no parse: HTML parsers and minifiers spend
+/// time or stack in proportion to the depth (html5ever checks scopes against every open
+/// element, minify-html recurses), so pages and seeds are measured before they see them.
+pub fn html_nesting_beyond(html: &[u8], max: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut at = 0;
+    while let Some(offset) = memchr::memchr(b'<', &html[at..]) {
+        let tag = &html[at + offset + 1..];
+        at += offset + 1;
+        if tag.first() == Some(&b'/') {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        // `<!doctype`, `<!--`, and text such as `a < b` are not start tags.
+        if !tag.first().is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        let name_end = tag
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric() && *b != b'-')
+            .unwrap_or(tag.len());
+        let name = &tag[..name_end];
+        let self_closing =
+            memchr::memchr(b'>', tag).is_some_and(|end| end > 0 && tag[end - 1] == b'/');
+        if self_closing
+            || FLAT_ELEMENTS
+                .iter()
+                .any(|flat| name.eq_ignore_ascii_case(flat))
+        {
+            continue;
+        }
+        depth += 1;
+        if depth > max {
+            return Some(depth);
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_nesting_counts_elements_that_nest() {
+        let page =
+            b"<!doctype html><html><body><div><p>a<p>b<br><img src=x /><ul><li>x<li>y</ul></div>";
+        assert_eq!(html_nesting_beyond(page, 3), None);
+        assert_eq!(html_nesting_beyond(page, 2), Some(3));
+        let deep = "<blockquote><ul><li>".repeat(600);
+        assert_eq!(html_nesting_beyond(deep.as_bytes(), 1000), Some(1001));
+        assert_eq!(html_nesting_beyond(b"a < b and <3 and </b>", 0), None);
+    }
 
     #[test]
     fn lowercase_borrows_only_what_is_already_lower_case() {

@@ -60,6 +60,38 @@ fn empty_and_binary_seeds_are_skipped_and_legacy_encodings_decoded_with_a_warnin
 }
 
 #[test]
+fn saved_pages_nesting_thousands_deep_are_skipped_quickly_and_the_rest_goes_through() {
+    let site = seeds_site();
+    let seeds = site.path().join("seeds");
+    let stall = format!(
+        "<html><body><h1>Forum</h1>{}deep</body></html>",
+        "<blockquote><ul><li>".repeat(30_000)
+    );
+    std::fs::write(seeds.join("stall.html"), stall).unwrap();
+    let deep = format!(
+        "<html><body><h1>Forum</h1>{}text{}</body></html>",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    std::fs::write(seeds.join("deep.html"), deep).unwrap();
+
+    let output = newsroom(site.path(), &["ingest"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    for seed in ["seeds/stall.html", "seeds/deep.html"] {
+        assert!(
+            stderr.contains(&format!("skipped: the page nests elements 1001 levels deep, more than the 1000 a saved page may\n  --> {seed}")),
+            "{stderr}"
+        );
+    }
+    assert!(
+        stdout.contains("ingested 5 seeds into 6 reports in 3 events"),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn a_50_mb_file_and_a_10_mb_line_are_skipped_with_a_warning_and_the_rest_goes_through() {
     let site = seeds_site();
     let seeds = site.path().join("seeds");

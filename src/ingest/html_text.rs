@@ -5,6 +5,7 @@
 //! one block per paragraph, heading or list item, for the text stages to clean further.
 
 use chrono::NaiveDate;
+use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node, Selector};
 
 /// What a web page gives ingest.
@@ -116,7 +117,7 @@ pub(crate) fn extract(html: &str) -> PageText {
         {
             writer.paragraph(&title);
         }
-        writer.element(root, true);
+        writer.write(root);
     }
     PageText {
         text: writer.finish(),
@@ -207,33 +208,65 @@ struct Writer {
 }
 
 impl Writer {
-    fn element(&mut self, element: ElementRef<'_>, is_root: bool) {
-        let name = element.value().name();
-        // The page's own header and footer are furniture; an article's header holds its title.
-        let page_furniture =
-            matches!(name, "header" | "footer") && !is_root && !inside_article(element);
-        if !is_root && (is_furniture(element) || page_furniture) {
-            return;
+    /// Writes the text of `root`, leaving out furniture. The tree is walked without
+    /// recursion, and whether an element is inside an article is counted on the way, so a
+    /// page nesting 100,000 elements costs no stack and no quadratic time.
+    fn write(&mut self, root: ElementRef<'_>) {
+        let mut skipped: Option<ego_tree::NodeId> = None;
+        let mut articles = 0usize;
+        for edge in root.traverse() {
+            match edge {
+                Edge::Open(node) if skipped.is_none() => match node.value() {
+                    Node::Text(text) => self.text(text),
+                    Node::Element(element) => {
+                        let Some(element_ref) = ElementRef::wrap(node) else {
+                            continue;
+                        };
+                        let name = element.name();
+                        let is_root = node.id() == root.id();
+                        // The page's own header and footer are furniture; an article's
+                        // header holds its title.
+                        let page_furniture =
+                            matches!(name, "header" | "footer") && !is_root && articles == 0;
+                        if !is_root && (is_furniture(element_ref) || page_furniture) {
+                            skipped = Some(node.id());
+                            continue;
+                        }
+                        if matches!(name, "article" | "main") {
+                            articles += 1;
+                        }
+                        self.open(name);
+                    }
+                    _ => {}
+                },
+                Edge::Open(_) => {}
+                Edge::Close(node) => {
+                    if skipped == Some(node.id()) {
+                        skipped = None;
+                    } else if skipped.is_none()
+                        && let Node::Element(element) = node.value()
+                    {
+                        if matches!(element.name(), "article" | "main") {
+                            articles = articles.saturating_sub(1);
+                        }
+                        self.close(element.name());
+                    }
+                }
+            }
         }
-        let block = BLOCKS.contains(&name);
-        if block {
+    }
+
+    fn open(&mut self, name: &str) {
+        if BLOCKS.contains(&name) {
             self.end_block(name);
         }
         if name == "li" {
             self.line.push_str("- ");
         }
-        for child in element.children() {
-            match child.value() {
-                Node::Text(text) => self.text(text),
-                Node::Element(_) => {
-                    if let Some(child) = ElementRef::wrap(child) {
-                        self.element(child, false);
-                    }
-                }
-                _ => {}
-            }
-        }
-        if block {
+    }
+
+    fn close(&mut self, name: &str) {
+        if BLOCKS.contains(&name) {
             self.end_block(name);
         }
     }
@@ -275,13 +308,6 @@ impl Writer {
         self.end_block("p");
         self.out.trim_end().to_owned() + "\n"
     }
-}
-
-fn inside_article(element: ElementRef<'_>) -> bool {
-    element
-        .ancestors()
-        .filter_map(ElementRef::wrap)
-        .any(|ancestor| matches!(ancestor.value().name(), "article" | "main"))
 }
 
 fn collapse(text: &str) -> String {
@@ -329,6 +355,23 @@ mod tests {
             "<html><head><title>Site | A report</title></head><body><p>Text of the report.</p></body></html>",
         );
         assert_eq!(page.text, "Site | A report\n\nText of the report.\n");
+    }
+
+    #[test]
+    fn a_page_nesting_100_000_elements_is_read_without_recursion() {
+        let page = format!(
+            "<html><body><article><h1>Deep</h1>{}deep text{}</article></body></html>",
+            "<span>".repeat(100_000),
+            "</span>".repeat(100_000)
+        );
+        // The test thread's 2 MiB stack would not hold a recursive walk of this tree.
+        let text = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || extract(&page).text)
+            .unwrap()
+            .join()
+            .unwrap();
+        assert!(text.contains("deep text"), "{text}");
     }
 
     #[test]

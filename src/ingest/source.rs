@@ -27,6 +27,11 @@ pub(crate) struct Seeds {
     pub(crate) warnings: Vec<Diagnostic>,
 }
 
+/// How deeply a saved web page may nest elements (real pages: a few dozen). The HTML
+/// parser checks scopes against every open element, so time grows with the square of the
+/// depth: 90,000 levels took 11 s.
+const MAX_HTML_DEPTH: usize = 1000;
+
 /// Reads every seed file under `root/seeds`.
 pub(crate) fn read_seeds(root: &Path) -> Result<Seeds> {
     let dir = root.join(SEEDS_DIR);
@@ -94,7 +99,18 @@ pub(crate) fn read(root: &Path, file: &Path) -> Result<(Seed, Option<Diagnostic>
     let decoded =
         decode(&bytes).map_err(|why| refuse(why.to_owned(), "a seed is the text of one report"))?;
     // A saved web page may be minified onto one line; its text is extracted by element.
-    if kind != SeedKind::Html {
+    if kind == SeedKind::Html {
+        if let Some(depth) =
+            crate::text::html_nesting_beyond(decoded.text.as_bytes(), MAX_HTML_DEPTH)
+        {
+            return Err(refuse(
+                format!(
+                    "the page nests elements {depth} levels deep, more than the {MAX_HTML_DEPTH} a saved page may"
+                ),
+                "save the page again from a browser; a page nesting this deep is broken or made to stall parsers",
+            ));
+        }
+    } else {
         refuse_long_line(&decoded.text, &shown)?;
     }
     let note = decoded.note.map(|note| {

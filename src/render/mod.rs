@@ -355,7 +355,7 @@ const MAX_HTML_DEPTH: usize = 512;
 /// A page whose nesting is `unbounded` by its sources is refused with its depth if it nests
 /// deeper than [`MAX_HTML_DEPTH`].
 fn finish(html: Vec<u8>, minify: bool, unbounded: bool) -> std::result::Result<Vec<u8>, usize> {
-    if unbounded && let Some(depth) = too_deep(&html) {
+    if unbounded && let Some(depth) = crate::text::html_nesting_beyond(&html, MAX_HTML_DEPTH) {
         return Err(depth);
     }
     Ok(minified(html, minify))
@@ -363,44 +363,6 @@ fn finish(html: Vec<u8>, minify: bool, unbounded: bool) -> std::result::Result<V
 
 fn minified(html: Vec<u8>, minify: bool) -> Vec<u8> {
     if minify { self::minify(&html) } else { html }
-}
-
-/// The depth a page reaches once it passes [`MAX_HTML_DEPTH`], counting start tags up and
-/// end tags down (void elements and `/>` do not nest). Omitted end tags only make pages look
-/// deeper than they are; templates and the Markdown renderer write them all.
-fn too_deep(html: &[u8]) -> Option<usize> {
-    const VOID: [&[u8]; 14] = [
-        b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
-        b"param", b"source", b"track", b"wbr",
-    ];
-    let mut depth = 0usize;
-    let mut at = 0;
-    while let Some(offset) = memchr::memchr(b'<', &html[at..]) {
-        let tag = &html[at + offset + 1..];
-        at += offset + 1;
-        if tag.first() == Some(&b'/') {
-            depth = depth.saturating_sub(1);
-            continue;
-        }
-        if !tag.first().is_some_and(u8::is_ascii_alphabetic) {
-            continue; // `<!doctype`, `<!--`, text such as `a < b` inside scripts
-        }
-        let name_end = tag
-            .iter()
-            .position(|b| !b.is_ascii_alphanumeric() && *b != b'-')
-            .unwrap_or(tag.len());
-        let name = &tag[..name_end];
-        let self_closing =
-            memchr::memchr(b'>', tag).is_some_and(|end| end > 0 && tag[end - 1] == b'/');
-        if VOID.iter().any(|void| name.eq_ignore_ascii_case(void)) || self_closing {
-            continue;
-        }
-        depth += 1;
-        if depth > MAX_HTML_DEPTH {
-            return Some(depth);
-        }
-    }
-    None
 }
 
 /// Minifies a page as every page of a build is (minify-html).
