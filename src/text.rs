@@ -182,9 +182,59 @@ pub fn html_nesting_beyond(html: &[u8], max: usize) -> Option<usize> {
     None
 }
 
+/// The first line (0-based) of a Markdown text whose block quotes and lists nest deeper
+/// than `max`, and its depth. The depth of a line is read from its start, as Markdown reads
+/// containers: each `>` and list marker opens one, and two spaces of indentation stand for
+/// a list level opened on an earlier line. Used on reports (an error) and Markdown seeds
+/// (skipped), so ingest never writes a report the build would refuse.
+pub fn markdown_nesting_beyond(markdown: &str, max: usize) -> Option<(usize, usize)> {
+    markdown
+        .lines()
+        .map(container_depth)
+        .enumerate()
+        .find(|&(_, depth)| depth > max)
+}
+
+/// The containers a Markdown line opens or continues, counted from its start.
+fn container_depth(line: &str) -> usize {
+    let (mut depth, mut spaces, mut opened) = (0, 0, false);
+    let mut rest = line;
+    loop {
+        if let Some(after) = rest.strip_prefix('>') {
+            depth += 1;
+            opened = true;
+            rest = after;
+        } else if let Some(after) = rest.strip_prefix(' ') {
+            if !opened {
+                spaces += 1;
+            }
+            rest = after;
+        } else if let Some(after) = ["- ", "* ", "+ "]
+            .iter()
+            .find_map(|marker| rest.strip_prefix(marker))
+        {
+            depth += 1;
+            opened = true;
+            rest = after;
+        } else {
+            return depth + spaces / 2;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn container_depth_counts_quotes_markers_and_list_indentation() {
+        assert_eq!(container_depth("Plain text"), 0);
+        assert_eq!(container_depth("> > quoted twice"), 2);
+        assert_eq!(container_depth("- item"), 1);
+        assert_eq!(container_depth("    - nested item"), 3);
+        assert_eq!(container_depth(&">".repeat(500)), 500);
+        assert_eq!(container_depth(&"- ".repeat(70)), 70);
+    }
 
     #[test]
     fn html_nesting_counts_elements_that_nest() {

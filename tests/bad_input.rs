@@ -60,7 +60,7 @@ fn empty_and_binary_seeds_are_skipped_and_legacy_encodings_decoded_with_a_warnin
 }
 
 #[test]
-fn saved_pages_nesting_thousands_deep_are_skipped_quickly_and_the_rest_goes_through() {
+fn seeds_nesting_thousands_deep_are_skipped_quickly_and_the_rest_goes_through() {
     let site = seeds_site();
     let seeds = site.path().join("seeds");
     let stall = format!(
@@ -68,6 +68,11 @@ fn saved_pages_nesting_thousands_deep_are_skipped_quickly_and_the_rest_goes_thro
         "<blockquote><ul><li>".repeat(30_000)
     );
     std::fs::write(seeds.join("stall.html"), stall).unwrap();
+    let quotes = format!(
+        "---\ntitle: Forum\nlang: en\n---\n\nForty managers met.\n\n{} quoted\n",
+        ">".repeat(200)
+    );
+    std::fs::write(seeds.join("quotes.md"), quotes).unwrap();
     let deep = format!(
         "<html><body><h1>Forum</h1>{}text{}</body></html>",
         "<div>".repeat(100_000),
@@ -86,9 +91,15 @@ fn saved_pages_nesting_thousands_deep_are_skipped_quickly_and_the_rest_goes_thro
         );
     }
     assert!(
+        stderr.contains("skipped: quotes and lists nest 200 levels deep here, more than the 64 a report may\n  --> seeds/quotes.md:8:1"),
+        "{stderr}"
+    );
+    assert!(
         stdout.contains("ingested 5 seeds into 6 reports in 3 events"),
         "{stdout}"
     );
+    // What ingest wrote builds: no seed can make a report the build refuses.
+    newsroom_ok(site.path(), &["build", "--no-ingest"]);
 }
 
 #[test]

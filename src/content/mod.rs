@@ -280,58 +280,26 @@ fn field_location(root: &Path, shown: &Path, key: &str) -> Location {
 
 /// How deeply a report's quotes and lists may nest: real reports nest two or three levels;
 /// the HTML of thousands of levels overflows the stack of the minifier (and of browsers).
-const MAX_BODY_NESTING: usize = 64;
+pub(crate) const MAX_BODY_NESTING: usize = 64;
 
 /// Refuses a body whose block quotes and lists nest deeper than [`MAX_BODY_NESTING`], at
-/// the first line that does. The depth of a line is read from its start, as Markdown reads
-/// containers: each `>` and list marker opens one, and two spaces of indentation stand for
-/// a list level opened on an earlier line.
+/// the first line that does.
 fn refuse_deep_nesting(
     shown: &Path,
     text: &str,
     body: &str,
 ) -> std::result::Result<(), Vec<Diagnostic>> {
+    let Some((index, depth)) = crate::text::markdown_nesting_beyond(body, MAX_BODY_NESTING) else {
+        return Ok(());
+    };
     let body_line = text[..text.len() - body.len()].lines().count();
-    for (index, line) in body.lines().enumerate() {
-        let depth = container_depth(line);
-        if depth > MAX_BODY_NESTING {
-            return Err(vec![
-                Diagnostic::error(format!(
-                    "quotes and lists nest {depth} levels deep here; reports may nest {MAX_BODY_NESTING}"
-                ))
-                .at(Location::in_source(shown, text, body_line + index + 1, 1))
-                .hint("flatten the quotes or lists; nothing a reader can follow nests this deep"),
-            ]);
-        }
-    }
-    Ok(())
-}
-
-/// The containers a Markdown line opens or continues, counted from its start.
-fn container_depth(line: &str) -> usize {
-    let (mut depth, mut spaces, mut opened) = (0, 0, false);
-    let mut rest = line;
-    loop {
-        if let Some(after) = rest.strip_prefix('>') {
-            depth += 1;
-            opened = true;
-            rest = after;
-        } else if let Some(after) = rest.strip_prefix(' ') {
-            if !opened {
-                spaces += 1;
-            }
-            rest = after;
-        } else if let Some(after) = ["- ", "* ", "+ "]
-            .iter()
-            .find_map(|marker| rest.strip_prefix(marker))
-        {
-            depth += 1;
-            opened = true;
-            rest = after;
-        } else {
-            return depth + spaces / 2;
-        }
-    }
+    Err(vec![
+        Diagnostic::error(format!(
+            "quotes and lists nest {depth} levels deep here; reports may nest {MAX_BODY_NESTING}"
+        ))
+        .at(Location::in_source(shown, text, body_line + index + 1, 1))
+        .hint("flatten the quotes or lists; nothing a reader can follow nests this deep"),
+    ])
 }
 
 /// `slug.pl.md` → (`slug`, Some(`pl`)); `slug.md` → (`slug`, None).
@@ -543,16 +511,6 @@ mod tests {
         for bad in ["", "A", "a b", "../x", "a/b", "-a", "a--b", "ł"] {
             assert!(!is_url_slug(bad), "{bad}");
         }
-    }
-
-    #[test]
-    fn container_depth_counts_quotes_markers_and_list_indentation() {
-        assert_eq!(container_depth("Plain text"), 0);
-        assert_eq!(container_depth("> > quoted twice"), 2);
-        assert_eq!(container_depth("- item"), 1);
-        assert_eq!(container_depth("    - nested item"), 3);
-        assert_eq!(container_depth(&">".repeat(500)), 500);
-        assert_eq!(container_depth(&"- ".repeat(70)), 70);
     }
 
     #[test]

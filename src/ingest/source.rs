@@ -113,6 +113,18 @@ pub(crate) fn read(root: &Path, file: &Path) -> Result<(Seed, Option<Diagnostic>
     } else {
         refuse_long_line(&decoded.text, &shown)?;
     }
+    if kind == SeedKind::Markdown {
+        let limit = crate::content::MAX_BODY_NESTING;
+        if let Some((line, depth)) = crate::text::markdown_nesting_beyond(&decoded.text, limit) {
+            return Err(Error::invalid(
+                Diagnostic::error(format!(
+                    "quotes and lists nest {depth} levels deep here, more than the {limit} a report may"
+                ))
+                .at(Location::in_source(&shown, &decoded.text, line + 1, 1))
+                .hint("flatten the quotes or lists; the build would refuse the report"),
+            ));
+        }
+    }
     let note = decoded.note.map(|note| {
         Diagnostic::warning(note)
             .in_file(&shown)
