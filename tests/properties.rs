@@ -151,12 +151,18 @@ fn cases(default: u32) -> ProptestConfig {
 
 const SITE_YAML: &str = "base_url: https://clusters.example.eu/\ntitle: Cluster News\nlanguages: [{code: en}, {code: de}, {code: pl}, {code: fr}, {code: el}]\ntaxonomies: [sectors, countries, organisations, tags]\n";
 
-fn site_with_seeds(seeds: &[Vec<u8>]) -> tempfile::TempDir {
+/// A seed's kind, by its file name's extension.
+fn seed_extension() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(&["txt", "md", "html"][..])
+}
+
+fn site_with_seeds(seeds: &[(&str, Vec<u8>)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("site.yaml"), SITE_YAML).unwrap();
     std::fs::create_dir_all(dir.path().join("seeds")).unwrap();
-    for (index, bytes) in seeds.iter().enumerate() {
-        std::fs::write(dir.path().join(format!("seeds/report-{index}.txt")), bytes).unwrap();
+    for (index, (extension, bytes)) in seeds.iter().enumerate() {
+        let path = dir.path().join(format!("seeds/report-{index}.{extension}"));
+        std::fs::write(path, bytes).unwrap();
     }
     dir
 }
@@ -184,7 +190,7 @@ proptest! {
 
     #[test]
     fn ingest_never_panics_is_deterministic_and_what_it_writes_builds(
-        seeds in prop::collection::vec(seed_bytes(), 1..4)
+        seeds in prop::collection::vec((seed_extension(), seed_bytes()), 1..4)
     ) {
         let first = site_with_seeds(&seeds);
         let second = site_with_seeds(&seeds);
