@@ -4,8 +4,56 @@
 
 use std::io::Write;
 use std::path::Path;
+use std::time::{Duration, SystemTime};
 
 use crate::error::{IoContext, Result};
+
+/// Scratch files start so: hidden, and known to be ours.
+const SCRATCH_PREFIX: &str = ".newsroom-";
+
+/// A scratch file this old belongs to no running write (one takes milliseconds).
+const STALE_AFTER: Duration = Duration::from_secs(60);
+
+/// Removes the scratch files a killed process left in `dir` and its folders (one level
+/// down, where content files are). Young ones are left: another newsroom (a `serve --watch`
+/// beside an `ingest`) may be writing through them.
+pub(crate) fn remove_stale_scratch_files(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(std::result::Result::ok) {
+        let path = entry.path();
+        let Ok(metadata) = entry.metadata() else {
+            continue;
+        };
+        if metadata.is_dir() {
+            if let Ok(inner) = std::fs::read_dir(&path) {
+                for inner in inner.filter_map(std::result::Result::ok) {
+                    remove_if_stale_scratch(&inner);
+                }
+            }
+        } else {
+            remove_if_stale_scratch(&entry);
+        }
+    }
+}
+
+fn remove_if_stale_scratch(entry: &std::fs::DirEntry) {
+    let is_scratch = entry
+        .file_name()
+        .to_string_lossy()
+        .starts_with(SCRATCH_PREFIX);
+    let age = entry
+        .metadata()
+        .and_then(|metadata| metadata.modified())
+        .ok()
+        .and_then(|modified| SystemTime::now().duration_since(modified).ok());
+    if is_scratch && age.is_some_and(|age| age > STALE_AFTER) {
+        // Best effort: a scratch file that cannot be removed harms nothing (listing skips
+        // hidden files).
+        let _ = std::fs::remove_file(entry.path());
+    }
+}
 
 /// Replaces the file at `path` (making its folder if needed) with `bytes`, atomically.
 pub(crate) fn write(path: &Path, bytes: &[u8]) -> Result<()> {
@@ -15,7 +63,7 @@ pub(crate) fn write(path: &Path, bytes: &[u8]) -> Result<()> {
     };
     std::fs::create_dir_all(dir).at_path(dir)?;
     let mut scratch = tempfile::Builder::new()
-        .prefix(".newsroom-")
+        .prefix(SCRATCH_PREFIX)
         .tempfile_in(dir)
         .at_path(dir)?;
     scratch.write_all(bytes).at_path(scratch.path())?;
@@ -29,6 +77,35 @@ pub(crate) fn write(path: &Path, bytes: &[u8]) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stale_scratch_files_go_and_young_ones_and_other_files_stay() {
+        let dir = tempfile::tempdir().unwrap();
+        let event = dir.path().join("event");
+        std::fs::create_dir_all(&event).unwrap();
+        let stale = event.join(".newsroom-killed");
+        let young = event.join(".newsroom-writing");
+        let report = event.join("report.en.md");
+        for path in [&stale, &young, &report] {
+            std::fs::write(path, "x").unwrap();
+        }
+        let old = SystemTime::now() - Duration::from_secs(3600);
+        std::fs::File::options()
+            .write(true)
+            .open(&stale)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&report)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        remove_stale_scratch_files(dir.path());
+        assert!(!stale.exists());
+        assert!(young.exists() && report.exists());
+    }
 
     #[test]
     fn replaces_the_file_and_leaves_no_scratch_file() {

@@ -71,6 +71,7 @@ pub(crate) fn write(
     force: bool,
     gone: GoneSeeds,
 ) -> Result<Outcome> {
+    crate::atomic_file::remove_stale_scratch_files(&batch.root.join(CONTENT_DIR));
     let targets = targets(batch, old)?;
     let mut new = Manifest {
         files: BTreeMap::new(),
