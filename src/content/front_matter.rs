@@ -215,9 +215,9 @@ impl FieldReader<'_> {
     fn date_field(&mut self, key: &str, value: &Value) -> Option<NaiveDate> {
         match value {
             Value::Null => None,
-            Value::String(text) => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-                Ok(date) => Some(date),
-                Err(_) => {
+            Value::String(text) => match parse_date(text) {
+                Some(date) => Some(date),
+                None => {
                     self.problem(
                         &format!("`{key}` is not a date: `{text}`"),
                         key,
@@ -286,6 +286,23 @@ impl FieldReader<'_> {
         }
         self.problems.push(diagnostic);
     }
+}
+
+/// A date as content writes it: `YYYY-MM-DD`, a four-digit year. chrono alone also takes
+/// `+262142-12-31` or `-0001-01-01`, which no feed or sitemap can carry (RFC 3339 years have
+/// four digits).
+pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
+    let bytes = text.as_bytes();
+    let shaped = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(index, byte)| index == 4 || index == 7 || byte.is_ascii_digit());
+    shaped
+        .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+        .flatten()
 }
 
 /// An absolute http(s) URL: the only kind a page links to as a report's source.
@@ -387,6 +404,22 @@ mod tests {
         #[test]
         fn any_file_text_parses_or_fails_without_panicking(text in "(---\n)?\\PC{0,200}(\n---\n)?.{0,20}") {
             let _ = parse(Path::new("r.en.md"), &text, &taxonomies());
+        }
+    }
+
+    #[test]
+    fn dates_have_four_digit_years_and_exist() {
+        assert!(parse_date("2024-05-14").is_some());
+        for bad in [
+            "+262142-12-31",
+            "-0001-01-01",
+            "2024-5-14",
+            "1900-02-29",
+            "2024-13-01",
+            "20240514",
+            "２０２４-05-14",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
         }
     }
 

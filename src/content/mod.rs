@@ -54,12 +54,26 @@ pub struct Loaded {
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct EventFile {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "event_date")]
     pub(crate) date: Option<NaiveDate>,
     #[serde(default)]
     pub(crate) place: Option<String>,
     #[serde(default)]
     pub(crate) name: BTreeMap<LangCode, String>,
+}
+
+/// `date:` of `_event.yaml`: `null` or a date as reports write them.
+fn event_date<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> std::result::Result<Option<NaiveDate>, D::Error> {
+    let Some(text) = Option::<String>::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    front_matter::parse_date(&text).map(Some).ok_or_else(|| {
+        serde::de::Error::custom(format!(
+            "`{text}` is not a date like 2019-12-04 (YYYY-MM-DD)"
+        ))
+    })
 }
 
 /// What reading a report file gave.
@@ -140,10 +154,16 @@ fn load_files(
 
     let mut problems = refused;
     let mut event_files = Vec::with_capacity(events.len());
-    for event in events {
+    // Reports of an event whose `_event.yaml` is broken are not also "pointing to an event
+    // that does not exist": the one problem is the event file's.
+    let mut broken_events = Vec::new();
+    for (event, (id, _)) in events.into_iter().zip(&found.event_dirs) {
         match event {
             Ok(facts) => event_files.push(facts),
-            Err(problem) => problems.push(problem),
+            Err(problem) => {
+                problems.push(problem);
+                broken_events.push(id.as_str());
+            }
         }
     }
     let mut report_files = Vec::new();
@@ -155,6 +175,7 @@ fn load_files(
         }
     }
     warn_unpublished_languages(&config, &mut report_files, &mut warnings);
+    report_files.retain(|file| !broken_events.contains(&file.event_id.as_str()));
     let site = assemble(root, config, event_files, report_files, &mut problems);
     if problems.is_empty() {
         Ok(Loaded { site, warnings })
