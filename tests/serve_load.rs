@@ -300,6 +300,31 @@ fn malformed_requests_huge_headers_and_vanishing_clients_do_not_stop_the_server(
     }
     still_serving();
 
+    // Paths no file has: invalid UTF-8, NUL, a 100 KB path, a query and a fragment of junk.
+    let long = format!("/{}", "a/".repeat(50_000));
+    for path in ["/%ff%fe/", "/en/%00/", &long, "/en/?%%%", "/en/#x"] {
+        let answer = exchange(
+            &address,
+            format!("GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n").as_bytes(),
+        );
+        assert!(
+            answer.is_empty()
+                || [
+                    "HTTP/1.1 200",
+                    "HTTP/1.1 400",
+                    "HTTP/1.1 404",
+                    "HTTP/1.1 414",
+                    "HTTP/1.1 431"
+                ]
+                .iter()
+                .any(|status| answer.starts_with(status)),
+            "{}: {}",
+            &path[..path.len().min(40)],
+            &answer[..answer.len().min(120)]
+        );
+        still_serving();
+    }
+
     // A path that tries to leave the site, encoded several ways.
     for path in [
         "/../site.yaml",

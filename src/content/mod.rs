@@ -249,12 +249,28 @@ pub fn parse_report(
     let (stem, suffix_lang) = split_file_name(shown);
     let lang = resolve_language(shown, text, suffix_lang, fm.lang.as_deref(), config)?;
     let slug = fm.slug.clone().unwrap_or(stem);
-    if !is_url_slug(&slug) {
-        let problem = Diagnostic::error(format!(
-            "slug `{}` cannot be used in a URL",
-            slug.escape_debug()
-        ))
-        .hint("use lower-case letters, digits and hyphens in the file name or the `slug:` field");
+    let slug_problem = if !is_url_slug(&slug) {
+        Some(
+            Diagnostic::error(format!(
+                "slug `{}` cannot be used in a URL",
+                slug.escape_debug()
+            ))
+            .hint(
+                "use lower-case letters, digits and hyphens in the file name or the `slug:` field",
+            ),
+        )
+    } else if slug.len() > MAX_SLUG_LEN {
+        Some(
+            Diagnostic::error(format!(
+                "the slug is {} characters long; a slug may have {MAX_SLUG_LEN} (it names a folder, and file systems allow 255 bytes)",
+                slug.len()
+            ))
+            .hint("shorten the `slug:` field; the title can stay as long as it is"),
+        )
+    } else {
+        None
+    };
+    if let Some(problem) = slug_problem {
         return Err(vec![
             match (fm.slug.is_some(), yaml::key_position(text, "slug")) {
                 (true, Some((line, column))) => {
@@ -504,6 +520,9 @@ fn check_translation_groups(root: &Path, reports: &[Report], problems: &mut Vec<
         }
     }
 }
+
+/// The longest slug: it becomes a folder name (`/<lang>/reports/<slug>/`).
+const MAX_SLUG_LEN: usize = 200;
 
 /// Lower-case ASCII letters, digits and single hyphens: safe in every URL and file system.
 pub(crate) fn is_url_slug(text: &str) -> bool {
