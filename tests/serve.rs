@@ -9,6 +9,7 @@
 mod common;
 
 use std::path::PathBuf;
+use std::time::Instant;
 
 use common::serve::*;
 use common::*;
@@ -203,4 +204,49 @@ fn built_sites_never_carry_the_live_reload_script() {
         let text = String::from_utf8_lossy(&bytes);
         assert!(!text.contains("__newsroom"), "{file}");
     }
+}
+
+/// A site of `events` events, each with one English report, for a first build that takes a
+/// while.
+fn large_site(events: usize) -> tempfile::TempDir {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(
+        site.path().join("site.yaml"),
+        "base_url: https://clusters.example.eu/\ntitle: Cluster News\nlanguages: [{code: en}]\n",
+    )
+    .unwrap();
+    for event in 0..events {
+        let dir = site.path().join(format!("content/forum-{event}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        let body = "Cluster managers compared their roadmaps. ".repeat(40);
+        std::fs::write(
+            dir.join(format!("forum-{event}.en.md")),
+            format!("---\ntitle: Forum {event}\n---\n\n{body}\n"),
+        )
+        .unwrap();
+    }
+    site
+}
+
+#[test]
+fn a_save_made_during_the_first_build_is_not_missed() {
+    let site = large_site(1500);
+    // How long a first build takes here, to save in the middle of serve's.
+    let reference = tempfile::tempdir().unwrap();
+    copy_tree(site.path(), reference.path());
+    let started = Instant::now();
+    newsroom_ok(reference.path(), &["build", "--no-ingest"]);
+    let first_build = started.elapsed();
+
+    let report = site.path().join("content/forum-0/forum-0.en.md");
+    let original = std::fs::read_to_string(&report).unwrap();
+    let editor = std::thread::spawn(move || {
+        std::thread::sleep(first_build / 2);
+        let edited = original.replace("compared their roadmaps", "signed a charter");
+        save(&report, &edited);
+    });
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start(site.path(), tmp.path());
+    editor.join().unwrap();
+    server.wait_until_served("/en/reports/forum-0/", "signed a charter");
 }

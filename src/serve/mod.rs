@@ -85,6 +85,12 @@ pub fn serve(options: &ServeOptions, observer: &Observer) -> Result<()> {
         ingest: true,
     };
     let live = Arc::new(Live::default());
+    // Watching begins before the first build: a save made while it runs is not missed.
+    let watching = if options.watch {
+        Some(watch::watch(&options.root)?)
+    } else {
+        None
+    };
     let started = Instant::now();
     let mut session = Session::default();
     match pipeline::rebuild(&build, &mut session, None) {
@@ -103,16 +109,9 @@ pub fn serve(options: &ServeOptions, observer: &Observer) -> Result<()> {
             });
         }
     }
-    let watcher = if options.watch {
-        Some(watch::start(
-            build,
-            session,
-            Arc::clone(&live),
-            Arc::clone(observer),
-        )?)
-    } else {
-        None
-    };
+    let watcher = watching.map(|watching| {
+        watching.rebuild_on_changes(build, session, Arc::clone(&live), Arc::clone(observer))
+    });
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

@@ -68,34 +68,55 @@ fn watch_folders(
     Ok(added)
 }
 
-/// Starts watching the site of `build` and rebuilding it.
-pub(crate) fn start(
-    build: BuildOptions,
-    mut session: Session,
-    live: Arc<Live>,
-    observer: Observer,
-) -> Result<Watcher> {
+/// Watching begun, rebuilding not yet: what changes meanwhile (while the first build runs)
+/// waits in the channel and is the first rebuild's, so no save is missed however long the
+/// first build takes.
+pub(crate) struct Watching {
+    debouncer: FileWatcher,
+    receiver: Receiver<DebounceEventResult>,
+    watched: Vec<&'static str>,
+}
+
+/// Starts watching the inputs of the site in `root`.
+pub(crate) fn watch(root: &Path) -> Result<Watching> {
     let (sender, receiver) = channel();
-    let mut debouncer =
-        new_debouncer(DEBOUNCE, None, sender).map_err(|e| watch_error(&build.root, &e))?;
-    let root = build.root.clone();
+    let mut debouncer = new_debouncer(DEBOUNCE, None, sender).map_err(|e| watch_error(root, &e))?;
     debouncer
-        .watch(&root, RecursiveMode::NonRecursive)
-        .map_err(|e| watch_error(&root, &e))?;
+        .watch(root, RecursiveMode::NonRecursive)
+        .map_err(|e| watch_error(root, &e))?;
     let mut watched = Vec::new();
-    watch_folders(&mut debouncer, &root, &mut watched)?;
-    let debouncer = Arc::new(Mutex::new(Some(debouncer)));
-    let inputs = Inputs {
-        debouncer: Arc::clone(&debouncer),
-        watched,
-    };
-    let rebuilds = std::thread::spawn(move || {
-        rebuild_loop(&receiver, inputs, &build, &mut session, &live, &observer);
-    });
-    Ok(Watcher {
+    watch_folders(&mut debouncer, root, &mut watched)?;
+    Ok(Watching {
         debouncer,
-        rebuilds: Some(rebuilds),
+        receiver,
+        watched,
     })
+}
+
+impl Watching {
+    /// Rebuilds the site of `build` on every change from now on, beginning with the ones
+    /// noticed since watching began.
+    pub(crate) fn rebuild_on_changes(
+        self,
+        build: BuildOptions,
+        mut session: Session,
+        live: Arc<Live>,
+        observer: Observer,
+    ) -> Watcher {
+        let debouncer = Arc::new(Mutex::new(Some(self.debouncer)));
+        let inputs = Inputs {
+            debouncer: Arc::clone(&debouncer),
+            watched: self.watched,
+        };
+        let receiver = self.receiver;
+        let rebuilds = std::thread::spawn(move || {
+            rebuild_loop(&receiver, inputs, &build, &mut session, &live, &observer);
+        });
+        Watcher {
+            debouncer,
+            rebuilds: Some(rebuilds),
+        }
+    }
 }
 
 /// The watcher as the rebuild thread sees it: input folders made after the start (a first
