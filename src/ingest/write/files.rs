@@ -48,17 +48,9 @@ impl Writer<'_> {
             seed: target.seed.clone(),
             sha256: sha256(&target.bytes),
         };
-        // Bytes that are already ingest's are no editor's work, whatever the manifest says
-        // (an ingest killed after writing a file but before saving the manifest).
-        let state = match self.old.state(self.root, &target.path)? {
-            FileState::Edited | FileState::Foreign
-                if std::fs::read(self.root.join(&target.path))
-                    .is_ok_and(|bytes| bytes == target.bytes) =>
-            {
-                FileState::Untouched(target.bytes.clone())
-            }
-            state => state,
-        };
+        let state = self
+            .old
+            .state_for_writing(self.root, &target.path, &target.bytes)?;
         let write = match state {
             FileState::Untouched(ref bytes) if *bytes == target.bytes => {
                 self.outcome.unchanged += 1;

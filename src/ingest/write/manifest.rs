@@ -51,6 +51,16 @@ pub(crate) enum FileState {
     Deleted,
 }
 
+/// The bytes of `root/path`, or None when there is no such file.
+fn read_if_present(root: &Path, path: &str) -> Result<Option<Vec<u8>>> {
+    let full = root.join(path);
+    match std::fs::read(&full) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(error) => Err(Error::io(&full, error)),
+    }
+}
+
 /// SHA-256 of some bytes, as lower-case hex.
 pub(crate) fn sha256(bytes: &[u8]) -> String {
     Sha256::digest(bytes)
@@ -96,13 +106,26 @@ impl Manifest {
 
     /// What is at `path` now, compared with what ingest wrote there.
     pub(crate) fn state(&self, root: &Path, path: &str) -> Result<FileState> {
-        let full = root.join(path);
-        let bytes = match std::fs::read(&full) {
-            Ok(bytes) => Some(bytes),
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
-            Err(error) => return Err(Error::io(&full, error)),
-        };
-        Ok(match (self.files.get(path), bytes) {
+        Ok(self.classify(path, read_if_present(root, path)?))
+    }
+
+    /// What is at `path` now, for writing `new` there: a file that already holds `new` is
+    /// ingest's, whatever the manifest says (an ingest killed after writing the file but
+    /// before saving the manifest), so it counts as untouched.
+    pub(crate) fn state_for_writing(
+        &self,
+        root: &Path,
+        path: &str,
+        new: &[u8],
+    ) -> Result<FileState> {
+        Ok(match read_if_present(root, path)? {
+            Some(bytes) if bytes == new => FileState::Untouched(bytes),
+            bytes => self.classify(path, bytes),
+        })
+    }
+
+    fn classify(&self, path: &str, bytes: Option<Vec<u8>>) -> FileState {
+        match (self.files.get(path), bytes) {
             (None, None) => FileState::Absent,
             (None, Some(_)) => FileState::Foreign,
             (Some(_), None) => FileState::Deleted,
@@ -110,7 +133,7 @@ impl Manifest {
                 FileState::Untouched(bytes)
             }
             (Some(_), Some(_)) => FileState::Edited,
-        })
+        }
     }
 
     /// Events editors pinned reports to: an edited generated report whose front matter has
