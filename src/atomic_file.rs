@@ -21,16 +21,14 @@ pub(crate) fn remove_stale_scratch_files(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
+    // The names and types a listing gives are enough to find scratch files: only theirs
+    // are looked at further (this runs on every ingest, so before every build).
     for entry in entries.filter_map(std::result::Result::ok) {
-        let path = entry.path();
-        let Ok(metadata) = entry.metadata() else {
-            continue;
-        };
-        if metadata.is_dir() {
-            if let Ok(inner) = std::fs::read_dir(&path) {
-                for inner in inner.filter_map(std::result::Result::ok) {
-                    remove_if_stale_scratch(&inner);
-                }
+        if entry.file_type().is_ok_and(|kind| kind.is_dir()) {
+            if let Ok(inner) = std::fs::read_dir(entry.path()) {
+                inner
+                    .filter_map(std::result::Result::ok)
+                    .for_each(|inner| remove_if_stale_scratch(&inner));
             }
         } else {
             remove_if_stale_scratch(&entry);
@@ -39,16 +37,19 @@ pub(crate) fn remove_stale_scratch_files(dir: &Path) {
 }
 
 fn remove_if_stale_scratch(entry: &std::fs::DirEntry) {
-    let is_scratch = entry
+    if !entry
         .file_name()
         .to_string_lossy()
-        .starts_with(SCRATCH_PREFIX);
+        .starts_with(SCRATCH_PREFIX)
+    {
+        return;
+    }
     let age = entry
         .metadata()
         .and_then(|metadata| metadata.modified())
         .ok()
         .and_then(|modified| SystemTime::now().duration_since(modified).ok());
-    if is_scratch && age.is_some_and(|age| age > STALE_AFTER) {
+    if age.is_some_and(|age| age > STALE_AFTER) {
         // Best effort: a scratch file that cannot be removed harms nothing (listing skips
         // hidden files).
         let _ = std::fs::remove_file(entry.path());

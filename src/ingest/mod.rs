@@ -121,9 +121,7 @@ impl TextReader {
             })
             .collect())
     }
-}
 
-impl TextReader {
     /// What ingest makes of one seed, as `newsroom ingest --explain` prints it, without
     /// touching the file system: `name` is the seed's file name (its extension says whether
     /// it is text, Markdown or HTML). Every stage of one seed's analysis runs (language,
