@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostic, Location};
 use crate::error::{Error, Result};
-use crate::lang::{Direction, LangCode};
+use crate::lang::{BadLangCode, Direction, LANG_CODE_HINT, LangCode};
 use crate::yaml;
 
 /// The name of the configuration file in a site's root folder.
@@ -205,23 +205,14 @@ impl Config {
             .languages
             .into_iter()
             .map(|language| {
-                let code = language.code.clone();
-                language.validate(&raw.title).map_err(|message| {
-                    // Point at the language's own `code:` line, not at `languages:`.
-                    let line = text
-                        .lines()
-                        .position(|line| {
-                            line.contains("code:") && line.split_once("code:").is_some_and(|(_, value)| value.trim().trim_matches(['"', '\'']) == code)
-                        })
-                        .map(|index| index + 1);
-                    match line {
-                        Some(line) if message.contains("is not a language code") => Error::invalid(
-                            Diagnostic::error(message)
-                                .at(Location::in_source(path, text, line, 1))
-                                .hint("use an ISO 639-1 code such as `en`, `de` or `pl`, with a region if needed (`pt-BR`)"),
-                        ),
-                        _ => problem("languages", message),
-                    }
+                language.validate(&raw.title).map_err(|bad| {
+                    // Point at the language's own `- code: …` line, not at `languages:`.
+                    let line = code_line(text, &bad.0).unwrap_or(1);
+                    Error::invalid(
+                        Diagnostic::error(bad.to_string())
+                            .at(Location::in_source(path, text, line, 1))
+                            .hint(LANG_CODE_HINT),
+                    )
                 })
             })
             .collect::<Result<Vec<_>>>()?;
@@ -325,8 +316,8 @@ impl Config {
 }
 
 impl RawLanguage {
-    fn validate(self, site_title: &str) -> std::result::Result<LanguageConfig, String> {
-        let code = LangCode::parse(&self.code).map_err(|e| e.to_string())?;
+    fn validate(self, site_title: &str) -> std::result::Result<LanguageConfig, BadLangCode> {
+        let code = LangCode::parse(&self.code)?;
         let known = code.known();
         let name = self
             .name
@@ -349,6 +340,16 @@ impl RawLanguage {
             direction,
         })
     }
+}
+
+/// The line (1-based) where `code: <code>` is written, quoted or not.
+fn code_line(text: &str, code: &str) -> Option<usize> {
+    text.lines()
+        .position(|line| {
+            line.split_once("code:")
+                .is_some_and(|(_, value)| value.trim().trim_matches(['"', '\'']) == code)
+        })
+        .map(|index| index + 1)
 }
 
 fn check_unique<'a>(

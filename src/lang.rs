@@ -20,6 +20,10 @@ pub struct LangCode {
 #[error("`{0}` is not a language code like `en`, `de` or `pt-BR`")]
 pub struct BadLangCode(pub String);
 
+/// What to do about a [`BadLangCode`], wherever one is written.
+pub const LANG_CODE_HINT: &str =
+    "use an ISO 639-1 code such as `en`, `de` or `pl`, with a region if needed (`pt-BR`)";
+
 /// The ISO 639-1 languages: a two-letter code outside them is a typo (`ge` for `de`), not a
 /// language, and would publish pages no browser or search engine can place. Three-letter
 /// codes (ISO 639-2/3, thousands of them) are taken as written.

@@ -379,14 +379,13 @@ fn resolve_language(
         None => None,
     };
     let from_field = match field {
-        Some(field) => Some(
-            LangCode::parse(field)
-                .map_err(|error| {
-                    vec![Diagnostic::error(error.to_string()).at(at_field()).hint(
-                        "use an ISO 639-1 code such as `en`, `de` or `pl`, with a region if needed (`pt-BR`)",
-                    )]
-                })?,
-        ),
+        Some(field) => Some(LangCode::parse(field).map_err(|error| {
+            vec![
+                Diagnostic::error(error.to_string())
+                    .at(at_field())
+                    .hint(crate::lang::LANG_CODE_HINT),
+            ]
+        })?),
         None => None,
     };
     match (from_suffix, from_field) {
