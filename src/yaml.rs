@@ -122,15 +122,11 @@ fn diagnostic_in(
 /// serde_yaml stops expanding aliases that repeat a value millions of times ("billion
 /// laughs"); it gives no position, so the first alias is pointed at.
 fn alias_bomb(path: &Path, file_text: &str, first_line: usize) -> Diagnostic {
-    let first_alias =
-        file_text
-            .lines()
-            .enumerate()
-            .skip(first_line - 1)
-            .find_map(|(index, line)| {
-                line.find('&')
-                    .map(|at| (index + 1, line[..at].chars().count() + 1))
-            });
+    let first_alias = file_text
+        .lines()
+        .enumerate()
+        .skip(first_line - 1)
+        .find_map(|(index, line)| anchor_column(line).map(|column| (index + 1, column)));
     let diagnostic =
         Diagnostic::error("the YAML's aliases (`&name` … `*name`) repeat a value too many times");
     match first_alias {
@@ -138,6 +134,24 @@ fn alias_bomb(path: &Path, file_text: &str, first_line: usize) -> Diagnostic {
         None => diagnostic.in_file(path),
     }
     .hint("write the values out instead of repeating them through aliases")
+}
+
+/// The column (1-based) of the first anchor (`&name`) on a line: an `&` that starts a token
+/// and is followed by a name, so "R&D" in a value is none.
+fn anchor_column(line: &str) -> Option<usize> {
+    let mut previous = ' ';
+    let mut chars = line.chars().enumerate().peekable();
+    while let Some((column, c)) = chars.next() {
+        let starts_token = previous.is_whitespace() || matches!(previous, '[' | '{' | ',' | ':');
+        let named = chars
+            .peek()
+            .is_some_and(|(_, next)| next.is_alphanumeric() || *next == '_');
+        if c == '&' && starts_token && named {
+            return Some(column + 1);
+        }
+        previous = c;
+    }
+    None
 }
 
 /// "... at line 2 column 10, ..." → "..., ...".
@@ -278,6 +292,13 @@ mod tests {
             "{error}"
         );
         assert_eq!(error.location.map(|l| l.line), Some(1));
+    }
+
+    #[test]
+    fn anchors_are_told_from_ampersands_in_text() {
+        assert_eq!(anchor_column("a0: &a0 [x]"), Some(5));
+        assert_eq!(anchor_column("title: R&D days"), None);
+        assert_eq!(anchor_column("list: [&x 1]"), Some(8));
     }
 
     #[test]
