@@ -481,43 +481,55 @@ fn assemble(
 
 /// Two reports may not have the same language and slug: they would share a URL.
 fn check_url_clashes(reports: &[Report], problems: &mut Vec<Diagnostic>) {
-    let mut seen: FxHashMap<(LangCode, &str), &Path> = FxHashMap::default();
-    for report in reports {
-        if let Some(first) = seen.insert((report.lang, &report.slug), &report.path) {
-            problems.push(
-                Diagnostic::error(format!(
-                    "two reports would be published at /{}/reports/{}/: {} and {}",
-                    report.lang,
-                    report.slug,
-                    first.display(),
-                    report.path.display()
-                ))
-                .in_file(&report.path)
-                .hint("give one of them another file name or a `slug:` field"),
-            );
-        }
+    for (first, report) in pairs_sharing(reports, |report| (report.lang, report.slug.as_str())) {
+        problems.push(
+            Diagnostic::error(format!(
+                "two reports would be published at /{}/reports/{}/: {} and {}",
+                report.lang,
+                report.slug,
+                first.path.display(),
+                report.path.display()
+            ))
+            .in_file(&report.path)
+            .hint("give one of them another file name or a `slug:` field"),
+        );
     }
 }
 
 /// A translation group has one report per language: with two, the language versions of a
 /// page (hreflang, "also in") could not say which one is meant.
 fn check_translation_groups(root: &Path, reports: &[Report], problems: &mut Vec<Diagnostic>) {
-    let mut seen: FxHashMap<(&str, LangCode), &Path> = FxHashMap::default();
-    for report in reports {
-        if let Some(first) = seen.insert((&report.translation_key, report.lang), &report.path) {
-            problems.push(
-                Diagnostic::error(format!(
-                    "two reports in `{}` are translations of each other (translation_key `{}`): {} and {}",
-                    report.lang,
-                    report.translation_key,
-                    first.display(),
-                    report.path.display()
-                ))
-                .at(field_location(root, &report.path, "translation_key"))
-                .hint("give one of them another `translation_key:`, or delete the one that is not needed"),
-            );
-        }
+    let groups = pairs_sharing(reports, |report| {
+        (report.translation_key.as_str(), report.lang)
+    });
+    for (first, report) in groups {
+        problems.push(
+            Diagnostic::error(format!(
+                "two reports in `{}` are translations of each other (translation_key `{}`): {} and {}",
+                report.lang,
+                report.translation_key,
+                first.path.display(),
+                report.path.display()
+            ))
+            .at(field_location(root, &report.path, "translation_key"))
+            .hint("give one of them another `translation_key:`, or delete the one that is not needed"),
+        );
     }
+}
+
+/// Each report whose `key` an earlier report already has, with that earlier report.
+fn pairs_sharing<'a, K: std::hash::Hash + Eq>(
+    reports: &'a [Report],
+    key: impl Fn(&'a Report) -> K,
+) -> Vec<(&'a Report, &'a Report)> {
+    let mut seen: FxHashMap<K, &Report> = FxHashMap::default();
+    reports
+        .iter()
+        .filter_map(|report| {
+            seen.insert(key(report), report)
+                .map(|first| (first, report))
+        })
+        .collect()
 }
 
 /// The longest slug: it becomes a folder name (`/<lang>/reports/<slug>/`).
