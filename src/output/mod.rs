@@ -105,18 +105,46 @@ fn sibling(out_dir: &Path, what: &str) -> Result<PathBuf> {
             out_dir.display()
         )))
     })?;
-    let parent = out_dir.parent().unwrap_or_else(|| Path::new("."));
-    let parent = if parent.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        parent
-    };
+    let parent = parent_of(out_dir);
     std::fs::create_dir_all(parent).map_err(|error| Error::io(parent, error))?;
     Ok(parent.join(format!(
-        ".{}.{what}-{}",
-        name.to_string_lossy(),
+        "{}{what}-{}",
+        sibling_prefix(name),
         std::process::id()
     )))
+}
+
+/// The folder `out_dir` is in (`.` for a bare name).
+fn parent_of(out_dir: &Path) -> &Path {
+    match out_dir.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    }
+}
+
+fn sibling_prefix(name: &std::ffi::OsStr) -> String {
+    format!(".{}.", name.to_string_lossy())
+}
+
+/// The siblings of `out_dir` that other processes made ([`sibling`]): what each is for,
+/// the process's id, and the folder.
+fn others_siblings(out_dir: &Path) -> Vec<(String, u32, PathBuf)> {
+    let Some(name) = out_dir.file_name() else {
+        return Vec::new();
+    };
+    let Ok(entries) = std::fs::read_dir(parent_of(out_dir)) else {
+        return Vec::new();
+    };
+    let prefix = sibling_prefix(name);
+    entries
+        .filter_map(std::result::Result::ok)
+        .filter_map(|entry| {
+            let file_name = entry.file_name().to_string_lossy().into_owned();
+            let (what, pid) = file_name.strip_prefix(&prefix)?.rsplit_once('-')?;
+            let pid: u32 = pid.parse().ok()?;
+            (pid != std::process::id()).then(|| (what.to_owned(), pid, entry.path()))
+        })
+        .collect()
 }
 
 fn remove_if_present(path: &Path) -> Result<()> {

@@ -5,7 +5,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::error::{Error, IoContext, Result};
 use crate::output::tree::Tree;
-use crate::output::{WriteStats, check_path, create_parent, remove_if_present, sibling};
+use crate::output::{
+    WriteStats, check_path, create_parent, others_siblings, remove_if_present, sibling,
+};
 use crate::render::{OutputFile, Sink};
 
 /// A staging folder filling up with a build's files. [`Staging::commit`] puts it in the
@@ -98,32 +100,12 @@ impl Drop for Staging {
 /// is gone (killed between the two renames) comes back from the old tree. Folders of a
 /// build that is still running (its process exists) are left alone.
 fn recover_from_killed_builds(out_dir: &Path) -> Result<()> {
-    let (Some(name), Some(parent)) = (out_dir.file_name(), out_dir.parent()) else {
-        return Ok(());
-    };
-    let parent = if parent.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        parent
-    };
-    let Ok(entries) = std::fs::read_dir(parent) else {
-        return Ok(());
-    };
-    let prefix = format!(".{}.", name.to_string_lossy());
-    let mut stale: Vec<(bool, PathBuf)> = entries
-        .filter_map(std::result::Result::ok)
-        .filter_map(|entry| {
-            let file_name = entry.file_name().to_string_lossy().into_owned();
-            let rest = file_name.strip_prefix(&prefix)?;
-            let (what, pid) = rest.split_once('-')?;
-            let pid: u32 = pid.parse().ok()?;
-            let is_old = match what {
-                "old" => true,
-                "staging" => false,
-                _ => return None,
-            };
-            (pid != std::process::id() && !process_exists(pid)).then(|| (is_old, entry.path()))
+    let mut stale: Vec<(bool, PathBuf)> = others_siblings(out_dir)
+        .into_iter()
+        .filter(|(what, pid, _)| {
+            matches!(what.as_str(), "old" | "staging") && !process_exists(*pid)
         })
+        .map(|(what, _, folder)| (what == "old", folder))
         .collect();
     // An old tree first: it may have to become the output folder again.
     stale.sort_by_key(|(is_old, _)| !is_old);
