@@ -247,6 +247,17 @@ impl Diagnostic {
         self
     }
 
+    /// The problem as a warning that says what was done about it instead of stopping:
+    /// `skipped: <message>`.
+    #[must_use]
+    pub fn downgraded(self, what_was_done: &str) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            message: format!("{what_was_done}: {}", self.message),
+            ..self
+        }
+    }
+
     /// True for errors, false for warnings.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error

@@ -10,7 +10,6 @@ use chrono::NaiveDate;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use serde_yaml::{Mapping, Value};
 
-use crate::diagnostics::Diagnostic;
 use crate::ingest::boilerplate::Verdict;
 use crate::ingest::dates::DateParser;
 use crate::ingest::draft::{ReportDraft, Seed};
@@ -54,12 +53,9 @@ pub(crate) fn analyse(
                 Ok(mapping) => read_given(&mapping),
                 Err(problem) => {
                     warnings.push(
-                        Diagnostic {
-                            severity: crate::diagnostics::Severity::Warning,
-                            message: format!("the front matter was ignored: {}", problem.message),
-                            ..problem
-                        }
-                        .hint("fix the YAML between the `---` lines"),
+                        problem
+                            .downgraded("the front matter was ignored")
+                            .hint("fix the YAML between the `---` lines"),
                     );
                     Given::default()
                 }

@@ -54,13 +54,11 @@ pub(crate) fn read_seeds(root: &Path) -> Result<Seeds> {
                 }
                 found.seeds.push(seed);
             }
-            Err(Error::Invalid(mut problems)) => {
-                for problem in &mut problems {
-                    problem.severity = crate::diagnostics::Severity::Warning;
-                    problem.message = format!("skipped: {}", problem.message);
-                }
-                found.warnings.append(&mut problems);
-            }
+            Err(Error::Invalid(problems)) => found.warnings.extend(
+                problems
+                    .into_iter()
+                    .map(|problem| problem.downgraded("skipped")),
+            ),
             Err(error) => return Err(error),
         }
     }
