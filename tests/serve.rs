@@ -184,12 +184,15 @@ fn paths_outside_the_site_are_refused() {
         "/en/%00",
         "/%ff%fe",
         "/../secret.txt",
+        "/../site.yaml",
+        "/%2e%2e/site.yaml",
+        "/..%2fsite.yaml",
     ] {
         let (status, body) = server.get(path);
         assert!(status == 400 || status == 404, "{path}: {status}");
         assert!(
-            !body.contains("root:") && !body.contains("secret"),
-            "{path}"
+            !body.contains("root:") && !body.contains("secret") && !body.contains("base_url"),
+            "{path} served a file outside the site"
         );
     }
     let (status, _) = server.get("http://evil.example/etc/passwd");

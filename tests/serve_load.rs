@@ -300,9 +300,10 @@ fn malformed_requests_huge_headers_and_vanishing_clients_do_not_stop_the_server(
     }
     still_serving();
 
-    // Paths no file has: invalid UTF-8, NUL, a 100 KB path, a query and a fragment of junk.
+    // Paths no file has: a 100 KB path, a query and a fragment of junk (invalid UTF-8, NUL
+    // and `../` are tests/serve.rs's).
     let long = format!("/{}", "a/".repeat(50_000));
-    for path in ["/%ff%fe/", "/en/%00/", &long, "/en/?%%%", "/en/#x"] {
+    for path in [&long, "/en/?%%%", "/en/#x"] {
         let answer = exchange(
             &address,
             format!("GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n").as_bytes(),
@@ -324,20 +325,4 @@ fn malformed_requests_huge_headers_and_vanishing_clients_do_not_stop_the_server(
         );
         still_serving();
     }
-
-    // A path that tries to leave the site, encoded several ways.
-    for path in [
-        "/../site.yaml",
-        "/%2e%2e/site.yaml",
-        "/..%2fsite.yaml",
-        "//etc/passwd",
-    ] {
-        let (status, body) = server.get(path);
-        assert!(status == 404 || status == 400, "{path}: {status}");
-        assert!(
-            !body.contains("base_url"),
-            "{path} served a file outside the site"
-        );
-    }
-    still_serving();
 }
