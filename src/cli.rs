@@ -379,27 +379,35 @@ impl Printer {
     /// Reports a failed command and gives its exit code: 1 when the site's files are wrong,
     /// 2 when the machine failed (I/O).
     fn failure(self, error: &Error) -> ExitCode {
-        let (problems, code) = match error {
-            Error::Invalid(problems) => (problems.clone(), 1),
-            Error::Io { path, .. } => (vec![Diagnostic::error(error.to_string()).in_file(path)], 2),
-        };
-        let verdict = match error {
-            Error::Invalid(problems) => format!(
-                "{}; nothing was published (the output folder is as it was)",
-                plural(problems.len(), "problem")
+        let io_problem;
+        let (problems, verdict, code): (&[Diagnostic], String, u8) = match error {
+            Error::Invalid(problems) => (
+                problems,
+                format!(
+                    "{}; nothing was published (the output folder is as it was)",
+                    plural(problems.len(), "problem")
+                ),
+                1,
             ),
-            Error::Io { .. } => "the command failed; the output folder is as it was".to_owned(),
+            Error::Io { path, .. } => {
+                io_problem = [Diagnostic::error(error.to_string()).in_file(path)];
+                (
+                    &io_problem,
+                    "the command failed; the output folder is as it was".to_owned(),
+                    2,
+                )
+            }
         };
         match (self.format, error) {
             (MessageFormat::Human, Error::Io { .. }) => {
                 write_line(&mut std::io::stderr().lock(), format!("error: {error}"));
             }
             (MessageFormat::Human, Error::Invalid(_)) => {
-                self.diagnostics(&problems);
+                self.diagnostics(problems);
                 write_line(&mut std::io::stderr().lock(), format!("error: {verdict}"));
             }
             (MessageFormat::Json, _) => {
-                self.diagnostics(&problems);
+                self.diagnostics(problems);
                 self.summary(&verdict, problems.len());
             }
         }
