@@ -222,6 +222,20 @@ fn container_depth(line: &str) -> usize {
     }
 }
 
+/// The first line (1-based) longer than `max` bytes, and where it is in `bytes`. Line ends
+/// are found with memchr: every content file and seed of a build passes through here.
+pub fn first_line_longer_than(bytes: &[u8], max: usize) -> Option<(usize, std::ops::Range<usize>)> {
+    let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
+    let mut start = 0;
+    for (index, end) in ends.enumerate() {
+        if end - start > max {
+            return Some((index + 1, start..end));
+        }
+        start = end + 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,6 +248,14 @@ mod tests {
         assert_eq!(container_depth("    - nested item"), 3);
         assert_eq!(container_depth(&">".repeat(500)), 500);
         assert_eq!(container_depth(&"- ".repeat(70)), 70);
+    }
+
+    #[test]
+    fn finds_the_first_line_over_the_limit() {
+        assert_eq!(first_line_longer_than(b"ab\ncdef\ngh", 3), Some((2, 3..7)));
+        assert_eq!(first_line_longer_than(b"ab\ncd\nefgh", 3), Some((3, 6..10)));
+        assert_eq!(first_line_longer_than(b"ab\ncd\n", 3), None);
+        assert_eq!(first_line_longer_than(b"", 0), None);
     }
 
     #[test]

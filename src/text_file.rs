@@ -44,7 +44,8 @@ pub(crate) fn read(path: &Path, shown: &Path) -> std::result::Result<String, Dia
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(unreadable)?;
-    if let Some((line, length)) = longest_line_beyond(&bytes, MAX_LINE_BYTES) {
+    if let Some((line, span)) = crate::text::first_line_longer_than(&bytes, MAX_LINE_BYTES) {
+        let length = span.len();
         return Err(Diagnostic::error(format!(
             "line {line} is {:.1} MB long, more than the {} MiB a line may have",
             length as f64 / 1e6,
@@ -75,31 +76,4 @@ pub(crate) fn read(path: &Path, shown: &Path) -> std::result::Result<String, Dia
         .at(Location::in_source(shown, &lossy, line, column))
         .hint("save it as UTF-8: most editors offer an encoding when saving (Latin-1 and Windows-1252 files need converting)")
     })
-}
-
-/// The first line (1-based) longer than `max` bytes, and its length. Line ends are found
-/// with memchr: every content file of a build passes through here.
-fn longest_line_beyond(bytes: &[u8], max: usize) -> Option<(usize, usize)> {
-    let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
-    let mut start = 0;
-    for (index, end) in ends.enumerate() {
-        if end - start > max {
-            return Some((index + 1, end - start));
-        }
-        start = end + 1;
-    }
-    None
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn finds_the_first_line_over_the_limit() {
-        assert_eq!(longest_line_beyond(b"ab\ncdef\ngh", 3), Some((2, 4)));
-        assert_eq!(longest_line_beyond(b"ab\ncd\nefgh", 3), Some((3, 4)));
-        assert_eq!(longest_line_beyond(b"ab\ncd\n", 3), None);
-        assert_eq!(longest_line_beyond(b"", 0), None);
-    }
 }

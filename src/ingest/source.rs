@@ -138,17 +138,16 @@ pub(crate) fn read(root: &Path, file: &Path) -> Result<(Seed, Option<Diagnostic>
 
 /// Refuses text with a line too long to be a paragraph, naming the line.
 fn refuse_long_line(text: &str, shown: &Path) -> Result<()> {
-    let Some((index, line)) = text
-        .split('\n')
-        .enumerate()
-        .find(|(_, line)| line.len() > MAX_LINE_BYTES)
+    let Some((number, span)) = crate::text::first_line_longer_than(text.as_bytes(), MAX_LINE_BYTES)
     else {
         return Ok(());
     };
+    // Lines end at `\n`, so the span lies on character boundaries.
+    let line = &text[span];
     let preview: String = line.chars().take(60).collect();
     let location = Location {
         path: shown.to_owned(),
-        line: index + 1,
+        line: number,
         column: 1,
         source_line: Some(SourceLine {
             text: format!("{preview}…").into(),
@@ -158,7 +157,7 @@ fn refuse_long_line(text: &str, shown: &Path) -> Result<()> {
     Err(Error::invalid(
         Diagnostic::error(format!(
             "line {} is {} KB long, more than a paragraph ({} KB at most)",
-            index + 1,
+            number,
             line.len() / 1024,
             MAX_LINE_BYTES / 1024
         ))
