@@ -9,6 +9,18 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     raw_words(text).map(str::to_lowercase)
 }
 
+/// Appends `word` lower-cased to `out`, without an allocation of its own for ASCII words
+/// (most of any text): for loops that lower-case every word of a report into one buffer.
+pub fn push_lowercase(out: &mut String, word: &str) {
+    let at = out.len();
+    if word.is_ascii() {
+        out.push_str(word);
+        out[at..].make_ascii_lowercase();
+    } else {
+        out.push_str(&lowercase(word));
+    }
+}
+
 /// `text` lower-cased, borrowed when it already is, as most words of running text are.
 pub fn lowercase(text: &str) -> Cow<'_, str> {
     // Most words are ASCII, whose lower case needs no Unicode tables.

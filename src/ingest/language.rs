@@ -6,7 +6,6 @@
 //! length; a second language with a substantial body becomes a second report, and a stray
 //! short block in another language is site furniture.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -106,12 +105,7 @@ fn by_function_words(text: &str, lexicon: &Lexicon) -> Option<(&'static str, boo
     let mut tally = Tally::default();
     for word in word_slices(text) {
         lower.clear();
-        lower.push_str(word);
-        if word.is_ascii() {
-            lower.make_ascii_lowercase();
-        } else if let Cow::Owned(owned) = crate::text::lowercase(word) {
-            lower = owned;
-        }
+        crate::text::push_lowercase(&mut lower, word);
         tally.count(lexicon.function_word_languages(&lower));
     }
     tally.verdict()

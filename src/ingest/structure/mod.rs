@@ -82,13 +82,7 @@ impl Words {
             spans: Vec::with_capacity(text.len() / 6),
         };
         for word in word_slices(text) {
-            let at = words.joined.len();
-            if word.is_ascii() {
-                words.joined.push_str(word);
-                words.joined[at..].make_ascii_lowercase();
-            } else {
-                words.joined.push_str(&crate::text::lowercase(word));
-            }
+            crate::text::push_lowercase(&mut words.joined, word);
             words.ends.push(words.joined.len());
             // `word` is a slice of `text`: the distance between their starts is its offset.
             let start = word.as_ptr() as usize - text.as_ptr() as usize;
