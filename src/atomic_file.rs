@@ -90,19 +90,11 @@ mod tests {
         for path in [&stale, &young, &report] {
             std::fs::write(path, "x").unwrap();
         }
-        let old = SystemTime::now() - Duration::from_secs(3600);
-        std::fs::File::options()
-            .write(true)
-            .open(&stale)
-            .unwrap()
-            .set_modified(old)
-            .unwrap();
-        std::fs::File::options()
-            .write(true)
-            .open(&report)
-            .unwrap()
-            .set_modified(old)
-            .unwrap();
+        let an_hour_ago = SystemTime::now() - Duration::from_secs(3600);
+        for path in [&stale, &report] {
+            let file = std::fs::File::options().write(true).open(path).unwrap();
+            file.set_modified(an_hour_ago).unwrap();
+        }
         remove_stale_scratch_files(dir.path());
         assert!(!stale.exists());
         assert!(young.exists() && report.exists());
