@@ -70,13 +70,18 @@ pub(crate) fn analyse(
     };
     let (heading_title, body) = split_title(body);
     let body_blocks = plain_blocks(body, body_line);
-    let title = given.title.clone().or(heading_title).unwrap_or_else(|| {
-        let texts: Vec<&str> = body_blocks
-            .iter()
-            .map(|block| block.text.as_str())
-            .collect();
-        title::derive(&texts, lexicon)
-    });
+    let title = given
+        .title
+        .clone()
+        .filter(|title| title::has_words(title))
+        .or(heading_title.filter(|title| title::has_words(title)))
+        .unwrap_or_else(|| {
+            let texts: Vec<&str> = body_blocks
+                .iter()
+                .map(|block| block.text.as_str())
+                .collect();
+            title::derive(&texts, lexicon)
+        });
     // The title takes part in finding dates, place and organisations, like a heading.
     let mut blocks = vec![title_block(&title, body_line)];
     blocks.extend(body_blocks);
@@ -92,9 +97,12 @@ pub(crate) fn analyse(
     let mut facts = metadata::seed_facts(&blocks, &verdicts, &languages, lexicon, dates);
     facts.published = given.date.or(facts.published);
     let part = metadata::describe(&blocks, &all, &facts, lexicon);
+    // Without a letter or digit to take a title from, the seed holds no report.
     let drafts = match lang {
-        Some(lang) => vec![draft(seed_index, lang, title, given, part, &facts, body)],
-        None => Vec::new(),
+        Some(lang) if title::has_words(&title) => {
+            vec![draft(seed_index, lang, title, given, part, &facts, body)]
+        }
+        _ => Vec::new(),
     };
     Analysis {
         blocks,

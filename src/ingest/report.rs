@@ -107,11 +107,11 @@ fn analyse_text(seed_index: usize, raw: &str, lexicon: &Lexicon, dates: &DatePar
     let drafts = parts
         .iter()
         .enumerate()
-        .map(|(part_index, lang)| {
+        .filter_map(|(part_index, lang)| {
             let mut indices = part_blocks(&verdicts, &languages, &parts, lang);
-            let title_here = found_title
-                .as_ref()
-                .filter(|t| part_of(t.block, &languages, &parts) == Some(lang));
+            let title_here = found_title.as_ref().filter(|t| {
+                part_of(t.block, &languages, &parts) == Some(lang) && title::has_words(&t.text)
+            });
             let title = match title_here {
                 Some(found) => {
                     indices.insert(0, found.block);
@@ -123,13 +123,17 @@ fn analyse_text(seed_index: usize, raw: &str, lexicon: &Lexicon, dates: &DatePar
                     title::derive(&texts, lexicon)
                 }
             };
+            // A part without a letter or digit to take a title from is no report.
+            if !title::has_words(&title) {
+                return None;
+            }
             let part_facts = metadata::describe(&blocks, &indices, &facts, lexicon);
             let body_blocks: Vec<&Block> = indices
                 .iter()
                 .filter(|&&i| verdicts[i] == Verdict::Body)
                 .map(|&i| &blocks[i])
                 .collect();
-            ReportDraft {
+            Some(ReportDraft {
                 seed: seed_index,
                 part: part_index,
                 lang: *lang,
@@ -151,7 +155,7 @@ fn analyse_text(seed_index: usize, raw: &str, lexicon: &Lexicon, dates: &DatePar
                 markdown: to_markdown(&body_blocks, lang.primary()),
                 anchors: part_facts.anchors,
                 parts_in_seed: parts.len(),
-            }
+            })
         })
         .collect();
     Analysis {

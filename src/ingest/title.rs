@@ -126,18 +126,25 @@ fn overlap(segment: &str, in_body: impl Fn(&str) -> bool, lexicon: &Lexicon) -> 
     shared as f64 / words.len() as f64
 }
 
+/// Whether a title has something to read: a letter or a digit. A report needs one (the
+/// content loader refuses an empty title), and "." or "—" is none.
+pub(crate) fn has_words(title: &str) -> bool {
+    title.chars().any(char::is_alphanumeric)
+}
+
 /// A title for a body that has none: the longest phrase of three to six words it repeats at
-/// least twice, or else its first sentence, shortened.
+/// least twice, or else its first sentence with words in it, shortened. Empty only for a
+/// body without a letter or digit.
 pub(crate) fn derive(texts: &[&str], lexicon: &Lexicon) -> String {
     if let Some(phrase) = repeated_phrase(texts, lexicon) {
         return capitalise(&phrase);
     }
-    let first = texts.first().copied().unwrap_or_default();
-    let sentence = first
-        .split_inclusive(['.', '!', '?'])
-        .next()
-        .unwrap_or(first)
-        .trim();
+    let sentence = texts
+        .iter()
+        .flat_map(|text| text.split_inclusive(['.', '!', '?']))
+        .map(str::trim)
+        .find(|sentence| has_words(sentence))
+        .unwrap_or_default();
     let words: Vec<&str> = sentence.split_whitespace().collect();
     if words.len() <= 12 {
         sentence.trim_end_matches('.').to_owned()
@@ -214,6 +221,17 @@ fn capitalise(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_derived_title_skips_sentences_without_words() {
+        let lexicon = Lexicon::new();
+        assert_eq!(
+            derive(&[". — Forty managers met in Graz. Then more."], &lexicon),
+            "— Forty managers met in Graz"
+        );
+        assert_eq!(derive(&["... !!!"], &lexicon), "");
+        assert!(!has_words("—") && has_words("G8"));
+    }
     use crate::ingest::boilerplate::classify;
     use crate::ingest::structure::blocks;
     use crate::ingest::text::{lines, normalise};
