@@ -160,7 +160,7 @@ fn stages(c: &mut Criterion) {
     group.bench_function("minify every page", |b| {
         b.iter(|| {
             html.par_iter()
-                .map(|file| render::minify(&file.bytes).len())
+                .map(|file| render::minify_page(&file.bytes).len())
                 .sum::<usize>()
         });
     });

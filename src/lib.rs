@@ -16,6 +16,7 @@ pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod error;
+mod html;
 pub mod ingest;
 pub mod lang;
 pub mod output;

@@ -116,7 +116,7 @@ fn a_removed_hreflang_line_is_a_missing_back_reference() {
     let fr = site.path().join("public").join(REPORT_FR);
     edit(
         &fr,
-        "<link href=https://clusters.example.eu/en/reports/hydrogen-valleys-forum/ hreflang=en rel=alternate>",
+        "<link href=\"https://clusters.example.eu/en/reports/hydrogen-valleys-forum/\" hreflang=\"en\" rel=alternate>",
         "",
     );
     let stderr = check_fails(site.path(), &[]);

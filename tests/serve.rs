@@ -143,7 +143,7 @@ fn it_answers_like_a_static_host() {
     let (status, page) = server.get("/fr/nowhere/");
     assert_eq!(status, 404);
     assert!(
-        page.contains("lang=fr"),
+        page.contains("lang=\"fr\""),
         "a French path gets the French 404 page"
     );
 

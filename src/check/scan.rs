@@ -12,7 +12,6 @@ use std::cell::RefCell;
 use std::path::Path;
 
 use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{
     BufferQueue, StartTag, Tag, TagToken, Token, TokenSink, TokenSinkResult, Tokenizer,
     TokenizerOpts,
@@ -169,7 +168,7 @@ impl TokenSink for Collector<'_> {
         }
         let offset = self.tag_start();
         self.collect(&tag, offset);
-        text_state_after(&tag)
+        crate::html::text_state_after(&tag)
     }
 }
 
@@ -253,22 +252,6 @@ impl Collector<'_> {
                 page.links.push(link(href));
             }
         }
-    }
-}
-
-/// After some start tags the HTML standard reads text differently until the end tag (a
-/// `<` in a script is no tag); the tree builder tells the tokenizer so, and without a tree
-/// builder this does.
-fn text_state_after(tag: &Tag) -> TokenSinkResult<()> {
-    match &*tag.name {
-        "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
-        // Browsers run scripts, so `noscript` is raw text to them.
-        "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => {
-            TokenSinkResult::RawData(RawKind::Rawtext)
-        }
-        "script" => TokenSinkResult::RawData(RawKind::ScriptData),
-        "plaintext" => TokenSinkResult::Plaintext,
-        _ => TokenSinkResult::Continue,
     }
 }
 

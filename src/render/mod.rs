@@ -11,6 +11,7 @@ mod feeds;
 mod fingerprint;
 mod i18n;
 mod markdown;
+mod minify;
 mod pages;
 mod sitemap;
 mod structured;
@@ -34,6 +35,8 @@ use context::Views;
 use dates::DateFormats;
 use fingerprint::Keys;
 pub use i18n::{Arg, Strings};
+pub use minify::page as minify_page;
+use minify::{MAX_HTML_DEPTH, Minify};
 use templates::Templates;
 pub use theme::Theme;
 
@@ -156,8 +159,13 @@ fn render_with(
     sink: &dyn Sink,
 ) -> Result<Rendered> {
     let strings = Arc::new(Strings::load(theme, &site.config).map_err(Error::Invalid)?);
-    let templates =
-        Templates::load(theme, Arc::clone(&strings), globals(site)).map_err(Error::Invalid)?;
+    let templates = Templates::load(
+        theme,
+        Arc::clone(&strings),
+        globals(site),
+        site.config.output.minify,
+    )
+    .map_err(Error::Invalid)?;
     let dates = DateFormats::new(&site.config);
     let views = Views {
         site,
@@ -306,7 +314,14 @@ fn render_page(
     let lang = page.lang.as_ref().unwrap_or(&site.config.default_language);
     let language = views.language(lang);
     let mut context = Context::new();
-    let template = pages::fill(views, page, lang, &language, &mut context);
+    let template = pages::fill(
+        views,
+        page,
+        lang,
+        &language,
+        templates.minify(),
+        &mut context,
+    );
     context.insert("lang", lang.as_str());
     context.insert("language", &language);
     context.insert("template", template);
@@ -317,7 +332,7 @@ fn render_page(
     // report can nest without bound.
     let unbounded = matches!(page.kind, plan::PageKind::Report(report)
         if markdown::RawHtml::for_report(&site.config, &site.reports[report]) == markdown::RawHtml::PassThrough);
-    let bytes = finish(html, site.config.output.minify, unbounded).map_err(|depth| {
+    let bytes = finish(html, templates.minify(), unbounded).map_err(|depth| {
         let problem = Diagnostic::error(format!(
             "the page {path} nests HTML elements {depth} levels deep, more than the {MAX_HTML_DEPTH} it may"
         ))
@@ -343,37 +358,25 @@ fn render_not_found(
     let html = templates.render("404.html", &context)?;
     Ok(OutputFile {
         path: page.path.clone(),
-        bytes: minified(html, views.site.config.output.minify),
+        bytes: minified(html, templates.minify()),
     })
 }
 
-/// How deeply a page's elements may nest. The minifier recurses once per level (and so do
-/// browsers' layout engines): thousands of levels of raw HTML would overflow its stack.
-const MAX_HTML_DEPTH: usize = 512;
-
-/// The page's bytes: minified unless `output.minify` is off (handy when writing a theme).
-/// A page whose nesting is `unbounded` by its sources is refused with its depth if it nests
-/// deeper than [`MAX_HTML_DEPTH`].
-fn finish(html: Vec<u8>, minify: bool, unbounded: bool) -> std::result::Result<Vec<u8>, usize> {
+/// The page's bytes, minified if the build minifies each page whole. A page whose nesting
+/// is `unbounded` by its sources is refused with its depth if it nests deeper than
+/// [`MAX_HTML_DEPTH`].
+fn finish(html: Vec<u8>, minify: Minify, unbounded: bool) -> std::result::Result<Vec<u8>, usize> {
     if unbounded && let Some(depth) = crate::text::html_nesting_beyond(&html, MAX_HTML_DEPTH) {
         return Err(depth);
     }
     Ok(minified(html, minify))
 }
 
-fn minified(html: Vec<u8>, minify: bool) -> Vec<u8> {
-    if minify { self::minify(&html) } else { html }
-}
-
-/// Minifies a page as every page of a build is (minify-html).
-pub fn minify(html: &[u8]) -> Vec<u8> {
-    let cfg = minify_html::Cfg {
-        minify_css: true,
-        minify_js: true,
-        keep_html_and_head_opening_tags: true,
-        ..minify_html::Cfg::default()
-    };
-    minify_html::minify(html, &cfg)
+fn minified(html: Vec<u8>, minify: Minify) -> Vec<u8> {
+    match minify {
+        Minify::EachPage => minify_page(&html),
+        Minify::Sources | Minify::Off => html,
+    }
 }
 
 /// A broken template fails every page the same way: report each distinct problem once.

@@ -1,5 +1,6 @@
 //! What each kind of page puts in its template's context (`page`, and `events`, `event`,
-//! `report`, `terms`, `years` or `reports`), and which template renders it.
+//! `report`, `terms`, `years` or `reports`), and which template renders it. A report's
+//! Markdown HTML is minified here when the templates are minified already.
 
 use tera::Context;
 
@@ -7,6 +8,7 @@ use crate::lang::LangCode;
 use crate::plan::{self, Page, PageKind};
 use crate::render::context::{LanguageView, Views};
 use crate::render::i18n::Arg;
+use crate::render::minify::{self, Minify};
 use crate::render::{markdown, structured};
 use crate::text;
 
@@ -16,6 +18,7 @@ pub(crate) fn fill(
     page: &Page,
     lang: &LangCode,
     language: &LanguageView<'_>,
+    minify: Minify,
     context: &mut Context,
 ) -> &'static str {
     let site = views.site;
@@ -66,8 +69,12 @@ pub(crate) fn fill(
                 markdown::RawHtml::for_report(&site.config, model),
             );
             let description = model.summary.clone().unwrap_or(body.summary);
+            let html = match minify {
+                Minify::Sources => minify::fragment(body.html),
+                Minify::EachPage | Minify::Off => body.html,
+            };
             context.insert("page", &views.page(page, &model.title, description));
-            context.insert("report", &views.report(report, page, body.html));
+            context.insert("report", &views.report(report, page, html));
             let permalink = site.config.base_url.join(&page.path);
             let event_url =
                 site.config

@@ -11,6 +11,7 @@ use tera::{Context, ErrorKind, Kwargs, State, Tera, TeraResult};
 use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::LangCode;
 use crate::render::i18n::{Arg, Strings};
+use crate::render::minify::{self, Minify};
 use crate::render::theme::Theme;
 
 /// The templates every theme must have, one per page kind.
@@ -28,20 +29,29 @@ pub(crate) const PAGE_TEMPLATES: [&str; 9] = [
 
 /// Compiled templates and where each came from.
 pub(crate) struct Templates {
+    /// What pages are rendered with.
     tera: Tera,
+    /// How pages come out minified.
+    minify: Minify,
+    /// The templates as written, when `tera` has them minified: Tera's errors point into
+    /// the source it compiled, so a failed page is rendered again with these to say where.
+    as_written: Option<Tera>,
     origins: BTreeMap<String, (PathBuf, String)>,
 }
 
 impl Templates {
-    /// Compiles the theme's templates.
+    /// Compiles the theme's templates; with `minify`, minified too if they all can be
+    /// (see `render::minify`).
     pub(crate) fn load(
         theme: &Theme,
         strings: Arc<Strings>,
         globals: Context,
+        minify: bool,
     ) -> Result<Templates, Vec<Diagnostic>> {
         let mut tera = Tera::default();
         register_functions(&mut tera, strings);
         tera.global_context().extend(globals);
+        let environment = tera.clone();
         let mut origins = BTreeMap::new();
         let mut sources = Vec::new();
         let mut problems = Vec::new();
@@ -63,15 +73,38 @@ impl Templates {
                 );
             }
         }
-        let mut templates = Templates { tera, origins };
+        let minified = if minify { minified(&sources) } else { None };
+        let mut templates = Templates {
+            tera,
+            minify: if minify {
+                Minify::EachPage
+            } else {
+                Minify::Off
+            },
+            as_written: None,
+            origins,
+        };
         if let Err(error) = templates.tera.add_raw_templates(sources) {
             problems.push(templates.diagnostic(&error));
         }
-        if problems.is_empty() {
-            Ok(templates)
-        } else {
-            Err(problems)
+        if !problems.is_empty() {
+            return Err(problems);
         }
+        if let Some(minified) = minified {
+            let mut tera = environment;
+            // Minifying keeps every Tera tag as it was; should the result not compile all
+            // the same, pages are minified whole.
+            if tera.add_raw_templates(minified).is_ok() {
+                templates.as_written = Some(std::mem::replace(&mut templates.tera, tera));
+                templates.minify = Minify::Sources;
+            }
+        }
+        Ok(templates)
+    }
+
+    /// How pages rendered with these templates are minified.
+    pub(crate) fn minify(&self) -> Minify {
+        self.minify
     }
 
     /// Renders one template into bytes (UTF-8: Tera writes text; minifying works on bytes,
@@ -79,10 +112,18 @@ impl Templates {
     pub(crate) fn render(&self, name: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
         // Most pages are a few kilobytes: one allocation instead of a dozen regrowths.
         let mut html = Vec::with_capacity(16 * 1024);
-        self.tera
-            .render_to(name, context, &mut html)
-            .map_err(|error| self.rendering_diagnostic(name, &error))?;
-        Ok(html)
+        let Err(error) = self.tera.render_to(name, context, &mut html) else {
+            return Ok(html);
+        };
+        // Rendered again as written, the error points at the line the author wrote.
+        let error = match &self.as_written {
+            Some(as_written) => as_written
+                .render_to(name, context, &mut Vec::new())
+                .err()
+                .unwrap_or(error),
+            None => error,
+        };
+        Err(self.rendering_diagnostic(name, &error))
     }
 
     /// A diagnostic for an error while rendering `name`: where Tera gives no place (a
@@ -139,6 +180,14 @@ impl Templates {
             }
         }
     }
+}
+
+/// The templates minified, if every one of them can be.
+fn minified(sources: &[(String, String)]) -> Option<Vec<(String, String)>> {
+    sources
+        .iter()
+        .map(|(name, source)| Some((name.clone(), minify::template(source)?)))
+        .collect()
 }
 
 /// `t(key="...", count=3, ...)`: the UI string `key` in the page's language (`lang` in the
