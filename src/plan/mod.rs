@@ -211,16 +211,29 @@ pub fn list_page_path(first_path: &str, number: usize) -> String {
 
 /// Plans the pages of a site.
 pub fn plan(site: &Site) -> Plan {
-    let (terms, term_lookup) = terms::collect(site);
+    // The pages before the taxonomies' do not need the terms: both are made at once (at
+    // 90,000 reports each takes a tenth of a second, otherwise on one core alone).
+    let ((terms, term_lookup), (pages, groups)) = rayon::join(
+        || terms::collect(site),
+        || {
+            let mut planner = Planner {
+                site,
+                terms: &[],
+                pages: Vec::new(),
+                groups: Vec::new(),
+            };
+            planner.root_and_homes();
+            planner.events();
+            planner.reports();
+            (planner.pages, planner.groups)
+        },
+    );
     let mut planner = Planner {
         site,
         terms: &terms,
-        pages: Vec::new(),
-        groups: Vec::new(),
+        pages,
+        groups,
     };
-    planner.root_and_homes();
-    planner.events();
-    planner.reports();
     planner.taxonomies();
     planner.archives();
     let menus = menus(site, &planner.pages);

@@ -176,6 +176,9 @@ fn render_with(
     let render_pages = || -> Vec<std::result::Result<bool, Failure>> {
         plan.pages
             .par_iter()
+            // Small pieces of work, so that no core waits at the end while the other renders
+            // the rest of a long run of pages alone.
+            .with_max_len(256)
             .enumerate()
             .map(|(index, page)| {
                 if let Some(known) = known
