@@ -17,7 +17,8 @@ use std::fmt::Write;
 
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{
-    BufferQueue, Tag, TagToken, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+    BufferQueue, StartTag, Tag, TagToken, Token, TokenSink, TokenSinkResult, Tokenizer,
+    TokenizerOpts,
 };
 
 /// How a build's pages are minified.
@@ -81,12 +82,39 @@ pub(crate) fn fragment(html: String) -> String {
 /// minifying it could change what it renders.
 pub(crate) fn template(source: &str) -> Option<String> {
     let masked = Masked::new(source)?;
-    let minified =
-        String::from_utf8(minify_html::minify(masked.text.as_bytes(), &settings())).ok()?;
+    let minified = if is_document(&masked.text) {
+        String::from_utf8(minify_html::minify(masked.text.as_bytes(), &settings())).ok()?
+    } else {
+        let input = format!("{TEMPLATE_OPEN}{}{TEMPLATE_CLOSE}", masked.text);
+        let minified =
+            String::from_utf8(minify_html::minify(input.as_bytes(), &settings())).ok()?;
+        minified
+            .strip_prefix(TEMPLATE_OPEN)?
+            .strip_suffix(TEMPLATE_CLOSE)?
+            .to_owned()
+    };
     if !placeholders_in_text_and_values(&minified) {
         return None;
     }
     masked.restore(&minified)
+}
+
+/// What a template that is not a whole page is minified inside. Where its blocks and
+/// components go is not known here, so their text is minified as inside a `<span>`, which
+/// only collapses whitespace (a block's top level in a `<div>` would lose the space between
+/// two links); the `<br>` keeps the end tag of its last element, as in [`fragment`].
+const TEMPLATE_OPEN: &str = "<span>";
+const TEMPLATE_CLOSE: &str = "<br></span>";
+
+/// Whether a template's first tag is a doctype or `<html>`: a whole page.
+fn is_document(template: &str) -> bool {
+    template.find('<').is_some_and(|at| {
+        let tag = &template.as_bytes()[at + 1..];
+        [&b"!doctype"[..], b"html"].iter().any(|start| {
+            tag.get(..start.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(start))
+        })
+    })
 }
 
 /// Opens and closes a placeholder: private-use characters, which no template has.
@@ -194,14 +222,18 @@ fn tera_tag_length(tag: &str) -> Option<usize> {
     None
 }
 
-/// Whether no placeholder mark is in a tag's name, an attribute's name, a comment or a
-/// doctype of `html`, as the HTML standard tokenizes it.
+/// Whether no placeholder mark is in a tag's name, an attribute's name, a comment, a doctype,
+/// a script or a style sheet of `html`, as the HTML standard tokenizes it. Scripts and style
+/// sheets are minified as code, which may rewrite what is around a placeholder (turn the
+/// quotes of a string into backticks, where what Tera puts would be read as code); a JSON
+/// script is copied as it is.
 fn placeholders_in_text_and_values(html: &str) -> bool {
     let queue = BufferQueue::default();
     queue.push_back(StrTendril::from_slice(html));
     let tokenizer = Tokenizer::new(
         MarkFinder {
             misplaced: Cell::new(false),
+            in_code: Cell::new(false),
         },
         TokenizerOpts::default(),
     );
@@ -214,6 +246,8 @@ fn placeholders_in_text_and_values(html: &str) -> bool {
 /// Notes a placeholder mark where a Tera tag would not render as the template meant.
 struct MarkFinder {
     misplaced: Cell<bool>,
+    /// Inside a script or a style sheet that minify-html minifies as code.
+    in_code: Cell<bool>,
 }
 
 impl TokenSink for MarkFinder {
@@ -226,9 +260,18 @@ impl TokenSink for MarkFinder {
                 if has_mark(&tag.name) || names_have_mark(&tag, has_mark) {
                     self.misplaced.set(true);
                 }
-                if tag.kind == html5ever::tokenizer::StartTag {
+                match (tag.kind, &*tag.name) {
+                    (StartTag, "script") => self.in_code.set(!is_data_script(&tag)),
+                    (StartTag, "style") => self.in_code.set(true),
+                    (_, "script" | "style") => self.in_code.set(false),
+                    _ => {}
+                }
+                if tag.kind == StartTag {
                     return crate::html::text_state_after(&tag);
                 }
+            }
+            Token::CharacterTokens(text) if self.in_code.get() && has_mark(&text) => {
+                self.misplaced.set(true);
             }
             Token::CommentToken(text) if has_mark(&text) => self.misplaced.set(true),
             Token::DoctypeToken(doctype) => {
@@ -241,6 +284,13 @@ impl TokenSink for MarkFinder {
         }
         TokenSinkResult::Continue
     }
+}
+
+/// A script of data (`application/ld+json`, say), which minify-html copies as it is.
+fn is_data_script(tag: &Tag) -> bool {
+    tag.attrs.iter().any(|attribute| {
+        &*attribute.name.local == "type" && attribute.value.to_ascii_lowercase().contains("json")
+    })
 }
 
 fn names_have_mark(tag: &Tag, has_mark: impl Fn(&str) -> bool) -> bool {
@@ -258,7 +308,7 @@ mod tests {
         let source = "<ul class=\"list\">\n{% for item in items %}\n  <li><a href=\"{{ item.url }}\" title=\"{{ item.title }}\">{{ item.name }}</a></li>\n{% endfor %}\n</ul>\n";
         assert_eq!(
             template(source).unwrap(),
-            "<ul class=list>{% for item in items %} <li><a href=\"{{ item.url }}\" title=\"{{ item.title }}\">{{ item.name }}</a></li> {% endfor %}</ul>"
+            "<ul class=list>{% for item in items %} <li><a href=\"{{ item.url }}\" title=\"{{ item.title }}\">{{ item.name }}</a></li> {% endfor %}</ul> "
         );
     }
 
@@ -291,9 +341,32 @@ mod tests {
             "<a title=\"{% if a %}x\" href=\"y{% endif %}\">z</a>",
             // A template that already has a placeholder's character.
             "<p>\u{E000}</p>",
+            // Tera in code that is minified as code.
+            "<script>var title = \"{{ title }}\";</script>",
+            "<style>p { color: {{ colour }} }</style>",
         ] {
             assert_eq!(template(source), None, "{source}");
         }
+    }
+
+    #[test]
+    fn a_template_that_is_no_page_keeps_what_its_place_may_need() {
+        // The space between two inline elements, the end tag of the last element, and the
+        // file's last line break (an included template ends with it), collapsed.
+        assert_eq!(
+            template("{% component pair(a, b) %}\n<b>{{ a }}</b> <i>{{ b }}</i>\n{% endcomponent %}\n<p>note</p>\n").unwrap(),
+            "{% component pair(a, b) %} <b>{{ a }}</b> <i>{{ b }}</i> {% endcomponent %} <p>note</p> "
+        );
+        assert!(is_document("{# a page #}\n<!DOCTYPE html><html>"));
+        assert!(!is_document("{% extends \"base.html\" %}<article>"));
+    }
+
+    #[test]
+    fn data_in_a_json_script_is_kept() {
+        assert_eq!(
+            template("<script type=\"application/ld+json\">{{ data | safe }}</script>").unwrap(),
+            "<script type=application/ld+json>{{ data | safe }}</script>"
+        );
     }
 
     #[test]

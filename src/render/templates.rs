@@ -182,11 +182,20 @@ impl Templates {
     }
 }
 
-/// The templates minified, if every one of them can be.
+/// The templates minified, if every HTML one of them can be (a template of another kind,
+/// included in a page, is kept as written).
 fn minified(sources: &[(String, String)]) -> Option<Vec<(String, String)>> {
     sources
         .iter()
-        .map(|(name, source)| Some((name.clone(), minify::template(source)?)))
+        .map(|(name, source)| {
+            let html = name.ends_with(".html") || name.ends_with(".htm");
+            let text = if html {
+                minify::template(source)?
+            } else {
+                source.clone()
+            };
+            Some((name.clone(), text))
+        })
         .collect()
 }
 
