@@ -7,19 +7,15 @@
 //! Tera tag between a tag's attributes, say) has each page minified whole after rendering.
 //!
 //! A template is minified with each Tera tag replaced by a placeholder that minify-html
-//! reads as a word of text. It is kept only if every placeholder comes out whole, once, in
-//! text or in an attribute value (never in a tag's or attribute's name), with the
-//! statements (`{% … %}`) in their order; anything else means minifying would change what
-//! the template renders.
+//! reads as a word of text (`tera_tags`). It is kept only where the HTML standard's
+//! tokenizer, reading it before and after, finds nothing minifying could change in what it
+//! renders (`checks`), and every placeholder comes back whole, once, with the statements
+//! (`{% … %}`) in their order.
 
-use std::cell::Cell;
-use std::fmt::Write;
+mod checks;
+mod tera_tags;
 
-use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::{
-    BufferQueue, StartTag, Tag, TagToken, Token, TokenSink, TokenSinkResult, Tokenizer,
-    TokenizerOpts,
-};
+use tera_tags::Masked;
 
 /// How a build's pages are minified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,6 +78,9 @@ pub(crate) fn fragment(html: String) -> String {
 /// minifying it could change what it renders.
 pub(crate) fn template(source: &str) -> Option<String> {
     let masked = Masked::new(source)?;
+    if !checks::source_is_safe(&masked) {
+        return None;
+    }
     let minified = if is_document(&masked.text) {
         String::from_utf8(minify_html::minify(masked.text.as_bytes(), &settings())).ok()?
     } else {
@@ -93,7 +92,7 @@ pub(crate) fn template(source: &str) -> Option<String> {
             .strip_suffix(TEMPLATE_CLOSE)?
             .to_owned()
     };
-    if !placeholders_in_text_and_values(&minified) {
+    if !checks::minified_is_safe(&minified) {
         return None;
     }
     masked.restore(&minified)
@@ -110,193 +109,16 @@ const TEMPLATE_CLOSE: &str = "<br></span>";
 fn is_document(template: &str) -> bool {
     template.find('<').is_some_and(|at| {
         let tag = &template.as_bytes()[at + 1..];
-        [&b"!doctype"[..], b"html"].iter().any(|start| {
+        let starts = |start: &[u8]| {
             tag.get(..start.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(start))
-        })
+        };
+        starts(b"!doctype")
+            || starts(b"html")
+                && tag
+                    .get(4)
+                    .is_none_or(|&next| next == b'>' || next == b'/' || next.is_ascii_whitespace())
     })
-}
-
-/// Opens and closes a placeholder: private-use characters, which no template has.
-const OPEN: char = '\u{E000}';
-const CLOSE: char = '\u{E001}';
-
-/// A template with each Tera tag replaced by `OPEN`, the tag's number, a space and
-/// `CLOSE`. The space keeps an attribute value that holds a tag quoted: what Tera puts
-/// there is escaped, but spaces are not.
-struct Masked<'s> {
-    text: String,
-    tags: Vec<&'s str>,
-}
-
-impl<'s> Masked<'s> {
-    fn new(source: &'s str) -> Option<Masked<'s>> {
-        if source.contains([OPEN, CLOSE]) {
-            return None;
-        }
-        let mut text = String::with_capacity(source.len());
-        let mut tags = Vec::new();
-        let mut rest = source;
-        while let Some(start) = tera_tag_start(rest) {
-            text.push_str(&rest[..start]);
-            let length = tera_tag_length(&rest[start..])?;
-            // Writing to a `String` cannot fail.
-            let _ = write!(text, "{OPEN}{} {CLOSE}", tags.len());
-            tags.push(&rest[start..start + length]);
-            rest = &rest[start + length..];
-        }
-        text.push_str(rest);
-        Some(Masked { text, tags })
-    }
-
-    /// The minified text with the Tera tags back: each placeholder must be there once, and
-    /// the statements in their order (minify-html sorts attributes, which moves the
-    /// expressions in their values, harmlessly).
-    fn restore(&self, minified: &str) -> Option<String> {
-        let mut out = String::with_capacity(minified.len() + self.text.len() / 2);
-        let mut seen = vec![false; self.tags.len()];
-        let mut last_statement = None;
-        let mut rest = minified;
-        while let Some(at) = rest.find(OPEN) {
-            out.push_str(&rest[..at]);
-            let after = &rest[at + OPEN.len_utf8()..];
-            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-            let index: usize = after[..digits].parse().ok()?;
-            rest = after[digits..].strip_prefix(' ')?.strip_prefix(CLOSE)?;
-            let tag = *self.tags.get(index)?;
-            if std::mem::replace(seen.get_mut(index)?, true) {
-                return None;
-            }
-            if tag.starts_with("{%") {
-                if last_statement.is_some_and(|last| last > index) {
-                    return None;
-                }
-                last_statement = Some(index);
-            }
-            out.push_str(tag);
-        }
-        out.push_str(rest);
-        (seen.iter().all(|&found| found) && !out.contains(CLOSE)).then_some(out)
-    }
-}
-
-/// Where the next `{{`, `{%` or `{#` is.
-fn tera_tag_start(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(offset) = memchr::memchr(b'{', &bytes[from..]) {
-        let at = from + offset;
-        if matches!(bytes.get(at + 1), Some(b'{' | b'%' | b'#')) {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    None
-}
-
-/// The length of the Tera tag `tag` starts with, up to its `}}`, `%}` or `#}` outside
-/// string literals (and, for `{{`, outside the braces of a map or a component's
-/// arguments); `None` if it never ends.
-fn tera_tag_length(tag: &str) -> Option<usize> {
-    let bytes = tag.as_bytes();
-    let end = match bytes[1] {
-        b'{' => b'}',
-        b'%' => b'%',
-        _ => b'#',
-    };
-    let mut depth = 0usize;
-    let mut quote = None;
-    for (at, &byte) in bytes.iter().enumerate().skip(2) {
-        match quote {
-            Some(open) if byte == open => quote = None,
-            Some(_) => {}
-            None => match byte {
-                b'"' | b'\'' | b'`' if end != b'#' => quote = Some(byte),
-                b'{' if end == b'}' => depth += 1,
-                b'}' if end == b'}' && depth > 0 => depth -= 1,
-                _ if byte == end && bytes.get(at + 1) == Some(&b'}') => return Some(at + 2),
-                _ => {}
-            },
-        }
-    }
-    None
-}
-
-/// Whether no placeholder mark is in a tag's name, an attribute's name, a comment, a doctype,
-/// a script or a style sheet of `html`, as the HTML standard tokenizes it. Scripts and style
-/// sheets are minified as code, which may rewrite what is around a placeholder (turn the
-/// quotes of a string into backticks, where what Tera puts would be read as code); a JSON
-/// script is copied as it is.
-fn placeholders_in_text_and_values(html: &str) -> bool {
-    let queue = BufferQueue::default();
-    queue.push_back(StrTendril::from_slice(html));
-    let tokenizer = Tokenizer::new(
-        MarkFinder {
-            misplaced: Cell::new(false),
-            in_code: Cell::new(false),
-        },
-        TokenizerOpts::default(),
-    );
-    // The sink never asks the tokenizer to pause (no scripts run), so one call reads it all.
-    let _ = tokenizer.feed(&queue);
-    tokenizer.end();
-    !tokenizer.sink.misplaced.get()
-}
-
-/// Notes a placeholder mark where a Tera tag would not render as the template meant.
-struct MarkFinder {
-    misplaced: Cell<bool>,
-    /// Inside a script or a style sheet that minify-html minifies as code.
-    in_code: Cell<bool>,
-}
-
-impl TokenSink for MarkFinder {
-    type Handle = ();
-
-    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
-        let has_mark = |text: &str| text.contains([OPEN, CLOSE]);
-        match token {
-            TagToken(tag) => {
-                if has_mark(&tag.name) || names_have_mark(&tag, has_mark) {
-                    self.misplaced.set(true);
-                }
-                match (tag.kind, &*tag.name) {
-                    (StartTag, "script") => self.in_code.set(!is_data_script(&tag)),
-                    (StartTag, "style") => self.in_code.set(true),
-                    (_, "script" | "style") => self.in_code.set(false),
-                    _ => {}
-                }
-                if tag.kind == StartTag {
-                    return crate::html::text_state_after(&tag);
-                }
-            }
-            Token::CharacterTokens(text) if self.in_code.get() && has_mark(&text) => {
-                self.misplaced.set(true);
-            }
-            Token::CommentToken(text) if has_mark(&text) => self.misplaced.set(true),
-            Token::DoctypeToken(doctype) => {
-                let parts = [&doctype.name, &doctype.public_id, &doctype.system_id];
-                if parts.into_iter().flatten().any(|part| has_mark(part)) {
-                    self.misplaced.set(true);
-                }
-            }
-            _ => {}
-        }
-        TokenSinkResult::Continue
-    }
-}
-
-/// A script of data (`application/ld+json`, say), which minify-html copies as it is.
-fn is_data_script(tag: &Tag) -> bool {
-    tag.attrs.iter().any(|attribute| {
-        &*attribute.name.local == "type" && attribute.value.to_ascii_lowercase().contains("json")
-    })
-}
-
-fn names_have_mark(tag: &Tag, has_mark: impl Fn(&str) -> bool) -> bool {
-    tag.attrs
-        .iter()
-        .any(|attribute| has_mark(&attribute.name.local))
 }
 
 #[cfg(test)]
@@ -310,20 +132,6 @@ mod tests {
             template(source).unwrap(),
             "<ul class=list>{% for item in items %} <li><a href=\"{{ item.url }}\" title=\"{{ item.title }}\">{{ item.name }}</a></li> {% endfor %}</ul> "
         );
-    }
-
-    #[test]
-    fn tera_tags_end_outside_strings_and_braces() {
-        for (tag, length) in [
-            ("{{ a }}", 7),
-            ("{{ t(key=\"}}\") }} x", 17),
-            ("{{<menu items={page.menu} />}}", 30),
-            ("{% if a == \"%}\" %}b", 18),
-            ("{# {{ x }} #}", 13),
-        ] {
-            assert_eq!(tera_tag_length(tag), Some(length), "{tag}");
-        }
-        assert_eq!(tera_tag_length("{{ a "), None);
     }
 
     #[test]
@@ -344,6 +152,32 @@ mod tests {
             // Tera in code that is minified as code.
             "<script>var title = \"{{ title }}\";</script>",
             "<style>p { color: {{ colour }} }</style>",
+            // A capture minified as text, printed into an attribute: `&quot;` decoded.
+            "{% set label %}Read &quot;{{ title }}&quot;{% endset %}<a href=\"/r\" aria-label=\"{{ label }}\">more</a>",
+            // An unescaped value in a single-quoted attribute, which would get `\"`.
+            "<article data-ld='{{ ld | safe }}'>x</article>",
+            // CSS minified around a value.
+            "<p style=\"font-family: '{{ f }}', serif\">x</p>",
+            "<noscript><style>p { font-family: '{{ f }}' }</style></noscript>",
+            // Character references beside Tera tags.
+            "<textarea>&lt;{{ tag }}&gt;</textarea>",
+            "<a>{{ t }}</a>&#32;{%- if more %}b{% endif %}",
+            "R&amp;{{ x }}",
+            // End tags that only match in one branch, or nothing.
+            "<!doctype html><html><body>{% if home %}<h1>{% else %}<p>{% endif %}<a href=\"/\">S</a>{% if home %}</h1>{% else %}</p>{% endif %}<a href=\"#m\">Skip</a></body></html>",
+            "{% if url %}<a href=\"{{ url }}\">{% else %}<span>{% endif %}x{% if url %}</a>{% else %}</span>{% endif %}",
+            "<!doctype html><html>{% if home %}<body class=\"home\">{% else %}<body class=\"page\">{% endif %}x</body></html>",
+            "</div><footer>x</footer>",
+            // A tag's name from Tera.
+            "<{% if big %}h1{% else %}h2{% endif %} class=\"t\">T</h1>",
+            // What fills a <pre> or a JSON script minified elsewhere.
+            "<pre>{% block code %}{% endblock code %}</pre>",
+            "<script type=\"application/ld+json\">{% block data %}{% endblock data %}</script>",
+            // Strings Tera works on, and text that is no template.
+            "{% filter upper %}<p>x</p>{% endfilter %}",
+            "{% raw %}{{ {% endraw %}<code>}}</code>",
+            // A statement in a value, which sorting attributes moves.
+            "<a title=\"{{ n }}\" href=\"{% set n = 2 %}/x\">z</a>",
         ] {
             assert_eq!(template(source), None, "{source}");
         }
@@ -358,7 +192,19 @@ mod tests {
             "{% component pair(a, b) %} <b>{{ a }}</b> <i>{{ b }}</i> {% endcomponent %} <p>note</p> "
         );
         assert!(is_document("{# a page #}\n<!DOCTYPE html><html>"));
+        assert!(!is_document("<html-note><p>x</p></html-note>"));
         assert!(!is_document("{% extends \"base.html\" %}<article>"));
+    }
+
+    #[test]
+    fn every_template_of_the_default_theme_minifies_once() {
+        let folder =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates");
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            let source = std::fs::read_to_string(&path).unwrap();
+            assert!(template(&source).is_some(), "{}", path.display());
+        }
     }
 
     #[test]
