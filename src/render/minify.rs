@@ -46,32 +46,28 @@ pub fn page(html: &[u8]) -> Vec<u8> {
     minify_html::minify(html, &settings())
 }
 
-/// What [`fragment`] puts after a fragment: minify-html leaves out the end tag of an
-/// element that ends its parent (`</p>`), but the template may put more after the fragment.
-/// No end tag may be left out before a `<br>`.
-const FRAGMENT_END: &[u8] = b"<br>";
-
 /// Minifies the HTML of a report's Markdown, for a template to put where block content
-/// goes. HTML nesting deeper than the minifier may recurse is left as it is (the page is
-/// refused for it).
+/// goes, inside [`TEMPLATE_OPEN`] as templates are: where it goes is not known here. HTML
+/// nesting deeper than the minifier may recurse is left as it is (the page is refused for
+/// it).
 pub(crate) fn fragment(html: String) -> String {
     if crate::text::html_nesting_beyond(html.as_bytes(), MAX_HTML_DEPTH).is_some() {
         return html;
     }
-    let mut input = html.into_bytes();
-    let length = input.len();
-    input.extend_from_slice(FRAGMENT_END);
-    let mut minified = minify_html::minify(&input, &settings());
-    let kept_whole = minified.ends_with(FRAGMENT_END);
-    if kept_whole {
-        minified.truncate(minified.len() - FRAGMENT_END.len());
-    } else {
-        minified = input;
-        minified.truncate(length);
-    }
-    // minify-html writes the UTF-8 it reads (and the input was a `String`).
-    String::from_utf8(minified)
-        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
+    minified_in_place(&html).unwrap_or(html)
+}
+
+/// `html` minified inside [`TEMPLATE_OPEN`] and [`TEMPLATE_CLOSE`], which are taken off
+/// again; `None` if they do not come back as they went.
+fn minified_in_place(html: &str) -> Option<String> {
+    let input = format!("{TEMPLATE_OPEN}{html}{TEMPLATE_CLOSE}");
+    let minified = String::from_utf8(minify_html::minify(input.as_bytes(), &settings())).ok()?;
+    Some(
+        minified
+            .strip_prefix(TEMPLATE_OPEN)?
+            .strip_suffix(TEMPLATE_CLOSE)?
+            .to_owned(),
+    )
 }
 
 /// A template's source minified with its Tera tags kept as they are, or `None` if
@@ -84,13 +80,7 @@ pub(crate) fn template(source: &str) -> Option<String> {
     let minified = if is_document(&masked.text) {
         String::from_utf8(minify_html::minify(masked.text.as_bytes(), &settings())).ok()?
     } else {
-        let input = format!("{TEMPLATE_OPEN}{}{TEMPLATE_CLOSE}", masked.text);
-        let minified =
-            String::from_utf8(minify_html::minify(input.as_bytes(), &settings())).ok()?;
-        minified
-            .strip_prefix(TEMPLATE_OPEN)?
-            .strip_suffix(TEMPLATE_CLOSE)?
-            .to_owned()
+        minified_in_place(&masked.text)?
     };
     if !checks::minified_is_safe(&minified) {
         return None;
@@ -101,7 +91,8 @@ pub(crate) fn template(source: &str) -> Option<String> {
 /// What a template that is not a whole page is minified inside. Where its blocks and
 /// components go is not known here, so their text is minified as inside a `<span>`, which
 /// only collapses whitespace (a block's top level in a `<div>` would lose the space between
-/// two links); the `<br>` keeps the end tag of its last element, as in [`fragment`].
+/// two links); minify-html leaves out the end tag of an element that ends its parent
+/// (`</p>`), but no end tag may be left out before a `<br>`.
 const TEMPLATE_OPEN: &str = "<span>";
 const TEMPLATE_CLOSE: &str = "<br></span>";
 
@@ -178,6 +169,20 @@ mod tests {
             "{% raw %}{{ {% endraw %}<code>}}</code>",
             // A statement in a value, which sorting attributes moves.
             "<a title=\"{{ n }}\" href=\"{% set n = 2 %}/x\">z</a>",
+            // A <p> closed by a start tag in one branch only.
+            "<div><p>{{ summary }}{% if tags %}<ul>{% for t in tags %}<li>{{ t }}</li>{% endfor %}</ul>{% endif %}</p><a href=\"{{ url }}\">more</a></div>",
+            // A component's body, printed where its definition says.
+            "{% component code() %}<pre>{{ body | safe }}</pre>{% endcomponent %}{% <code> %}fn main() {\n    go();\n}{% </code> %}",
+            // An element opened in one branch and closed in another.
+            "{% if standalone %}<nav class=\"pager\">{% endif %}<a href=\"{{ prev }}\">Older</a> <a href=\"{{ next }}\">Newer</a>{% if standalone %}</nav>{% endif %}",
+            // A block's text printed elsewhere by super().
+            "<p>Menu: {{ super() }}</p>",
+            // A component defined inside an element, minified there, printed elsewhere.
+            "<nav>{% component pair(a, b) %}<b>{{ a }}</b> <i>{{ b }}</i>{% endcomponent %}</nav>",
+            // What fills a <code> minified elsewhere.
+            "<code>{% include \"prompt.html\" %}   ls</code>",
+            // A trim that an HTML comment kept from the whitespace.
+            "<p>Posted by <b>{{ a }}</b> <!-- x --> {{- d }}</p>",
         ] {
             assert_eq!(template(source), None, "{source}");
         }
@@ -228,7 +233,7 @@ mod tests {
     fn fragments_keep_the_end_tag_of_their_last_element() {
         assert_eq!(
             fragment("<p>One  two</p>\n<p>three</p>\n".to_owned()),
-            "<p>One two<p>three</p>"
+            "<p>One two</p> <p>three</p> "
         );
         let deep = "<div>".repeat(MAX_HTML_DEPTH + 1);
         assert_eq!(fragment(deep.clone()), deep, "too deep to minify");

@@ -11,6 +11,8 @@ use html5ever::tokenizer::{
     TokenizerOpts,
 };
 
+use minify_html_common::spec::tag::omission::can_omit_as_before;
+
 use super::tera_tags::{CLOSE, Kind, Masked, OPEN, kind};
 
 /// Elements without content, never on the stack of open elements.
@@ -19,29 +21,40 @@ const VOID: [&str; 14] = [
     "track", "wbr",
 ];
 
-/// Elements whose end tag the standard lets the next tag imply.
-const END_OPTIONAL: [&str; 15] = [
-    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
-    "caption", "colgroup", "rt",
+/// Start tags that close an open `<p>` (the HTML standard's list).
+#[rustfmt::skip]
+const CLOSE_P: [&str; 37] = [
+    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div",
+    "dl", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+    "h6", "header", "hgroup", "hr", "listing", "main", "menu", "nav", "ol", "p", "plaintext",
+    "pre", "search", "section", "table", "ul", "xmp",
 ];
 
-/// Whether the masked source is one minify-html can minify around its Tera tags:
-/// every end tag closes the element it belongs to (or ones whose end tag may be left out)
-/// in the order written, whatever branch Tera takes (minify-html drops end tags it finds
-/// out of place); `<html>`, `<head>`, `<body>` at most once each; in a `<pre>`, `<textarea>`
-/// or JSON script, no statement or component, whose text minified elsewhere would lose
-/// its whitespace; nothing of Tera's in scripts and style sheets, which are minified as
-/// code, nor in a `style` attribute; in other attribute values only expressions that
-/// escape what they print and `if`/`for` statements.
+/// Elements minify-html keeps every space of (and what browsers read as such).
+const WHITESPACE_KEPT: [&str; 6] = ["pre", "textarea", "code", "listing", "plaintext", "xmp"];
+
+/// Whether the masked source is one minify-html can minify around its Tera tags. Its
+/// structure must not depend on what Tera does: every element is closed by its own end tag,
+/// written in the same branch of the same `if` or `for` as its start tag, none closed by
+/// another's start tag (minify-html drops an end tag it finds out of place, and which tags
+/// are out of place would depend on the branch); `<html>`, `<head>`, `<body>` at most once
+/// each; components defined at the top level (their body is minified where it is written,
+/// but printed where they are called). In a `<pre>`, `<code>` or `<textarea>`, only
+/// expressions, `if`, `for` and `set`, whose text is minified where it is printed;
+/// nothing of Tera's in scripts and style sheets, which are minified as code, nor in a
+/// `style` attribute; in other attribute values only expressions that escape what they
+/// print and `if`/`for` statements. A JSON script may hold expressions.
 pub(super) fn source_is_safe(masked: &Masked<'_>) -> bool {
     let check = SourceCheck {
         tags: &masked.tags,
         open: RefCell::new(Vec::new()),
+        branch: RefCell::new(Vec::new()),
         roots: RefCell::new(Vec::new()),
         text: Cell::new(Text::Html),
         unsafe_: Cell::new(false),
     };
-    !tokenize(&masked.text, check).unsafe_.get()
+    let check = tokenize(&masked.text, check);
+    !check.unsafe_.get() && check.open.borrow().is_empty() && check.branch.borrow().is_empty()
 }
 
 /// Whether no placeholder of the minified template is in a tag's or attribute's name, a
@@ -83,8 +96,12 @@ enum Text {
 
 struct SourceCheck<'a, 's> {
     tags: &'a [&'s str],
-    /// The elements open, innermost last.
-    open: RefCell<Vec<String>>,
+    /// The elements open, innermost last, each with the branch its start tag is in.
+    open: RefCell<Vec<(String, Vec<usize>)>>,
+    /// Where in Tera's statements the text being read is: for each open `if`, `for`,
+    /// `block` or `component`, its placeholder's number, or that of its last `elif` or
+    /// `else`.
+    branch: RefCell<Vec<usize>>,
     /// `html`, `head` and `body` as their start tags came.
     roots: RefCell<Vec<String>>,
     text: Cell<Text>,
@@ -92,19 +109,25 @@ struct SourceCheck<'a, 's> {
 }
 
 impl SourceCheck<'_, '_> {
-    /// The kinds of the Tera tags whose placeholders `text` holds.
-    fn kinds_in<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Option<Kind<'t>>> + 't {
-        Masked::indices_in(text).map(|index| Some(kind(self.tags.get(index?)?)))
+    /// The kinds of the Tera tags whose placeholders `text` holds, with their numbers.
+    fn kinds_in<'t>(
+        &'t self,
+        text: &'t str,
+    ) -> impl Iterator<Item = Option<(usize, Kind<'t>)>> + 't {
+        Masked::indices_in(text).map(|index| {
+            let index = index?;
+            Some((index, kind(self.tags.get(index)?)))
+        })
     }
 
     fn start_tag(&self, tag: &Tag) {
         let name = tag.name.to_string();
         for attribute in &tag.attrs {
-            let value_safe = self.kinds_in(&attribute.value).all(|kind| match kind {
-                Some(Kind::Expression { safe }) => !safe && &*attribute.name.local != "style",
-                Some(Kind::Statement(keyword)) => {
-                    matches!(keyword, "if" | "elif" | "else" | "endif" | "for" | "endfor")
-                        && &*attribute.name.local != "style"
+            let style = &*attribute.name.local == "style";
+            let value_safe = self.kinds_in(&attribute.value).all(|found| match found {
+                Some((_, Kind::Expression { safe })) => !safe && !style,
+                Some((_, Kind::Statement(keyword))) => {
+                    matches!(keyword, "if" | "elif" | "else" | "endif" | "for" | "endfor") && !style
                 }
                 _ => false,
             });
@@ -119,6 +142,9 @@ impl SourceCheck<'_, '_> {
             }
             roots.push(name.clone());
         }
+        if self.closes_an_open_element(&name) {
+            self.unsafe_.set(true);
+        }
         self.text.set(match name.as_str() {
             "script" if is_data_script(tag) => Text::Json,
             "title" | "textarea" => Text::Rcdata,
@@ -127,48 +153,74 @@ impl SourceCheck<'_, '_> {
             _ => Text::Html,
         });
         if !tag.self_closing && !VOID.contains(&name.as_str()) {
-            self.open.borrow_mut().push(name);
+            let branch = self.branch.borrow().clone();
+            self.open.borrow_mut().push((name, branch));
         }
+    }
+
+    /// Whether the start tag `name` would close an element still open (`<div>` in a `<p>`,
+    /// `<li>` in an `<li>`): by minify-html's rules for the innermost, and for a `<p>`
+    /// anywhere open by the standard's.
+    fn closes_an_open_element(&self, name: &str) -> bool {
+        let open = self.open.borrow();
+        let innermost = open.last().map_or("", |(open, _)| open.as_str());
+        let in_p = open.iter().any(|(open, _)| open == "p");
+        can_omit_as_before(innermost.as_bytes(), name.as_bytes()) || in_p && CLOSE_P.contains(&name)
     }
 
     fn end_tag(&self, tag: &Tag) {
         self.text.set(Text::Html);
         let mut open = self.open.borrow_mut();
-        let Some(at) = open.iter().rposition(|name| *name == *tag.name) else {
-            self.unsafe_.set(true);
-            return;
-        };
-        if open[at + 1..]
-            .iter()
-            .any(|name| !END_OPTIONAL.contains(&name.as_str()))
-        {
+        let closes_innermost = open
+            .last()
+            .is_some_and(|(name, branch)| *name == *tag.name && *branch == *self.branch.borrow());
+        if closes_innermost {
+            open.pop();
+        } else {
             self.unsafe_.set(true);
         }
-        open.truncate(at);
     }
 
     fn characters(&self, text: &str) {
-        let in_whitespace_kept = self
+        let whitespace_kept = self
             .open
             .borrow()
             .iter()
-            .any(|name| matches!(name.as_str(), "pre" | "textarea" | "listing"));
+            .any(|(name, _)| WHITESPACE_KEPT.contains(&name.as_str()));
         let context = self.text.get();
-        let safe = self.kinds_in(text).all(|kind| match (context, kind) {
-            (_, None) | (Text::Code, _) => false,
-            (Text::Json, Some(kind)) => matches!(kind, Kind::Expression { .. }),
-            (_, Some(Kind::Component)) => !in_whitespace_kept,
-            (_, Some(Kind::Statement(keyword))) => {
-                !in_whitespace_kept
-                    || matches!(
-                        keyword,
-                        "if" | "elif" | "else" | "endif" | "for" | "endfor" | "set"
-                    )
+        for found in self.kinds_in(text) {
+            let safe = match (context, found) {
+                (_, None) | (Text::Code, _) => false,
+                (Text::Json, Some((_, kind))) => matches!(kind, Kind::Expression { .. }),
+                (_, Some((_, Kind::Component))) => !whitespace_kept,
+                (_, Some((index, Kind::Statement(keyword)))) => {
+                    self.follow(index, keyword)
+                        && (!whitespace_kept
+                            || matches!(
+                                keyword,
+                                "if" | "elif" | "else" | "endif" | "for" | "endfor" | "set"
+                            ))
+                }
+                (_, Some(_)) => true,
+            };
+            if !safe {
+                self.unsafe_.set(true);
             }
-            (_, Some(_)) => true,
-        });
-        if !safe {
-            self.unsafe_.set(true);
+        }
+    }
+
+    /// Follows a statement into or out of a branch; says whether it may be where it is.
+    fn follow(&self, index: usize, keyword: &str) -> bool {
+        let mut branch = self.branch.borrow_mut();
+        match keyword {
+            "component" if !self.open.borrow().is_empty() => false,
+            "if" | "for" | "block" | "component" => {
+                branch.push(index);
+                true
+            }
+            "elif" | "else" => branch.last_mut().map(|last| *last = index).is_some(),
+            "endif" | "endfor" | "endblock" | "endcomponent" => branch.pop().is_some(),
+            _ => true,
         }
     }
 }

@@ -50,8 +50,9 @@ impl<'s> Masked<'s> {
     /// it is text and writes it back as the place needs; Tera may move that text elsewhere,
     /// into an attribute, next to a `-` that trims what it decoded to); a Tera tag right
     /// after `<` or `</` (a tag's name); statements whose body is a string Tera works on
-    /// (`{% set x %}…{% endset %}`, `{% filter %}`) or which are not templates at all
-    /// (`{% raw %}`).
+    /// (`{% set x %}…{% endset %}`, `{% filter %}`, a component's body) or which are not
+    /// templates at all (`{% raw %}`); `super()`; a trim (`{%-`) where an HTML comment may
+    /// have kept it from whitespace.
     pub(super) fn new(source: &'s str) -> Option<Masked<'s>> {
         if source.contains([OPEN, CLOSE]) {
             return None;
@@ -73,7 +74,9 @@ impl<'s> Masked<'s> {
             rest = &rest[start + length..];
         }
         text.push_str(rest);
-        if text.contains('&') {
+        // minify-html drops comments, and with them what kept a trim from the whitespace
+        // beyond.
+        if text.contains('&') || text.contains("<!--") && tags.iter().any(|tag| trims(tag)) {
             return None;
         }
         Some(Masked { text, tags })
@@ -126,8 +129,18 @@ fn maskable(tag: &str) -> bool {
         Kind::Statement("raw" | "filter") => false,
         // The block form, which captures what it encloses, has no `=`.
         Kind::Statement("set" | "set_global") => tag.contains('='),
+        // A component called with a body (`{% <card> %}…{% </card> %}`), which it prints
+        // where its definition says.
+        Kind::Statement(keyword) if keyword.starts_with('<') => false,
+        // The parent block's text, minified where the parent has it.
+        _ if tag.contains("super(") => false,
         _ => true,
     }
+}
+
+/// Whether a Tera tag trims the whitespace beside it (`{%-`, `-}}`, ...).
+fn trims(tag: &str) -> bool {
+    tag.as_bytes().get(2) == Some(&b'-') || tag.len() > 4 && tag.as_bytes()[tag.len() - 3] == b'-'
 }
 
 /// Where the next `{{`, `{%` or `{#` is.
