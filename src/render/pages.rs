@@ -64,13 +64,13 @@ pub(crate) fn fill(
         }
         PageKind::Report(report) => {
             let model = &site.reports[report];
-            let body = markdown::render(
-                &model.body,
-                markdown::RawHtml::for_report(&site.config, model),
-            );
+            let raw = markdown::RawHtml::for_report(&site.config, model);
+            let body = markdown::render(&model.body, raw);
             let description = model.summary.clone().unwrap_or(body.summary);
             let html = match minify {
-                Minify::Sources => minify::fragment(body.html),
+                Minify::Sources => {
+                    minify::fragment(body.html, raw == markdown::RawHtml::PassThrough)
+                }
                 Minify::EachPage | Minify::Off => body.html,
             };
             context.insert("page", &views.page(page, &model.title, description));

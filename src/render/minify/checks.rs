@@ -1,7 +1,7 @@
 //! Whether a template minified around its masked Tera tags renders what its source would.
-//! The HTML standard's tokenizer (html5ever) reads the masked source and the minified
-//! result; a template is refused at the first doubt, and its theme's pages are then
-//! minified whole.
+//! The HTML standard's tokenizer (html5ever) reads the masked source; a template is refused
+//! at the first doubt, and its theme's pages are then minified whole. What minifying does
+//! to the placeholders themselves `Masked::restore` checks.
 
 use std::cell::{Cell, RefCell};
 
@@ -30,6 +30,9 @@ const CLOSE_P: [&str; 37] = [
     "pre", "search", "section", "table", "ul", "xmp",
 ];
 
+/// The statements that choose or repeat what follows, and end that.
+const BRANCHING: [&str; 6] = ["if", "elif", "else", "endif", "for", "endfor"];
+
 /// Elements minify-html keeps every space of (and what browsers read as such).
 const WHITESPACE_KEPT: [&str; 6] = ["pre", "textarea", "code", "listing", "plaintext", "xmp"];
 
@@ -57,16 +60,6 @@ pub(super) fn source_is_safe(masked: &Masked<'_>) -> bool {
     !check.unsafe_.get() && check.open.borrow().is_empty() && check.branch.borrow().is_empty()
 }
 
-/// Whether no placeholder of the minified template is in a tag's or attribute's name, a
-/// comment or a doctype, and none is in code.
-pub(super) fn minified_is_safe(minified: &str) -> bool {
-    let finder = MarkFinder {
-        misplaced: Cell::new(false),
-        in_code: Cell::new(false),
-    };
-    !tokenize(minified, finder).misplaced.get()
-}
-
 /// Runs html5ever's tokenizer over `html` into `sink` and hands the sink back.
 fn tokenize<S: TokenSink>(html: &str, sink: S) -> S {
     let queue = BufferQueue::default();
@@ -86,8 +79,6 @@ fn has_mark(text: &str) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Text {
     Html,
-    /// A `<textarea>` or `<title>`: text only.
-    Rcdata,
     /// A script of data (`application/ld+json`), copied as it is.
     Json,
     /// A script, a style sheet, or what browsers read as raw text (`noscript`, `iframe`...).
@@ -147,7 +138,6 @@ impl SourceCheck<'_, '_> {
         }
         self.text.set(match name.as_str() {
             "script" if is_data_script(tag) => Text::Json,
-            "title" | "textarea" => Text::Rcdata,
             "script" | "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript"
             | "plaintext" => Text::Code,
             _ => Text::Html,
@@ -195,11 +185,7 @@ impl SourceCheck<'_, '_> {
                 (_, Some((_, Kind::Component))) => !whitespace_kept,
                 (_, Some((index, Kind::Statement(keyword)))) => {
                     self.follow(index, keyword)
-                        && (!whitespace_kept
-                            || matches!(
-                                keyword,
-                                "if" | "elif" | "else" | "endif" | "for" | "endfor" | "set"
-                            ))
+                        && (!whitespace_kept || BRANCHING.contains(&keyword) || keyword == "set")
                 }
                 (_, Some(_)) => true,
             };
@@ -238,51 +224,13 @@ impl TokenSink for SourceCheck<'_, '_> {
             TagToken(tag) if tag.kind == EndTag => self.end_tag(&tag),
             Token::CharacterTokens(text) if has_mark(&text) => self.characters(&text),
             Token::CommentToken(text) if has_mark(&text) => self.unsafe_.set(true),
-            _ => {}
-        }
-        TokenSinkResult::Continue
-    }
-}
-
-/// Notes a placeholder mark where a Tera tag would not render as the template meant.
-struct MarkFinder {
-    misplaced: Cell<bool>,
-    /// Inside a script or a style sheet that minify-html minifies as code.
-    in_code: Cell<bool>,
-}
-
-impl TokenSink for MarkFinder {
-    type Handle = ();
-
-    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
-        match token {
-            TagToken(tag) => {
-                let names = tag
-                    .attrs
-                    .iter()
-                    .any(|attribute| has_mark(&attribute.name.local));
-                if has_mark(&tag.name) || names {
-                    self.misplaced.set(true);
-                }
-                match (tag.kind, &*tag.name) {
-                    (StartTag, "script") => self.in_code.set(!is_data_script(&tag)),
-                    (StartTag, "style") => self.in_code.set(true),
-                    (_, "script" | "style") => self.in_code.set(false),
-                    _ => {}
-                }
-                if tag.kind == StartTag {
-                    return crate::html::text_state_after(&tag);
-                }
-            }
-            Token::CharacterTokens(text) if self.in_code.get() && has_mark(&text) => {
-                self.misplaced.set(true);
-            }
-            Token::CommentToken(text) if has_mark(&text) => self.misplaced.set(true),
-            Token::DoctypeToken(doctype) => {
-                let parts = [&doctype.name, &doctype.public_id, &doctype.system_id];
-                if parts.into_iter().flatten().any(|part| has_mark(part)) {
-                    self.misplaced.set(true);
-                }
+            Token::DoctypeToken(doctype)
+                if [&doctype.name, &doctype.public_id, &doctype.system_id]
+                    .into_iter()
+                    .flatten()
+                    .any(|part| has_mark(part)) =>
+            {
+                self.unsafe_.set(true);
             }
             _ => {}
         }

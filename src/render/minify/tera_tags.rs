@@ -84,12 +84,9 @@ impl<'s> Masked<'s> {
 
     /// The numbers of the placeholders in `text`, in order; malformed ones are `None`.
     pub(super) fn indices_in(text: &str) -> impl Iterator<Item = Option<usize>> + '_ {
-        text.split(OPEN).skip(1).map(|after| {
-            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-            let tail = after[digits..].strip_prefix(' ')?;
-            tail.starts_with(CLOSE)
-                .then(|| after[..digits].parse().ok())?
-        })
+        text.split(OPEN)
+            .skip(1)
+            .map(|after| placeholder(after).map(|(index, _)| index))
     }
 
     /// The minified text with the Tera tags back: each placeholder must be there once, and
@@ -102,10 +99,8 @@ impl<'s> Masked<'s> {
         let mut rest = minified;
         while let Some(at) = rest.find(OPEN) {
             out.push_str(&rest[..at]);
-            let after = &rest[at + OPEN.len_utf8()..];
-            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-            let index: usize = after[..digits].parse().ok()?;
-            rest = after[digits..].strip_prefix(' ')?.strip_prefix(CLOSE)?;
+            let index;
+            (index, rest) = placeholder(&rest[at + OPEN.len_utf8()..])?;
             let tag = *self.tags.get(index)?;
             if std::mem::replace(seen.get_mut(index)?, true) {
                 return None;
@@ -121,6 +116,15 @@ impl<'s> Masked<'s> {
         out.push_str(rest);
         (seen.iter().all(|&found| found) && !out.contains(CLOSE)).then_some(out)
     }
+}
+
+/// The number of the placeholder whose `OPEN` `after` follows, and the text after its
+/// `CLOSE`; `None` if it is not whole.
+fn placeholder(after: &str) -> Option<(usize, &str)> {
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let index = after[..digits].parse().ok()?;
+    let rest = after[digits..].strip_prefix(' ')?.strip_prefix(CLOSE)?;
+    Some((index, rest))
 }
 
 /// Whether a Tera tag may be masked (see [`Masked::new`]).
