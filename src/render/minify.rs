@@ -8,7 +8,7 @@
 //!
 //! A template is minified with each Tera tag replaced by a placeholder that minify-html
 //! reads as a word of text (`tera_tags`). It is kept only where the HTML standard's
-//! tokenizer, reading it before and after, finds nothing minifying could change in what it
+//! tokenizer, reading the masked source, finds nothing minifying could change in what it
 //! renders (`checks`), and every placeholder comes back whole, once, with the statements
 //! (`{% … %}`) in their order.
 
