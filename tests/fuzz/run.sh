@@ -2,7 +2,7 @@
 # tests/fuzz/run.sh [SECONDS]: runs each cargo-fuzz target for SECONDS (default 60), starting
 # from the committed corpus (tests/fuzz/corpus/<target>, read-only: what libFuzzer finds goes
 # to a scratch folder). A crash stops with its input in tests/fuzz/artifacts/<target>/:
-# copy it to tests/fuzz/regressions/<target>/ and `cargo test --test fuzz_regressions`
+# copy it to tests/fuzz/regressions/<target>/ and `cargo test --test it fuzz_regressions::`
 # replays it from then on. Runs on stable Rust (no sanitizer; panics are what we look for).
 set -euo pipefail
 cd "$(dirname "$0")/../.."

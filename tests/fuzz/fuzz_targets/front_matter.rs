@@ -2,7 +2,7 @@
 //! a report or problems.
 #![no_main]
 
-#[path = "../../common/fuzz.rs"]
+#[path = "../../it/common/fuzz.rs"]
 mod fuzz;
 
 use std::sync::OnceLock;

@@ -2,7 +2,7 @@
 //! and gives the same result twice.
 #![no_main]
 
-#[path = "../../common/fuzz.rs"]
+#[path = "../../it/common/fuzz.rs"]
 mod fuzz;
 
 use std::sync::OnceLock;

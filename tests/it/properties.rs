@@ -1,15 +1,11 @@
 //! Properties over generated input, through the library: the text stages and ingest never
 //! panic and give the same result every time on any bytes, whatever ingest writes builds,
 //! and any valid site renders to the same bytes on one thread and on four.
-//! Failing cases proptest finds are kept in tests/properties.proptest-regressions.
-
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
+//! Failing cases proptest finds are kept in tests/it/properties.proptest-regressions.
 
 use std::path::Path;
 
-use common::tree;
+use crate::common::tree;
 use newsroom::config::Config;
 use newsroom::ingest::{self, IngestOptions, TextReader};
 use newsroom::pipeline::{self, BuildOptions};

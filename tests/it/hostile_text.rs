@@ -5,11 +5,7 @@
 //! no script, handler or script-capable URL of theirs may be found — only the theme's own
 //! scripts — while their text is still shown, escaped.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use scraper::{ElementRef, Html, Node};
 
 /// Every hostile payload of the fixture says this.

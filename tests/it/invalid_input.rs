@@ -4,13 +4,9 @@
 //! staging folder. Cases too big or too odd to commit (a 100 MB report, a 10 MB line,
 //! symbolic links, an unreadable file) are made here. Also: `--message-format json`.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::*;
+use crate::common::*;
 
 const EVENT: &str = "content/2024-05-14-battery-forum";
 

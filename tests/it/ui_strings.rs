@@ -2,14 +2,10 @@
 //! file with exactly the messages of en.ftl, its counts take the right CLDR plural forms, and a
 //! site published in all of them builds without falling back to English anywhere.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use common::*;
+use crate::common::*;
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast::Entry;
 use newsroom::config::Config;

@@ -4,14 +4,10 @@
 //! watcher naming the changed files, and after a failed build), and a theme change
 //! re-renders everything.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 use newsroom::pipeline::{self, BuildOptions, BuildSummary, Session};
 
 const REPORT: &str = "content/2024-03-12-hydrogen-valleys-forum/forum.en.md";

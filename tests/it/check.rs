@@ -3,14 +3,10 @@
 //! page that does not exist) or a content file with a bad field fails with exit code 1 and
 //! a message naming the file and the problem.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
 use std::path::Path;
 use std::process::Output;
 
-use common::*;
+use crate::common::*;
 
 const REPORT_EN: &str = "en/reports/hydrogen-valleys-forum/index.html";
 const REPORT_FR: &str = "fr/reports/hydrogen-valleys-forum/index.html";

@@ -1,11 +1,7 @@
 //! Reports written by hand, with no seed behind them: they build into the site, and ingest
 //! never overwrites a file an editor changed.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn a_hand_written_site_builds_with_the_built_in_theme() {

@@ -4,15 +4,11 @@
 //! behind when stopped with Ctrl-C. Requests are written by hand on a TCP socket so that
 //! malformed and traversing paths reach the server exactly as written.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
 use std::path::PathBuf;
 use std::time::Instant;
 
-use common::serve::*;
-use common::*;
+use crate::common::serve::*;
+use crate::common::*;
 
 #[test]
 fn a_save_is_served_and_announced_a_broken_save_keeps_the_last_good_page() {

@@ -1,11 +1,7 @@
 //! `newsroom ingest --explain FILE`: every line of a report with its language and verdict,
 //! then the reports found, without writing anything.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
-use common::*;
+use crate::common::*;
 
 const REPORT: &str = "\
 Startseite > Aktuelles > Veranstaltungen

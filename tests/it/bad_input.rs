@@ -2,11 +2,7 @@
 //! warning naming them while the build goes on; a broken content file stops the build with
 //! file, line and column, and the published site stays exactly as it was.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn empty_and_binary_seeds_are_skipped_and_legacy_encodings_decoded_with_a_warning_each() {

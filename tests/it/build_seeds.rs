@@ -2,15 +2,11 @@
 //! events and languages ingest must find, hreflang reciprocity, no site furniture on any
 //! page, every internal link resolving, and deterministic ingest.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use common::*;
+use crate::common::*;
 
 /// One build of the seeds, shared by the read-only tests of this file.
 fn built() -> &'static Path {
@@ -167,7 +163,7 @@ fn pages_exist_for_every_language_event_and_report() {
         .filter(|path| path.contains("/reports/"))
         .count();
     assert_eq!(reports, 6);
-    let pages = common::pages(&public);
+    let pages = crate::common::pages(&public);
     // 404 pages have no canonical URL (tests/not_found.rs).
     for (file, page) in pages.iter().filter(|(file, _)| !file.ends_with("404.html")) {
         assert_eq!(

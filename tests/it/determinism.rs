@@ -2,13 +2,9 @@
 //! and run after run (pages are rendered and written in parallel, in whatever order the
 //! threads take them).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 
 /// Builds the site in `root` into `output` with `threads` rendering threads.
 fn build(root: &Path, output: &str, threads: usize) {

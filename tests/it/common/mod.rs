@@ -1,7 +1,7 @@
 //! Helpers shared by the integration tests: temporary sites made from the repository's
 //! seeds or from fixtures, the real `newsroom` binary, and parsed HTML.
 
-#![allow(dead_code, unreachable_pub, clippy::unwrap_used, clippy::expect_used)]
+#![allow(dead_code, unreachable_pub)]
 
 pub mod fuzz;
 pub mod serve;

@@ -1,11 +1,7 @@
 //! Atom feeds: one per language and one for all languages, well-formed whatever a report
 //! contains, newest first, with full content, and linked from every page's head.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
-use common::*;
+use crate::common::*;
 
 const ATOM: &str = "http://www.w3.org/2005/Atom";
 const XML: &str = "http://www.w3.org/XML/1998/namespace";

@@ -1,14 +1,10 @@
 //! Replays the fuzzing inputs kept in the repository — the seed corpus and every case a
 //! fuzzer found (tests/fuzz/corpus/<target>, tests/fuzz/regressions/<target>) — through the
-//! fuzz targets' own code (tests/common/fuzz.rs), so a fixed crash stays fixed.
-
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
+//! fuzz targets' own code (tests/it/common/fuzz.rs), so a fixed crash stays fixed.
 
 use std::path::PathBuf;
 
-use common::{fuzz, repo};
+use crate::common::{fuzz, repo};
 use newsroom::ingest::TextReader;
 
 fn inputs(target: &str) -> Vec<Vec<u8>> {

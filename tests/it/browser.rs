@@ -6,10 +6,7 @@
 //! `NEWSROOM_BROWSER_TESTS=1`, which turns a missing browser into a failure). Without them,
 //! and without that variable, the test says so and passes, so `cargo test` works anywhere.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 #![allow(clippy::print_stderr)] // a skipped browser test says so
-
-mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -17,7 +14,7 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::serve::*;
+use crate::common::serve::*;
 use serde_json::{Value, json};
 
 const CHROMIUM: &str = "/usr/bin/chromium";

@@ -1,15 +1,11 @@
 //! The default theme's promises, checked on its files and on a built site: light and dark
 //! colour schemes that both meet WCAG AA contrast, and no request to any other host.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
 use std::collections::BTreeMap;
 
-use common::*;
+use crate::common::*;
 
-const STYLESHEET: &str = include_str!("../themes/default/static/style.css");
+const STYLESHEET: &str = include_str!("../../themes/default/static/style.css");
 
 /// The `--name: #rrggbb` custom properties of the first `:root { ... }` block in `css`.
 fn colours(css: &str) -> BTreeMap<String, String> {

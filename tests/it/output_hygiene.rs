@@ -2,14 +2,10 @@
 //! modification time (so rsync and S3 sync deploys upload only what changed), changed pages
 //! are rewritten, and pages that no longer exist, or never came from newsroom, are gone.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
-use common::*;
+use crate::common::*;
 
 fn modified(path: &Path) -> SystemTime {
     std::fs::metadata(path).unwrap().modified().unwrap()

@@ -3,15 +3,11 @@
 //! homes, events, reports, taxonomies, the archive, pagination, the root chooser and
 //! hreflang, asserted on the parsed HTML.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use common::*;
+use crate::common::*;
 use scraper::{Html, Selector};
 
 const BASE: &str = "https://clusters.example.eu/news/";

@@ -2,11 +2,7 @@
 //! to another event stays there, and a removed seed's content stays unless `--prune`; an
 //! ingest killed before it saved its manifest is not mistaken for an editor.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
-use common::*;
+use crate::common::*;
 
 fn find_report(root: &std::path::Path, suffix: &str) -> String {
     tree(&root.join("content"))

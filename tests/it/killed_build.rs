@@ -4,16 +4,13 @@
 //! beside `public/`.
 
 #![cfg(unix)]
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
 
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 
 /// A site of `events` events, each with an English and a German report.
 fn write_site(root: &Path, events: usize) {

@@ -1,5 +1,5 @@
 //! What the fuzz targets (tests/fuzz/fuzz_targets) do with one input, shared with
-//! tests/fuzz_regressions.rs, which replays the kept inputs in `cargo test`.
+//! tests/it/fuzz_regressions.rs, which replays the kept inputs in `cargo test`.
 
 use std::path::Path;
 

@@ -5,17 +5,13 @@
 //! headers and clients that vanish mid-response, after each of which the server still
 //! answers.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use common::serve::*;
+use crate::common::serve::*;
 
 const CLIENTS: usize = 50;
 const REQUESTS_PER_CLIENT: usize = 200;

@@ -2,8 +2,6 @@
 //! several languages and encodings, become blocks (hard wraps re-joined, lists, headings
 //! and date lines recovered); what is no text is refused.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
 use newsroom::ingest::{BlockKind, TextReader};
 
 #[test]

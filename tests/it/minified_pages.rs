@@ -6,14 +6,10 @@
 //! first kept), and as templates minified apart from what Tera puts into them keep a
 //! space or a quote that minifying the whole page would drop.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 use newsroom::render::minify_page;
 
 /// Builds `site` into `public/` as configured and into `unminified/` with minifying off.

@@ -1,11 +1,7 @@
 //! "Page not found" pages: `404.html` at the root in the default language and one per
 //! language, localized, kept out of search engines, the sitemap and the hreflang groups.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
-
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn every_language_has_a_localized_404_page_that_search_engines_skip() {

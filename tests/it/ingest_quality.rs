@@ -6,14 +6,12 @@
 //! furniture lines dropped ≥ 95 %, body lines kept ≥ 99 %, language 100 %, dates 100 % where
 //! the text gives them (and unknown where it does not), grouping pairwise F1 ≥ 0.95.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stderr)] // a test report
-
-mod common;
+#![allow(clippy::print_stderr)] // a test report
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 use newsroom::config::Config;
 use newsroom::content::{self, LoadOptions};
 use newsroom::site::Site;
