@@ -5,7 +5,7 @@
 //! all 20,000 fingerprints takes milliseconds, without building a single template context.
 //!
 //! Each key below hashes what one view of `context` shows of a model entity: keep them in
-//! step with the views (`tests/incremental.rs` compares cached and fresh builds after
+//! step with the views (`tests/it/incremental.rs` compares cached and fresh builds after
 //! random edits, and fails when a key misses something a page shows).
 
 use std::collections::BTreeMap;
