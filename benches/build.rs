@@ -15,11 +15,11 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 
 use rayon::prelude::*;
 
-use newsroom::config::Config;
-use newsroom::content::{self, LoadOptions};
-use newsroom::output::{self, Memory};
-use newsroom::plan;
-use newsroom::render::{self, OutputFile, Sink, Theme};
+use newsroom::model::config::Config;
+use newsroom::pipeline::content::{self, LoadOptions};
+use newsroom::pipeline::output::{self, Memory};
+use newsroom::pipeline::plan;
+use newsroom::pipeline::render::{self, OutputFile, Sink, Theme};
 
 const EVENTS: usize = 1000;
 const LANGUAGES: [&str; 3] = ["en", "de", "pl"];

@@ -13,8 +13,8 @@ use std::path::Path;
 
 use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
-use newsroom::config::Config;
-use newsroom::ingest::{self, IngestOptions};
+use newsroom::model::config::Config;
+use newsroom::pipeline::ingest::{self, IngestOptions};
 
 const REPORTS: usize = 1000;
 const REPORT_BYTES: usize = 5 * 1024;

@@ -11,11 +11,11 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 
 use newsroom::Error;
-use newsroom::check::{self, CheckReport};
+use newsroom::commands::build::{self, BuildOptions, BuildSummary};
+use newsroom::commands::check::{self, CheckReport};
+use newsroom::commands::serve::{self, Observer, ServeEvent, ServeOptions};
 use newsroom::diagnostics::Diagnostic;
-use newsroom::ingest::{self, IngestOptions, IngestSummary};
-use newsroom::pipeline::{self, BuildOptions, BuildSummary};
-use newsroom::serve::{self, Observer, ServeEvent, ServeOptions};
+use newsroom::pipeline::ingest::{self, IngestOptions, IngestSummary};
 
 /// Turns raw reports of cluster events, in any EU language, into a clean multilingual
 /// static site.
@@ -150,7 +150,7 @@ pub(crate) fn run() -> ExitCode {
                 drafts,
                 ingest: !no_ingest,
             };
-            pipeline::build(&options).map(|summary| build_line(out, &summary, started))
+            build::build(&options).map(|summary| build_line(out, &summary, started))
         }
         Command::Ingest {
             explain: Some(file),
@@ -160,7 +160,7 @@ pub(crate) fn run() -> ExitCode {
             force,
             prune,
             explain: None,
-        } => pipeline::load_config(&cli.root, None)
+        } => build::load_config(&cli.root, None)
             .and_then(|config| ingest::ingest(&cli.root, &config, &IngestOptions { force, prune }))
             .map(|summary| {
                 out.diagnostics(&summary.warnings);
@@ -188,7 +188,7 @@ pub(crate) fn run() -> ExitCode {
             };
         }
         Command::Check { output, base_url } => {
-            let site_dir = output.unwrap_or_else(|| cli.root.join(pipeline::OUTPUT_DIR));
+            let site_dir = output.unwrap_or_else(|| cli.root.join(build::OUTPUT_DIR));
             return run_check(out, &cli.root, &site_dir, base_url.as_deref(), started);
         }
     };

@@ -6,28 +6,16 @@
 //! seeds/ ──ingest──▶ content/ ──content::load──▶ Site ──plan──▶ Plan ──render──▶ files ──output──▶ public/
 //! ```
 //!
-//! [`pipeline::build`] runs all of it; each stage's entry function can be called alone.
-//! [`check::check`] checks a built site.
-//! `docs/architecture.md` describes each module.
+//! The layers, from the bottom: [`model`] (the data every stage shares: `site.yaml`,
+//! languages, the loaded site), [`diagnostics`] (problems as values, with file, line and
+//! column), [`pipeline`] (the stages, each with one entry function) and [`commands`] (what
+//! `newsroom build`, `serve` and `check` do with the stages). Small helpers shared by
+//! several modules live in `util`. `docs/architecture.md` describes each module.
 
-mod atomic_file;
-pub mod check;
-pub mod config;
-pub mod content;
+pub mod commands;
 pub mod diagnostics;
-pub mod error;
-mod html;
-pub mod ingest;
-pub mod lang;
-pub mod output;
+pub mod model;
 pub mod pipeline;
-pub mod plan;
-pub mod render;
-pub mod serve;
-pub mod site;
-pub mod text;
-mod text_file;
-mod walk;
-mod yaml;
+mod util;
 
-pub use error::{Error, Result};
+pub use diagnostics::{Error, Result};

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use crate::common::{fuzz, repo};
-use newsroom::ingest::TextReader;
+use newsroom::pipeline::ingest::TextReader;
 
 fn inputs(target: &str) -> Vec<Vec<u8>> {
     let mut files: Vec<PathBuf> = ["corpus", "regressions"]

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::common::*;
-use newsroom::pipeline::{self, BuildOptions, BuildSummary, Session};
+use newsroom::commands::build::{self, BuildOptions, BuildSummary, Session};
 
 const REPORT: &str = "content/2024-03-12-hydrogen-valleys-forum/forum.en.md";
 
@@ -39,9 +39,9 @@ fn edit(root: &Path, from: &str, to: &str) {
 /// the summary and how many pages' bytes changed.
 fn rebuild(root: &Path, session: &mut Session) -> (BuildSummary, usize) {
     let before = html_files(root, "public");
-    let summary = pipeline::rebuild(&options(root, "public"), session, None).unwrap();
+    let summary = build::rebuild(&options(root, "public"), session, None).unwrap();
     let after = html_files(root, "public");
-    pipeline::build(&options(root, "fresh")).unwrap();
+    build::build(&options(root, "fresh")).unwrap();
     assert!(
         after == html_files(root, "fresh"),
         "cached and fresh builds differ"
@@ -58,7 +58,7 @@ fn an_edit_re_renders_exactly_the_pages_it_changes() {
     let site = fixture_site("four-languages");
     let root = site.path();
     let mut session = Session::default();
-    let first = pipeline::rebuild(&options(root, "public"), &mut session, None).unwrap();
+    let first = build::rebuild(&options(root, "public"), &mut session, None).unwrap();
     let pages = html_files(root, "public").len();
     assert_eq!(first.pages_rendered, pages);
 
@@ -94,7 +94,7 @@ fn a_theme_change_re_renders_every_page() {
     let site = fixture_site("four-languages");
     let root = site.path();
     let mut session = Session::default();
-    let first = pipeline::rebuild(&options(root, "public"), &mut session, None).unwrap();
+    let first = build::rebuild(&options(root, "public"), &mut session, None).unwrap();
     std::fs::create_dir_all(root.join("templates")).unwrap();
     std::fs::write(
         root.join("templates/base.html"),
@@ -310,7 +310,7 @@ fn random_edit_sequences_rebuild_what_a_fresh_build_makes() {
         let root = site.path();
         let mut reports = generated_site(root);
         let mut session = Session::default();
-        pipeline::rebuild(&options(root, "public"), &mut session, None).unwrap();
+        build::rebuild(&options(root, "public"), &mut session, None).unwrap();
         let mut dice = Dice(seed);
         let mut broken: Option<usize> = None;
         for step in 0..20 {
@@ -329,12 +329,12 @@ fn random_edit_sequences_rebuild_what_a_fresh_build_makes() {
             ));
             let changed: Vec<std::path::PathBuf> = touched.iter().map(Into::into).collect();
             let told = dice.below(2) == 0;
-            let result = pipeline::rebuild(
+            let result = build::rebuild(
                 &options(root, "public"),
                 &mut session,
                 told.then_some(&changed[..]),
             );
-            let fresh = pipeline::build(&options(root, "fresh"));
+            let fresh = build::build(&options(root, "fresh"));
             match (result, fresh) {
                 (Ok(_), Ok(_)) => {
                     let (served, built) = (tree(&root.join("public")), tree(&root.join("fresh")));

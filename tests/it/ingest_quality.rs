@@ -12,9 +12,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use crate::common::*;
-use newsroom::config::Config;
-use newsroom::content::{self, LoadOptions};
-use newsroom::site::Site;
+use newsroom::model::config::Config;
+use newsroom::model::site::Site;
+use newsroom::pipeline::content::{self, LoadOptions};
 use serde::Deserialize;
 
 #[derive(Deserialize)]

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::common::*;
-use newsroom::render::minify_page;
+use newsroom::pipeline::render::minify_page;
 
 /// Builds `site` into `public/` as configured and into `unminified/` with minifying off.
 fn build_both_ways(site: &Path) -> (BTreeMap<String, Vec<u8>>, BTreeMap<String, Vec<u8>>) {

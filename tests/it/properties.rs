@@ -6,9 +6,9 @@
 use std::path::Path;
 
 use crate::common::tree;
-use newsroom::config::Config;
-use newsroom::ingest::{self, IngestOptions, TextReader};
-use newsroom::pipeline::{self, BuildOptions};
+use newsroom::commands::build::{self, BuildOptions};
+use newsroom::model::config::Config;
+use newsroom::pipeline::ingest::{self, IngestOptions, TextReader};
 use proptest::prelude::*;
 
 /// Pieces of the raw reports newsrooms paste: words of several languages, site furniture,
@@ -196,7 +196,7 @@ proptest! {
         prop_assert_eq!(&content, &tree(&second.path().join("content")));
         let mut options = BuildOptions::new(first.path());
         options.ingest = false;
-        let built = pipeline::build(&options);
+        let built = build::build(&options);
         prop_assert!(built.is_ok(), "ingest wrote content that does not build: {:?}\n{:#?}", built.err(), content.keys());
     }
 }
@@ -264,7 +264,7 @@ proptest! {
                 .num_threads(threads)
                 .build()
                 .unwrap()
-                .install(|| pipeline::build(&options).map(drop).map_err(|error| error.to_string()))
+                .install(|| build::build(&options).map(drop).map_err(|error| error.to_string()))
         };
         prop_assert_eq!(build(1, "one"), Ok(()));
         prop_assert_eq!(build(4, "four"), Ok(()));

@@ -2,7 +2,7 @@
 //! several languages and encodings, become blocks (hard wraps re-joined, lists, headings
 //! and date lines recovered); what is no text is refused.
 
-use newsroom::ingest::{BlockKind, TextReader};
+use newsroom::pipeline::ingest::{BlockKind, TextReader};
 
 #[test]
 fn a_hard_wrapped_german_report_becomes_paragraphs_a_list_and_a_date_line() {

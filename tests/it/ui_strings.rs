@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use crate::common::*;
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast::Entry;
-use newsroom::config::Config;
-use newsroom::lang::{KNOWN_LANGUAGES, KnownLanguage, LangCode};
-use newsroom::render::{Arg, Strings, Theme};
+use newsroom::model::config::Config;
+use newsroom::model::lang::{KNOWN_LANGUAGES, KnownLanguage, LangCode};
+use newsroom::pipeline::render::{Arg, Strings, Theme};
 
 /// Counts every language must format without error.
 const COUNTS: [u32; 10] = [0, 1, 2, 3, 5, 11, 21, 22, 25, 101];

@@ -8,7 +8,7 @@ mod fuzz;
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use newsroom::config::Config;
+use newsroom::model::config::Config;
 
 fuzz_target!(|data: &[u8]| {
     static CONFIG: OnceLock<Config> = OnceLock::new();

@@ -8,7 +8,7 @@ mod fuzz;
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use newsroom::ingest::TextReader;
+use newsroom::pipeline::ingest::TextReader;
 
 fuzz_target!(|data: &[u8]| {
     static READER: OnceLock<TextReader> = OnceLock::new();

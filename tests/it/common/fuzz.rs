@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use newsroom::config::Config;
-use newsroom::ingest::TextReader;
+use newsroom::model::config::Config;
+use newsroom::pipeline::ingest::TextReader;
 
 /// Ingest's analysis of one raw report, as text, Markdown or HTML (the first byte picks
 /// which): it must not panic and must give the same answer twice.
@@ -34,5 +34,5 @@ pub fn front_matter(config: &Config, data: &[u8]) -> bool {
         return false;
     };
     let path = Path::new("content/2024-05-14-forum/report.en.md");
-    newsroom::content::parse_report(path, text, "2024-05-14-forum", config).is_ok()
+    newsroom::pipeline::content::parse_report(path, text, "2024-05-14-forum", config).is_ok()
 }

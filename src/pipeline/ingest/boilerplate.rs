@@ -1,0 +1,510 @@
+//! Site furniture: decides for every block whether it is the report's body or something the
+//! web page or PDF put around it (consent banners, breadcrumbs, navigation, metadata labels,
+//! credits, page numbers, empty bullets), and says why. A block is dropped only when signals
+//! agree: a vocabulary hit plus shortness, position at the head or tail, or density.
+
+use std::fmt;
+
+use crate::pipeline::ingest::lexicon::{Furniture, Lexicon};
+use crate::pipeline::ingest::structure::{Block, BlockKind};
+use crate::pipeline::ingest::text;
+
+/// What a block is for the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// Part of the report's text.
+    Body,
+    /// The report's title (kept in front matter, not in the body).
+    Title,
+    /// The date the report was published (kept in front matter).
+    PublicationDate,
+    /// Not part of the report.
+    Dropped(Reason),
+}
+
+/// Why a block was dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reason {
+    /// Cookie or consent banner.
+    Consent,
+    /// Navigation link or button text.
+    Navigation,
+    /// Breadcrumb trail.
+    Breadcrumb,
+    /// Metadata labels ("Source:", "Tags:").
+    Labels,
+    /// Site credits or legal links.
+    Credits,
+    /// Site name or navigation above the title.
+    BeforeTitle,
+    /// A repeat of the title.
+    RepeatsTitle,
+    /// A page number.
+    PageNumber,
+    /// A list marker with no text.
+    EmptyBullet,
+    /// A few lower-case words cut off from their sentence.
+    Fragment,
+    /// Caption of a figure that is not there.
+    Caption,
+    /// A short block in another language than the report's.
+    OtherLanguage,
+    /// Only a link, at the head or tail.
+    LinkOnly,
+    /// A date on its own line that is not the publication date.
+    StrayDate,
+    /// A PDF page's running header or footer.
+    RunningHeader,
+    /// A short line after the page's footer began (related links, consent buttons).
+    AfterFooter,
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Reason::Consent => "cookie or consent banner",
+            Reason::Navigation => "navigation (link or button text)",
+            Reason::Breadcrumb => "breadcrumb trail",
+            Reason::Labels => "metadata labels",
+            Reason::Credits => "site credits or legal links",
+            Reason::BeforeTitle => "above the title (site name or navigation)",
+            Reason::RepeatsTitle => "repeats the title",
+            Reason::PageNumber => "page number",
+            Reason::EmptyBullet => "empty list marker",
+            Reason::Fragment => "fragment cut off from its sentence",
+            Reason::Caption => "caption of a missing figure",
+            Reason::OtherLanguage => "short block in another language",
+            Reason::LinkOnly => "link only",
+            Reason::StrayDate => "date on its own line",
+            Reason::RunningHeader => "running header or footer of a page",
+            Reason::AfterFooter => "after the page's footer began",
+        })
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Verdict::Body => f.write_str("keep"),
+            Verdict::Title => f.write_str("title"),
+            Verdict::PublicationDate => f.write_str("publication date"),
+            Verdict::Dropped(reason) => write!(f, "drop: {reason}"),
+        }
+    }
+}
+
+/// Vocabulary evidence about one block.
+#[derive(Debug, Default)]
+struct Evidence {
+    words: usize,
+    consent: usize,
+    consent_context: usize,
+    navigation_covered: usize,
+    labels_with_colon: usize,
+    credits: usize,
+    starts_with_home: bool,
+    breadcrumb_shape: bool,
+    starts_with_label: bool,
+    page_marker: bool,
+    running_header: bool,
+}
+
+impl Evidence {
+    fn of(block: &Block, lexicon: &Lexicon) -> Evidence {
+        let tokens = block.words.lower();
+        let mut evidence = Evidence {
+            words: text::word_count(&block.text),
+            ..Evidence::default()
+        };
+        let first_token = tokens.first().copied().unwrap_or_default();
+        for found in lexicon.furniture.find_all(&tokens) {
+            match found.value {
+                Furniture::Consent => evidence.consent += 1,
+                Furniture::ConsentContext => evidence.consent_context += 1,
+                Furniture::Navigation => evidence.navigation_covered += found.len,
+                Furniture::Credits => evidence.credits += 1,
+                // "Seite 3", "pag. 12", "page 7" at the end of the line.
+                Furniture::Page => {
+                    evidence.page_marker |= found.start + found.len + 1 >= tokens.len();
+                }
+                Furniture::Home => evidence.starts_with_home |= found.start == 0,
+                Furniture::Label | Furniture::Source => {
+                    let label = tokens[found.start..found.start + found.len].join(" ");
+                    if followed_by_colon(&block.text, &label) {
+                        evidence.labels_with_colon += 1;
+                        evidence.starts_with_label |= found.start == 0;
+                    }
+                }
+            }
+        }
+        // A breadcrumb pasted without separators glues its first item to the next one
+        // ("StartseiteLänderEuropa"): a home word, then a capital inside the same word.
+        let raw_first = block
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let glued = raw_first.chars().skip(1).any(char::is_uppercase)
+            && raw_first.chars().any(char::is_lowercase);
+        if glued && lexicon.starts_with_home_word(first_token) {
+            evidence.starts_with_home = true;
+        }
+        let last = block.text.rsplit(char::is_whitespace).next().unwrap_or("");
+        let (a, b) = last.split_once('/').unwrap_or(("", ""));
+        let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        evidence.page_marker |= digits(a) && digits(b);
+        evidence.breadcrumb_shape =
+            glued || block.text.contains(['>', '»', '›', '/', '|', '→']) || evidence.words <= 6;
+        evidence
+    }
+}
+
+fn followed_by_colon(text: &str, label: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower
+        .match_indices(label)
+        .any(|(at, _)| lower[at + label.len()..].trim_start().starts_with(':'))
+}
+
+/// First verdicts, from each block's own signals and its position among substantial blocks.
+pub(crate) fn classify(blocks: &[Block], lexicon: &Lexicon) -> Vec<Verdict> {
+    let mut evidence: Vec<Evidence> = blocks
+        .iter()
+        .map(|block| Evidence::of(block, lexicon))
+        .collect();
+    mark_repeated_lines(blocks, &mut evidence);
+    let substantial: Vec<usize> = (0..blocks.len())
+        .filter(|&i| is_substantial(&blocks[i], &evidence[i]))
+        .collect();
+    let first = substantial.first().copied().unwrap_or(0);
+    let last = substantial.last().copied().unwrap_or(blocks.len());
+    let mut verdicts: Vec<Verdict> = blocks
+        .iter()
+        .zip(&evidence)
+        .enumerate()
+        .map(|(index, (block, evidence))| {
+            let edge = index < first || index > last;
+            verdict(block, evidence, edge, index < first)
+        })
+        .collect();
+    drop_after_footer(blocks, &evidence, &mut verdicts, last);
+    verdicts
+}
+
+/// The same short line on several pages (digits aside) is a running header or footer.
+fn mark_repeated_lines(blocks: &[Block], evidence: &mut [Evidence]) {
+    let letters = |block: &Block| -> String {
+        block
+            .text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    // Letters → the distinct texts seen with them. A header repeats with another page
+    // number; a line repeated exactly (a title shown twice) is left to the title stage.
+    let mut seen: std::collections::HashMap<String, std::collections::BTreeSet<&str>> =
+        std::collections::HashMap::new();
+    let short = |index: usize| evidence[index].words <= 12;
+    for block in (0..blocks.len()).filter(|&i| short(i)).map(|i| &blocks[i]) {
+        seen.entry(letters(block))
+            .or_default()
+            .insert(block.text.as_str());
+    }
+    for (block, evidence) in blocks.iter().zip(evidence.iter_mut()) {
+        let has_digit = block.text.chars().any(|c| c.is_ascii_digit());
+        let varies = || {
+            seen.get(&letters(block))
+                .is_some_and(|texts| texts.len() >= 2)
+        };
+        evidence.running_header |= has_digit && evidence.words <= 12 && varies();
+    }
+}
+
+/// Once a web page's furniture has begun after the report (a consent banner, share or
+/// "related" links, credits), the short lines that follow belong to it too: the titles of
+/// related articles, the buttons of a cookie dialog.
+fn drop_after_footer(
+    blocks: &[Block],
+    evidence: &[Evidence],
+    verdicts: &mut [Verdict],
+    last_substantial: usize,
+) {
+    let mut in_footer = false;
+    for index in last_substantial.saturating_add(1)..blocks.len() {
+        match verdicts[index] {
+            Verdict::Dropped(
+                Reason::Consent
+                | Reason::Navigation
+                | Reason::Labels
+                | Reason::Credits
+                | Reason::LinkOnly,
+            ) => in_footer = true,
+            // Short lines, and any consent text however long.
+            Verdict::Body
+                if in_footer && (evidence[index].words <= 15 || evidence[index].consent > 0) =>
+            {
+                verdicts[index] = Verdict::Dropped(Reason::AfterFooter);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Running text that is certainly the report's: long and free of furniture words.
+fn is_substantial(block: &Block, evidence: &Evidence) -> bool {
+    matches!(
+        block.kind,
+        BlockKind::Paragraph | BlockKind::Bullet { .. } | BlockKind::Numbered(_)
+    ) && evidence.words >= 15
+        && evidence.consent == 0
+        && evidence.navigation_covered * 5 < evidence.words
+        && evidence.labels_with_colon < 2
+}
+
+fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool) -> Verdict {
+    let drop = Verdict::Dropped;
+    let words = evidence.words.max(1);
+    match block.kind {
+        BlockKind::EmptyMarker => return drop(Reason::EmptyBullet),
+        BlockKind::LoneNumber => return drop(Reason::PageNumber),
+        BlockKind::DateLine => {
+            return if head {
+                Verdict::PublicationDate
+            } else {
+                drop(Reason::StrayDate)
+            };
+        }
+        _ => {}
+    }
+    // A page header: two columns (title, page number) or the same line on every page.
+    let page_line = block.gap && (evidence.page_marker || ends_with_number(&block.text));
+    if block.first_line == block.last_line && words <= 15 && (page_line || evidence.running_header)
+    {
+        return drop(Reason::RunningHeader);
+    }
+    let consent_density = (evidence.consent + evidence.consent_context) * 100 / words;
+    if evidence.consent > 0
+        && (words <= 8 || consent_density >= 12 && (edge || evidence.consent >= 3))
+    {
+        return drop(Reason::Consent);
+    }
+    if head && evidence.starts_with_home && evidence.breadcrumb_shape {
+        return drop(Reason::Breadcrumb);
+    }
+    // Navigation words must make most of a short line, or a third of a short line at the
+    // head or tail ("Read more", "Weitere Informationen", "You can find more information here").
+    let navigation_share = evidence.navigation_covered * 100 / words;
+    if (navigation_share >= 60 && words <= 8) || (navigation_share >= 34 && edge && words <= 10) {
+        return drop(Reason::Navigation);
+    }
+    let label_only =
+        evidence.starts_with_label && block.text.trim_end().ends_with(':') && words <= 3;
+    if evidence.labels_with_colon >= 2
+        || label_only
+        || (evidence.starts_with_label && edge && words <= 30)
+    {
+        return drop(Reason::Labels);
+    }
+    if evidence.credits > 0 && edge && words <= 12 {
+        return drop(Reason::Credits);
+    }
+    if is_link_only(&block.text) && edge {
+        return drop(Reason::LinkOnly);
+    }
+    if block.kind == BlockKind::Paragraph
+        && text::starts_lowercase(&block.text)
+        && words <= 4
+        && !text::ends_sentence(&block.text)
+    {
+        return drop(Reason::Fragment);
+    }
+    if is_caption(block, evidence) {
+        return drop(Reason::Caption);
+    }
+    Verdict::Body
+}
+
+fn ends_with_number(text: &str) -> bool {
+    text.split_whitespace()
+        .last()
+        .is_some_and(|word| word.chars().all(|c| c.is_ascii_digit() || c == '/'))
+}
+
+fn is_link_only(text: &str) -> bool {
+    let trimmed = text.trim();
+    !trimmed.is_empty()
+        && trimmed.split_whitespace().all(|word| {
+            word.starts_with("http://") || word.starts_with("https://") || word.starts_with("www.")
+        })
+}
+
+/// "Photo: Jane Doe", "Fig. 2: The posters", "© European Union": a caption whose figure is gone.
+fn is_caption(block: &Block, evidence: &Evidence) -> bool {
+    let text = block.text.trim();
+    text.starts_with('©') && evidence.words <= 12
+        || evidence.starts_with_label
+            && evidence.words <= 12
+            && text.contains(':')
+            && !text::ends_sentence(text)
+}
+
+/// Final verdicts once the title is known: what stands above it is site furniture, and
+/// repeats of it are dropped. `title` is the index of the title block.
+pub(crate) fn apply_title(
+    blocks: &[Block],
+    verdicts: &mut [Verdict],
+    title: Option<usize>,
+    title_text: &str,
+) {
+    let key = comparable(title_text);
+    let title_block = title
+        .map(|t| comparable(&blocks[t].text))
+        .unwrap_or_default();
+    for (index, block) in blocks.iter().enumerate() {
+        if Some(index) == title {
+            verdicts[index] = Verdict::Title;
+            continue;
+        }
+        if verdicts[index] != Verdict::Body {
+            continue;
+        }
+        let before_title = title.is_some_and(|t| index < t);
+        let equals = |other: &str| comparable_chars(&block.text).eq(other.chars());
+        let repeats = !key.is_empty()
+            && (equals(&key)
+                || equals(&title_block)
+                || (before_title && comparable(&block.text).ends_with(&key)));
+        if repeats {
+            verdicts[index] = Verdict::Dropped(Reason::RepeatsTitle);
+        } else if before_title {
+            verdicts[index] = Verdict::Dropped(Reason::BeforeTitle);
+        }
+    }
+}
+
+/// Lower-case letters and digits only, for comparing texts that differ in punctuation.
+pub(crate) fn comparable(text: &str) -> String {
+    comparable_chars(text).collect()
+}
+
+/// The characters of `comparable`, one by one.
+fn comparable_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::ingest::dates::DateParser;
+    use crate::pipeline::ingest::structure::blocks;
+    use crate::pipeline::ingest::text::{lines, normalise};
+
+    fn verdicts(raw: &str) -> Vec<(String, Verdict)> {
+        let lexicon = Lexicon::new();
+        let dates = DateParser::new(&lexicon.months);
+        let found = blocks(&lines(&normalise(raw)), None, &dates, &lexicon);
+        let verdicts = classify(&found, &lexicon);
+        found.into_iter().map(|b| b.text).zip(verdicts).collect()
+    }
+
+    const BODY: &str = "The meeting gathered about half of all cluster organisations across Europe and discussed the future of the labelling scheme in detail.";
+
+    fn reason_of(found: &[(String, Verdict)], start: &str) -> Verdict {
+        found
+            .iter()
+            .find(|(text, _)| text.starts_with(start))
+            .map(|(_, v)| *v)
+            .unwrap()
+    }
+
+    #[test]
+    fn consent_banners_in_several_languages_are_dropped() {
+        let raw = format!(
+            "{BODY}\n\nCe site utilise des cookies pour mesurer l'audience. Vous pouvez retirer votre consentement dans les paramètres.\n\n\
+             Nasza strona korzysta z plików cookies.\n\nWir verwenden Cookies, um unsere Website zu verbessern. Ihre Einwilligung können Sie widerrufen."
+        );
+        let found = verdicts(&raw);
+        assert_eq!(reason_of(&found, "The meeting"), Verdict::Body);
+        assert_eq!(
+            reason_of(&found, "Ce site"),
+            Verdict::Dropped(Reason::Consent)
+        );
+        assert_eq!(
+            reason_of(&found, "Nasza"),
+            Verdict::Dropped(Reason::Consent)
+        );
+        assert_eq!(
+            reason_of(&found, "Wir verwenden"),
+            Verdict::Dropped(Reason::Consent)
+        );
+    }
+
+    #[test]
+    fn navigation_labels_and_credits_at_the_tail_are_dropped() {
+        let raw = format!(
+            "{BODY}\n\nRetour à la liste\n\nLeia mais\n\nTags:\n\nFuente: Comisión Europea Temas: clústeres, pymes\n\nRealizzato da Studio Web s.r.l.\n\n© 2024 Cluster Association"
+        );
+        let found = verdicts(&raw);
+        assert_eq!(
+            reason_of(&found, "Retour"),
+            Verdict::Dropped(Reason::Navigation)
+        );
+        assert_eq!(reason_of(&found, "Tags"), Verdict::Dropped(Reason::Labels));
+        assert_eq!(
+            reason_of(&found, "Fuente"),
+            Verdict::Dropped(Reason::Labels)
+        );
+        assert_eq!(
+            reason_of(&found, "Realizzato"),
+            Verdict::Dropped(Reason::Credits)
+        );
+        assert!(matches!(reason_of(&found, "©"), Verdict::Dropped(_)));
+    }
+
+    #[test]
+    fn a_body_sentence_with_a_furniture_word_is_kept() {
+        let raw = format!(
+            "{BODY}\n\nParticipants discussed how cluster websites can share more information about cookies and data protection with companies in the region.\n\n{BODY}"
+        );
+        let found = verdicts(&raw);
+        assert!(
+            found.iter().all(|(_, verdict)| *verdict == Verdict::Body),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn breadcrumbs_glued_or_separated_are_dropped_at_the_head() {
+        let raw = format!(
+            "StartseiteLänderEuropäische Union (EU)Cluster-Zusammenarbeit\n\nAccueil > Actualités > Clusters\n\n{BODY}"
+        );
+        let found = verdicts(&raw);
+        assert_eq!(
+            reason_of(&found, "Startseite"),
+            Verdict::Dropped(Reason::Breadcrumb)
+        );
+        assert_eq!(
+            reason_of(&found, "Accueil"),
+            Verdict::Dropped(Reason::Breadcrumb)
+        );
+    }
+
+    #[test]
+    fn title_repeats_and_lines_above_the_title_are_dropped() {
+        let lexicon = Lexicon::new();
+        let dates = DateParser::new(&lexicon.months);
+        let raw = format!(
+            "Cluster Portal Review\n\nMeeting of Clusters\n\nMeeting of Clusters\n\n{BODY}"
+        );
+        let found = blocks(&lines(&normalise(&raw)), None, &dates, &lexicon);
+        let mut verdicts = classify(&found, &lexicon);
+        apply_title(&found, &mut verdicts, Some(1), "Meeting of Clusters");
+        assert_eq!(verdicts[0], Verdict::Dropped(Reason::BeforeTitle));
+        assert_eq!(verdicts[1], Verdict::Title);
+        assert_eq!(verdicts[2], Verdict::Dropped(Reason::RepeatsTitle));
+        assert_eq!(verdicts[3], Verdict::Body);
+    }
+}

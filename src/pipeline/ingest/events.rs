@@ -1,0 +1,488 @@
+//! Event grouping: which reports, in whatever language and from whatever source, cover the
+//! same event. It compares signals that survive translation: the event date (a conflict
+//! keeps reports apart), the place, numbers, acronyms and names, and links, each name or
+//! number weighted by how rare it is among the reports. Reports with too little in common
+//! stay apart: a missed merge costs less than a false one. Event ids stay as earlier
+//! ingests made them, so adding a report never renames an event.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+use rustc_hash::FxHashSet;
+
+use crate::model::lang::LangCode;
+use crate::pipeline::ingest::draft::{EventDraft, ReportDraft};
+use crate::util::text::slugify;
+
+/// Evidence two reports need, beyond an agreeing date, to be one event.
+const WITH_DATE: f64 = 1.5;
+/// Evidence two undated reports need (names, numbers, links alone).
+const WITHOUT_DATE: f64 = 5.0;
+
+/// How often each anchor occurs among the reports, for weighting.
+struct Rarity {
+    counts: HashMap<String, usize>,
+}
+
+impl Rarity {
+    fn of(candidates: &[Candidate<'_>]) -> Rarity {
+        let mut counts = HashMap::new();
+        for candidate in candidates {
+            for key in &candidate.keys {
+                *counts.entry(key.clone()).or_insert(0) += 1;
+            }
+        }
+        Rarity { counts }
+    }
+
+    /// 1 for an anchor two reports share alone, less the more reports have it.
+    fn weight(&self, key: &str) -> f64 {
+        let count = self.counts.get(key).copied().unwrap_or(1).max(2);
+        (2.0 / count as f64).min(1.0)
+    }
+}
+
+fn keys(draft: &ReportDraft) -> Vec<String> {
+    let anchors = &draft.anchors;
+    anchors
+        .numbers
+        .iter()
+        .map(|n| format!("#{n}"))
+        .chain(anchors.names.iter().map(|name| format!("@{name}")))
+        .chain(anchors.urls.iter().map(|url| format!("/{url}")))
+        .collect()
+}
+
+/// A report with its anchors as keys, read once: every pair of reports compares them.
+struct Candidate<'d> {
+    draft: &'d ReportDraft,
+    keys: Vec<String>,
+    key_set: FxHashSet<String>,
+}
+
+impl<'d> Candidate<'d> {
+    fn of(draft: &'d ReportDraft) -> Self {
+        let keys = keys(draft);
+        let key_set = keys.iter().cloned().collect();
+        Candidate {
+            draft,
+            keys,
+            key_set,
+        }
+    }
+}
+
+/// How strongly two reports look like one event; None when they cannot be.
+fn affinity(a: &Candidate<'_>, b: &Candidate<'_>, rarity: &Rarity) -> Option<f64> {
+    let (a_keys, b_keys) = (&a.keys, &b.key_set);
+    let (a, b) = (a.draft, b.draft);
+    let dated = match (a.event_date, b.event_date) {
+        (Some(x), Some(y)) if !x.agrees_with(y) => return None,
+        (Some(_), Some(_)) => true,
+        _ => false,
+    };
+    let mut evidence = 0.0;
+    match (&a.place, &b.place) {
+        (Some(x), Some(y)) if x == y => evidence += 1.0,
+        (Some(_), Some(_)) => evidence -= 2.0,
+        _ => {}
+    }
+    for key in a_keys.iter().filter(|key| b_keys.contains(*key)) {
+        evidence += if key.starts_with('/') {
+            3.0
+        } else {
+            rarity.weight(key)
+        };
+    }
+    let needed = if dated { WITH_DATE } else { WITHOUT_DATE };
+    (evidence >= needed).then_some(evidence)
+}
+
+/// Groups reports into events. `pins` holds, per report, the event it must be in: the one
+/// an editor pinned it to, or else the one an earlier ingest put its seed in (so adding a
+/// report never renames or regroups an existing event). Reports pinned to different events
+/// are never grouped; a new report joins whichever event its evidence points to.
+pub(crate) fn group(
+    drafts: &[ReportDraft],
+    pins: &[Option<String>],
+    default_language: &LangCode,
+) -> Vec<EventDraft> {
+    let mut sets = DisjointSets::new(pins.to_vec());
+    // Reports pinned to the same event are one event, whatever their texts say.
+    for i in 0..drafts.len() {
+        for j in i + 1..drafts.len() {
+            if pins[i].is_some() && pins[i] == pins[j] {
+                sets.union(i, j);
+            }
+        }
+    }
+    // Parts of one seed are translations: one event.
+    for i in 0..drafts.len() {
+        for j in i + 1..drafts.len() {
+            if drafts[i].seed == drafts[j].seed {
+                sets.union(i, j);
+            }
+        }
+    }
+    let candidates: Vec<Candidate<'_>> = drafts.iter().map(Candidate::of).collect();
+    let rarity = Rarity::of(&candidates);
+    for i in 0..drafts.len() {
+        for j in i + 1..drafts.len() {
+            if drafts[i].seed != drafts[j].seed
+                && affinity(&candidates[i], &candidates[j], &rarity).is_some()
+            {
+                sets.union(i, j);
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for index in 0..drafts.len() {
+        groups.entry(sets.find(index)).or_default().push(index);
+    }
+    let mut members: Vec<(Option<String>, Vec<usize>)> = groups
+        .into_iter()
+        .map(|(root, group)| (sets.pin[root].clone(), group))
+        .collect();
+    // Pinned events first, so their ids are taken before earlier or new ids are handed out.
+    members.sort_by_key(|(pin, group)| (pin.is_none(), group[0]));
+    let mut used: std::collections::BTreeSet<String> =
+        members.iter().filter_map(|(pin, _)| pin.clone()).collect();
+    let mut events: Vec<EventDraft> = members
+        .into_iter()
+        .map(|(pin, group)| {
+            let mut event = describe(drafts, group, default_language, &mut used);
+            if let Some(pin) = pin {
+                event.id = pin;
+            }
+            event
+        })
+        .collect();
+    events.sort_by_key(|event| event.members[0]);
+    events
+}
+
+/// The facts and id of one group.
+fn describe(
+    drafts: &[ReportDraft],
+    members: Vec<usize>,
+    default_language: &LangCode,
+    used: &mut std::collections::BTreeSet<String>,
+) -> EventDraft {
+    let date = most_common(members.iter().filter_map(|&i| drafts[i].event_date?.full()));
+    let place = most_common(members.iter().filter_map(|&i| drafts[i].place.clone()));
+    let mut names: BTreeMap<LangCode, String> = BTreeMap::new();
+    for &i in &members {
+        let title = &drafts[i].title;
+        names
+            .entry(drafts[i].lang)
+            .and_modify(|name| {
+                if title.chars().count() < name.chars().count() {
+                    name.clone_from(title);
+                }
+            })
+            .or_insert_with(|| title.clone());
+    }
+    let id = new_id(
+        date,
+        &names,
+        default_language,
+        &drafts[members[0]].lang,
+        used,
+    );
+    used.insert(id.clone());
+    EventDraft {
+        id,
+        date,
+        place,
+        names,
+        members,
+    }
+}
+
+/// `2019-12-04-meeting-of-gold-label-clusters`, or the name alone when undated; unique.
+fn new_id(
+    date: Option<NaiveDate>,
+    names: &BTreeMap<LangCode, String>,
+    default_language: &LangCode,
+    first_language: &LangCode,
+    used: &std::collections::BTreeSet<String>,
+) -> String {
+    let name = names
+        .get(default_language)
+        .or_else(|| names.get(first_language))
+        .or_else(|| names.values().next())
+        .map_or("event", String::as_str);
+    let mut base = slugify(name, 60);
+    if base.is_empty() {
+        base = "event".to_owned();
+    }
+    if let Some(date) = date {
+        base = format!("{}-{base}", date.format("%Y-%m-%d"));
+    }
+    let mut id = base.clone();
+    let mut counter = 2;
+    while used.contains(&id) {
+        id = format!("{base}-{counter}");
+        counter += 1;
+    }
+    id
+}
+
+/// The most frequent value; ties go to the smallest, so the choice is deterministic.
+fn most_common<T: Ord + Clone>(values: impl Iterator<Item = T>) -> Option<T> {
+    let mut counts: BTreeMap<T, usize> = BTreeMap::new();
+    for value in values {
+        *counts.entry(value).or_insert(0) += 1;
+    }
+    let top = counts.values().copied().max()?;
+    counts
+        .into_iter()
+        .find(|(_, count)| *count == top)
+        .map(|(value, _)| value)
+}
+
+/// Union-find over report indices; each set remembers the event it is pinned to, if any.
+struct DisjointSets {
+    parent: Vec<usize>,
+    pin: Vec<Option<String>>,
+}
+
+impl DisjointSets {
+    fn new(pins: Vec<Option<String>>) -> Self {
+        DisjointSets {
+            parent: (0..pins.len()).collect(),
+            pin: pins,
+        }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    /// Joins two sets unless they are pinned to different events; the smaller root stays, so
+    /// results do not depend on the order of calls.
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a == b {
+            return;
+        }
+        if let (Some(x), Some(y)) = (&self.pin[a], &self.pin[b])
+            && x != y
+        {
+            return;
+        }
+        let (low, high) = if a < b { (a, b) } else { (b, a) };
+        let pin = self.pin[low].take().or_else(|| self.pin[high].take());
+        self.parent[high] = low;
+        self.pin[low] = pin;
+    }
+}
+
+/// Gives reports without an event year the year of their group when the day and month agree.
+pub(crate) fn share_years(drafts: &mut [ReportDraft], events: &[EventDraft]) {
+    for event in events {
+        let Some(date) = event.date else { continue };
+        for &member in &event.members {
+            let draft = &mut drafts[member];
+            if let Some(own) = draft.event_date
+                && own.year.is_none()
+                && own.agrees_with(date.into())
+            {
+                draft.event_date = Some(date.into());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::ingest::dates::PartialDate;
+    use crate::pipeline::ingest::metadata::Anchors;
+
+    fn draft(
+        seed: usize,
+        lang: &str,
+        title: &str,
+        date: Option<(Option<i32>, u32, u32)>,
+        place: Option<&str>,
+        anchors: &[&str],
+    ) -> ReportDraft {
+        let mut found = Anchors::default();
+        for anchor in anchors {
+            match anchor.parse::<u64>() {
+                Ok(number) => {
+                    found.numbers.insert(number);
+                }
+                Err(_) => {
+                    found.names.insert((*anchor).to_owned());
+                }
+            }
+        }
+        ReportDraft {
+            seed,
+            part: 0,
+            lang: LangCode::parse(lang).unwrap(),
+            title: title.into(),
+            published: None,
+            event_date: date.map(|(year, month, day)| PartialDate { year, month, day }),
+            place: place.map(str::to_owned),
+            terms: BTreeMap::new(),
+            summary: None,
+            publisher: None,
+            source_url: None,
+            translation_key: None,
+            markdown: String::new(),
+            anchors: found,
+            parts_in_seed: 1,
+        }
+    }
+
+    fn groups(drafts: &[ReportDraft]) -> Vec<Vec<usize>> {
+        let en = LangCode::parse("en").unwrap();
+        group(drafts, &vec![None; drafts.len()], &en)
+            .into_iter()
+            .map(|e| e.members)
+            .collect()
+    }
+
+    #[test]
+    fn reports_sharing_date_place_and_numbers_are_one_event_across_languages() {
+        let drafts = [
+            draft(
+                0,
+                "en",
+                "Forum of energy clusters",
+                Some((None, 5, 14)),
+                Some("Warsaw"),
+                &["40", "12", "eccp"],
+            ),
+            draft(
+                1,
+                "pl",
+                "Forum klastrów energetycznych",
+                Some((Some(2021), 5, 14)),
+                Some("Warsaw"),
+                &["40", "12", "eccp"],
+            ),
+            draft(
+                2,
+                "de",
+                "Forum der Energiecluster",
+                Some((Some(2021), 5, 14)),
+                Some("Warsaw"),
+                &["40", "eccp"],
+            ),
+            draft(
+                3,
+                "fr",
+                "Autre événement",
+                Some((Some(2021), 5, 14)),
+                Some("Warsaw"),
+                &[],
+            ),
+            draft(
+                4,
+                "en",
+                "Different day",
+                Some((Some(2021), 6, 2)),
+                Some("Warsaw"),
+                &["40", "12", "eccp"],
+            ),
+            draft(5, "en", "Undated report", None, None, &["sme"]),
+        ];
+        assert_eq!(groups(&drafts), [vec![0, 1, 2], vec![3], vec![4], vec![5]]);
+    }
+
+    #[test]
+    fn ids_carry_the_date_and_stay_stable() {
+        let drafts = [draft(
+            0,
+            "en",
+            "Forum of energy clusters",
+            Some((Some(2021), 5, 14)),
+            None,
+            &[],
+        )];
+        let en = LangCode::parse("en").unwrap();
+        let events = group(&drafts, &[None], &en);
+        assert_eq!(events[0].id, "2021-05-14-forum-of-energy-clusters");
+        assert_eq!(
+            group(&drafts, &[Some("kept-id".to_owned())], &en)[0].id,
+            "kept-id"
+        );
+    }
+
+    #[test]
+    fn editors_pins_join_and_split_events() {
+        let drafts = [
+            draft(
+                0,
+                "en",
+                "A",
+                Some((Some(2021), 5, 14)),
+                Some("Warsaw"),
+                &["40", "12"],
+            ),
+            draft(
+                1,
+                "pl",
+                "B",
+                Some((Some(2021), 5, 14)),
+                Some("Warsaw"),
+                &["40", "12"],
+            ),
+            draft(2, "de", "C", Some((Some(2022), 1, 1)), None, &[]),
+        ];
+        let en = LangCode::parse("en").unwrap();
+        // B is pinned away from A (a split); C is pinned to A's event (a join).
+        let pins = [
+            Some("a-event".to_owned()),
+            Some("b-event".to_owned()),
+            Some("a-event".to_owned()),
+        ];
+        let events = group(&drafts, &pins, &en);
+        let shape: Vec<(String, Vec<usize>)> =
+            events.into_iter().map(|e| (e.id, e.members)).collect();
+        assert_eq!(
+            shape,
+            [
+                ("a-event".to_owned(), vec![0, 2]),
+                ("b-event".to_owned(), vec![1])
+            ]
+        );
+    }
+
+    #[test]
+    fn a_group_lends_its_year_to_members_without_one() {
+        let mut drafts = vec![
+            draft(
+                0,
+                "en",
+                "A",
+                Some((None, 5, 14)),
+                Some("Warsaw"),
+                &["40", "12"],
+            ),
+            draft(
+                1,
+                "pl",
+                "B",
+                Some((Some(2021), 5, 14)),
+                Some("Warsaw"),
+                &["40", "12"],
+            ),
+        ];
+        let en = LangCode::parse("en").unwrap();
+        let events = group(&drafts, &[None, None], &en);
+        share_years(&mut drafts, &events);
+        assert_eq!(
+            drafts[0].event_date.and_then(PartialDate::full),
+            NaiveDate::from_ymd_opt(2021, 5, 14)
+        );
+    }
+}

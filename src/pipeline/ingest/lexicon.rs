@@ -1,0 +1,604 @@
+//! Ingest's knowledge of languages, as data: function words, site-furniture vocabularies,
+//! places with their exonyms, sector names, and month names. The word lists live in YAML
+//! files beside this module (compiled in); month names come from CLDR through ICU4X, so all
+//! 24 EU languages are covered, with the genitive forms ("grudnia") dates are written in.
+
+use std::collections::HashMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use icu_calendar::{Date, Gregorian};
+use icu_datetime::fieldsets::enums::DateFieldSet;
+use icu_datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames, MonthNameLength};
+use icu_locale_core::Locale;
+use serde::Deserialize;
+use writeable::TryWriteable;
+
+use crate::model::lang::KNOWN_LANGUAGES;
+use crate::pipeline::ingest::organisations::OrganisationWords;
+
+/// Words of a text for matching against vocabularies: split at every character that is not
+/// a letter or digit, so "Statistik-Cookies" gives "statistik", "cookies".
+pub(crate) fn match_tokens(text: &str, lower: bool) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|token| !token.is_empty())
+        .map(|token| {
+            if lower {
+                token.to_lowercase()
+            } else {
+                token.to_owned()
+            }
+        })
+        .collect()
+}
+
+/// One vocabulary term: its words, and whether the last one is only a beginning (`word*`).
+#[derive(Debug, Clone)]
+struct Term<T> {
+    words: Vec<String>,
+    prefix_last: bool,
+    value: T,
+}
+
+/// A set of terms, indexed for fast matching against a token sequence.
+#[derive(Debug)]
+pub(crate) struct TermSet<T> {
+    by_first_word: FxHashMap<String, Vec<Term<T>>>,
+    by_first_chars: FxHashMap<String, Vec<Term<T>>>,
+}
+
+/// A term found in a token sequence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Found<'a, T> {
+    /// Index of the first token.
+    pub(crate) start: usize,
+    /// Number of tokens covered.
+    pub(crate) len: usize,
+    /// The term's value.
+    pub(crate) value: &'a T,
+}
+
+const PREFIX_KEY: usize = 3;
+
+/// The first `PREFIX_KEY` characters of a word (all of a shorter one), borrowed: looked up
+/// for every token of every block.
+fn first_chars(word: &str) -> &str {
+    let end = word
+        .char_indices()
+        .nth(PREFIX_KEY)
+        .map_or(word.len(), |(index, _)| index);
+    &word[..end]
+}
+
+impl<T: Clone> TermSet<T> {
+    fn new() -> Self {
+        TermSet {
+            by_first_word: FxHashMap::default(),
+            by_first_chars: FxHashMap::default(),
+        }
+    }
+
+    /// Adds a term written as in the YAML files ("privacy policy", "cookie*").
+    fn add(&mut self, written: &str, value: T, lower: bool) {
+        let prefix_last = written.ends_with('*');
+        let words = match_tokens(written.trim_end_matches('*'), lower);
+        if words.is_empty() {
+            return;
+        }
+        let term = Term {
+            words,
+            prefix_last,
+            value,
+        };
+        // A one-word prefix term is found by the first characters of a token; every other
+        // term by its exact first word.
+        if term.prefix_last && term.words.len() == 1 {
+            self.by_first_chars
+                .entry(first_chars(&term.words[0]).to_owned())
+                .or_default()
+                .push(term);
+        } else {
+            self.by_first_word
+                .entry(term.words[0].clone())
+                .or_default()
+                .push(term);
+        }
+    }
+
+    /// The value of a one-word term written exactly so, without allocating.
+    pub(crate) fn exact(&self, word: &str) -> Option<&T> {
+        self.by_first_word
+            .get(word)?
+            .iter()
+            .find(|term| term.words.len() == 1 && !term.prefix_last)
+            .map(|term| &term.value)
+    }
+
+    /// Every term in `tokens`, longest first at each position, not overlapping.
+    pub(crate) fn find_all<'a, S: AsRef<str>>(&'a self, tokens: &[S]) -> Vec<Found<'a, T>> {
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            match self.longest_at(tokens, i) {
+                Some(hit) => {
+                    i += hit.len;
+                    found.push(hit);
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+
+    fn longest_at<'a, S: AsRef<str>>(&'a self, tokens: &[S], i: usize) -> Option<Found<'a, T>> {
+        let token = tokens[i].as_ref();
+        let exact = self.by_first_word.get(token).into_iter().flatten();
+        let prefixed = self
+            .by_first_chars
+            .get(first_chars(token))
+            .into_iter()
+            .flatten();
+        exact
+            .chain(prefixed)
+            .filter(|term| term_matches(term, &tokens[i..]))
+            .max_by_key(|term| term.words.len())
+            .map(|term| Found {
+                start: i,
+                len: term.words.len(),
+                value: &term.value,
+            })
+    }
+}
+
+fn term_matches<T, S: AsRef<str>>(term: &Term<T>, tokens: &[S]) -> bool {
+    if tokens.len() < term.words.len() {
+        return false;
+    }
+    let last = term.words.len() - 1;
+    term.words
+        .iter()
+        .zip(tokens)
+        .enumerate()
+        .all(|(index, (word, token))| {
+            if index == last && term.prefix_last {
+                token.as_ref().starts_with(word.as_str())
+            } else {
+                token.as_ref() == word
+            }
+        })
+}
+
+/// Case endings of place names in EU languages (Hungarian, Finnish, Estonian, the Baltic and
+/// Slavic languages), longest first.
+const CASE_ENDINGS: &[&str] = &[
+    "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ban", "ben", "ból", "ből",
+    "ról", "ről", "nak", "nek", "oje", "uje", "ije", "iem", "ach", "ami", "om", "ov", "en", "on",
+    "ön", "an", "ba", "be", "ra", "re", "is", "st", "le", "je", "ie", "ą", "ę", "u", "a", "e", "i",
+    "ā", "ē", "ī", "s", "n",
+];
+
+/// Kinds of site furniture a vocabulary term points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Furniture {
+    /// Cookie and consent banners.
+    Consent,
+    /// Words that support a consent reading.
+    ConsentContext,
+    /// The first item of a breadcrumb trail.
+    Home,
+    /// Links and buttons.
+    Navigation,
+    /// Metadata field labels.
+    Label,
+    /// Site credits and legal links.
+    Credits,
+    /// A label naming the original publisher ("Source:", "Quelle:").
+    Source,
+    /// The word for "page" before a page number ("Seite 3").
+    Page,
+}
+
+#[derive(Deserialize)]
+struct FurnitureFile {
+    consent: Vec<String>,
+    consent_context: Vec<String>,
+    home: Vec<String>,
+    navigation: Vec<String>,
+    labels: Vec<String>,
+    credits: Vec<String>,
+    source: Vec<String>,
+    page: Vec<String>,
+}
+
+/// Everything ingest knows about words.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    stopwords: FxHashMap<String, FxHashSet<String>>,
+    all_stopwords: FxHashSet<String>,
+    /// Function word → the languages it is a function word of.
+    stopword_languages: FxHashMap<String, Vec<&'static str>>,
+    /// Site furniture terms of every language.
+    pub(crate) furniture: TermSet<Furniture>,
+    /// Places, matched on words as written; the value is the canonical name.
+    pub(crate) places: TermSet<String>,
+    /// Sector words; the value is the sector tag.
+    pub(crate) sectors: TermSet<String>,
+    /// Country names, matched on words as written; the value is the English name.
+    pub(crate) countries: TermSet<String>,
+    /// What makes a name an organisation's.
+    pub(crate) organisations: OrganisationWords,
+    /// Month names of every language.
+    pub(crate) months: MonthNames,
+    /// One-word names of a site's home page ("home", "startseite"), for glued breadcrumbs.
+    home_words: Vec<String>,
+}
+
+impl Lexicon {
+    /// Loads the compiled-in vocabularies.
+    pub(crate) fn new() -> Lexicon {
+        let stopwords: FxHashMap<String, FxHashSet<String>> =
+            parse_data(include_str!("lexicon/stopwords.yaml"));
+        let all_stopwords = stopwords.values().flatten().cloned().collect();
+        let mut stopword_languages: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();
+        for language in KNOWN_LANGUAGES {
+            for word in stopwords.get(language.code).into_iter().flatten() {
+                stopword_languages
+                    .entry(word.clone())
+                    .or_default()
+                    .push(language.code);
+            }
+        }
+        let furniture_files: HashMap<String, FurnitureFile> =
+            parse_data(include_str!("lexicon/boilerplate.yaml"));
+        let mut furniture = TermSet::new();
+        let mut home_words: Vec<String> = furniture_files
+            .values()
+            .flat_map(|file| file.home.iter())
+            .filter(|term| !term.contains(' '))
+            .map(|term| term.to_lowercase())
+            .collect();
+        home_words.sort();
+        home_words.dedup();
+        for file in furniture_files.values() {
+            let kinds = [
+                (&file.consent, Furniture::Consent),
+                (&file.consent_context, Furniture::ConsentContext),
+                (&file.home, Furniture::Home),
+                (&file.navigation, Furniture::Navigation),
+                (&file.labels, Furniture::Label),
+                (&file.credits, Furniture::Credits),
+                (&file.source, Furniture::Source),
+                (&file.page, Furniture::Page),
+            ];
+            for (terms, kind) in kinds {
+                for term in terms {
+                    furniture.add(term, kind, true);
+                }
+            }
+        }
+        Lexicon {
+            stopwords,
+            all_stopwords,
+            stopword_languages,
+            furniture,
+            places: named_terms(include_str!("lexicon/places.yaml"), false),
+            sectors: named_terms(include_str!("lexicon/sectors.yaml"), true),
+            countries: named_terms(include_str!("lexicon/countries.yaml"), false),
+            organisations: match OrganisationWords::from_yaml(include_str!(
+                "lexicon/organisations.yaml"
+            )) {
+                Ok(words) => words,
+                Err(error) => panic!("a compiled-in lexicon file is invalid: {error}"),
+            },
+            months: MonthNames::from_cldr(),
+            home_words,
+        }
+    }
+
+    /// Whether a lower-case token begins with the name of a home page followed by more
+    /// letters: the first item of a breadcrumb pasted without separators.
+    pub(crate) fn starts_with_home_word(&self, token: &str) -> bool {
+        self.home_words
+            .iter()
+            .any(|home| token.len() > home.len() + 2 && token.starts_with(home.as_str()))
+    }
+
+    /// Whether `word` (lower case) is a function word of any language.
+    pub(crate) fn is_stopword(&self, word: &str) -> bool {
+        self.all_stopwords.contains(word)
+    }
+
+    /// The places in a sequence of words as written. A word the gazetteer does not list may
+    /// be a listed name with a case ending ("Budapesten", "Tampereella", "Vilniuje"): the
+    /// endings of the EU's inflecting languages are tried on capitalised words.
+    pub(crate) fn find_places<'a, S: AsRef<str>>(&'a self, tokens: &[S]) -> Vec<Found<'a, String>> {
+        let mut found = self.places.find_all(tokens);
+        for (index, token) in tokens.iter().map(AsRef::as_ref).enumerate() {
+            let capitalised = token.chars().next().is_some_and(char::is_uppercase);
+            if !capitalised
+                || token.len() < 5
+                || found
+                    .iter()
+                    .any(|hit| (hit.start..hit.start + hit.len).contains(&index))
+            {
+                continue;
+            }
+            let stem = CASE_ENDINGS.iter().find_map(|ending| {
+                let stem = token.strip_suffix(ending)?;
+                (stem.chars().count() >= 4)
+                    .then(|| self.places.exact(stem))
+                    .flatten()
+            });
+            if let Some(value) = stem {
+                found.push(Found {
+                    start: index,
+                    len: 1,
+                    value,
+                });
+            }
+        }
+        found.sort_by_key(|hit| hit.start);
+        found
+    }
+
+    /// Whether `word` (lower case) may stand next to a date on a dateline: a function word
+    /// or a label such as "posted", "publié", "veröffentlicht".
+    pub(crate) fn is_dateline_word(&self, word: &str, lang: Option<&str>) -> bool {
+        let function_word = match lang {
+            Some(lang) => self.is_stopword_in(lang, word),
+            None => self.is_stopword(word),
+        };
+        function_word
+            || self
+                .furniture
+                .find_all(&[word.to_owned()])
+                .iter()
+                .any(|found| matches!(found.value, Furniture::Label | Furniture::Source))
+    }
+
+    /// The languages `word` (lower case) is a function word of.
+    pub(crate) fn function_word_languages(&self, word: &str) -> &[&'static str] {
+        self.stopword_languages.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether `word` (lower case) is a function word of `lang`.
+    pub(crate) fn is_stopword_in(&self, lang: &str, word: &str) -> bool {
+        self.stopwords
+            .get(lang)
+            .is_some_and(|words| words.contains(word))
+    }
+}
+
+/// The data files are part of the binary and checked by tests; a broken one is a bug.
+fn parse_data<T: serde::de::DeserializeOwned>(text: &str) -> T {
+    match serde_yaml::from_str(text) {
+        Ok(data) => data,
+        Err(error) => panic!("a compiled-in lexicon file is invalid: {error}"),
+    }
+}
+
+fn named_terms(text: &str, lower: bool) -> TermSet<String> {
+    let entries: HashMap<String, Vec<String>> = parse_data(text);
+    let mut set = TermSet::new();
+    for (name, terms) in entries {
+        for term in terms {
+            set.add(&term, name.clone(), lower);
+        }
+    }
+    set
+}
+
+/// Month names (wide and abbreviated, format and stand-alone) of every known language.
+#[derive(Debug)]
+pub(crate) struct MonthNames {
+    /// Lower-case name (no trailing dot) → (language, month 1–12).
+    names: FxHashMap<String, Vec<(&'static str, u32)>>,
+}
+
+impl MonthNames {
+    fn from_cldr() -> MonthNames {
+        let lengths = [
+            (MonthNameLength::Wide, "MMMM"),
+            (MonthNameLength::StandaloneWide, "LLLL"),
+            (MonthNameLength::Abbreviated, "MMM"),
+            (MonthNameLength::StandaloneAbbreviated, "LLL"),
+        ];
+        let mut names: FxHashMap<String, Vec<(&'static str, u32)>> = FxHashMap::default();
+        for language in KNOWN_LANGUAGES {
+            let Ok(locale) = language.code.parse::<Locale>() else {
+                continue;
+            };
+            for (length, pattern) in lengths {
+                for (month, name) in month_names(&locale, length, pattern)
+                    .into_iter()
+                    .enumerate()
+                {
+                    let name = name.trim_end_matches('.').to_lowercase();
+                    // English short names like "may" also arrive through the long form.
+                    if name.chars().count() < 3 {
+                        continue;
+                    }
+                    let entry = (language.code, month as u32 + 1);
+                    let list = names.entry(name).or_default();
+                    if !list.contains(&entry) {
+                        list.push(entry);
+                    }
+                }
+            }
+        }
+        MonthNames { names }
+    }
+
+    /// Whether `name` is a month name of `lang`.
+    pub(crate) fn is_name_in(&self, name: &str, lang: &str) -> bool {
+        let key = name.trim_end_matches('.').to_lowercase();
+        self.names
+            .get(&key)
+            .is_some_and(|meanings| meanings.iter().any(|(code, _)| *code == lang))
+    }
+
+    /// The month a name means in `lang`; in another language only if all languages agree.
+    pub(crate) fn month(&self, name: &str, lang: Option<&str>) -> Option<u32> {
+        let key = name.trim_end_matches('.').to_lowercase();
+        let meanings = self.names.get(&key)?;
+        if let Some(lang) = lang
+            && let Some((_, month)) = meanings.iter().find(|(code, _)| *code == lang)
+        {
+            return Some(*month);
+        }
+        let first = meanings.first()?.1;
+        meanings
+            .iter()
+            .all(|(_, month)| *month == first)
+            .then_some(first)
+    }
+}
+
+fn month_names(locale: &Locale, length: MonthNameLength, pattern: &str) -> Vec<String> {
+    let Ok(mut names) =
+        FixedCalendarDateTimeNames::<Gregorian, DateFieldSet>::try_new(locale.clone().into())
+    else {
+        return Vec::new();
+    };
+    let (Ok(_), Ok(pattern)) = (
+        names.include_month_names(length),
+        pattern.parse::<DateTimePattern>(),
+    ) else {
+        return Vec::new();
+    };
+    let formatter = names.with_pattern_unchecked(&pattern);
+    (1..=12u8)
+        .filter_map(|month| {
+            let date = Date::try_new_gregorian(2020, month, 1).ok()?;
+            formatter
+                .format(&date)
+                .try_write_to_string()
+                .ok()
+                .map(|name| name.into_owned())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        Lexicon::new()
+    }
+
+    #[test]
+    fn month_names_come_from_cldr_for_all_languages() {
+        let months = lexicon().months;
+        assert_eq!(months.month("grudnia", Some("pl")), Some(12));
+        assert_eq!(months.month("Dezember", None), Some(12));
+        assert_eq!(months.month("déc.", None), Some(12));
+        assert_eq!(months.month("Oktober", Some("de")), Some(10));
+        // "listopad" is November in Polish and Czech but October in Croatian.
+        assert_eq!(months.month("listopad", Some("pl")), Some(11));
+        assert_eq!(months.month("listopad", Some("hr")), Some(10));
+        assert_eq!(months.month("listopad", None), None);
+        for lang in KNOWN_LANGUAGES.iter().filter(|l| l.official_eu) {
+            let count = months
+                .names
+                .values()
+                .flatten()
+                .filter(|(code, _)| *code == lang.code)
+                .count();
+            assert!(count >= 12, "{} has {count} month names", lang.code);
+        }
+    }
+
+    #[test]
+    fn vocabularies_cover_all_24_languages() {
+        let stop: HashMap<String, std::collections::HashSet<String>> =
+            parse_data(include_str!("lexicon/stopwords.yaml"));
+        let furniture: HashMap<String, FurnitureFile> =
+            parse_data(include_str!("lexicon/boilerplate.yaml"));
+        for lang in KNOWN_LANGUAGES.iter().filter(|l| l.official_eu) {
+            assert!(stop.contains_key(lang.code), "stopwords for {}", lang.code);
+            assert!(
+                furniture.contains_key(lang.code),
+                "furniture for {}",
+                lang.code
+            );
+        }
+    }
+
+    #[test]
+    fn finds_phrases_and_prefixes_longest_first() {
+        let lexicon = lexicon();
+        let tokens = match_tokens(
+            "Zurück zur Übersicht. Unsere Website nutzt Statistik-Cookies",
+            true,
+        );
+        let kinds: Vec<Furniture> = lexicon
+            .furniture
+            .find_all(&tokens)
+            .iter()
+            .map(|f| *f.value)
+            .collect();
+        assert_eq!(kinds[0], Furniture::Navigation);
+        assert_eq!(lexicon.furniture.find_all(&tokens)[0].len, 3);
+        assert!(kinds.contains(&Furniture::Consent));
+    }
+
+    #[test]
+    fn places_match_exonyms_and_inflections() {
+        let lexicon = lexicon();
+        for text in [
+            "in Brussels",
+            "w Brukseli",
+            "in Brüssel",
+            "à Bruxelles",
+            "v Bruselu",
+            "Bruksela 4.12.2019",
+        ] {
+            let found = lexicon.places.find_all(&match_tokens(text, false));
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].value, "Brussels", "{text}");
+        }
+        assert!(
+            lexicon
+                .places
+                .find_all(&match_tokens("brussels sprouts", false))
+                .is_empty()
+        );
+        let place = |text: &str| {
+            let found = lexicon.find_places(&match_tokens(text, false));
+            found.first().map(|hit| hit.value.clone())
+        };
+        assert_eq!(
+            place("Budapesten tartották").as_deref(),
+            Some("Budapest"),
+            "a Hungarian locative"
+        );
+        assert_eq!(
+            place("Romania and Parisian cafés"),
+            None,
+            "a longer word is not an inflection"
+        );
+    }
+
+    #[test]
+    fn sectors_normalise_across_languages() {
+        let lexicon = lexicon();
+        let text = "energetyczny, zdrowotny, motoryzacyjny i rolno-spożywczy";
+        let mut tags: Vec<&String> = lexicon
+            .sectors
+            .find_all(&match_tokens(text, true))
+            .iter()
+            .map(|f| f.value)
+            .collect();
+        tags.sort();
+        assert_eq!(tags, ["agrifood", "automotive", "energy", "health"]);
+    }
+
+    #[test]
+    fn knows_function_words() {
+        let lexicon = lexicon();
+        assert!(lexicon.is_stopword("the"));
+        assert!(lexicon.is_stopword_in("pl", "oraz"));
+        assert!(!lexicon.is_stopword_in("en", "oraz"));
+    }
+}

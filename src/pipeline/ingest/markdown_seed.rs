@@ -1,0 +1,293 @@
+//! Seeds already written in Markdown (`.md`): the body is kept exactly as its author wrote
+//! it, and front matter, if any, is respected (title, language, date, summary, source,
+//! translation key, and any list of terms). What the author left out (language, title,
+//! event date, place, sectors, countries, organisations) is found as for any other report.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use serde_yaml::{Mapping, Value};
+
+use crate::model::lang::LangCode;
+use crate::pipeline::ingest::boilerplate::Verdict;
+use crate::pipeline::ingest::dates::DateParser;
+use crate::pipeline::ingest::draft::{ReportDraft, Seed};
+use crate::pipeline::ingest::language;
+use crate::pipeline::ingest::lexicon::Lexicon;
+use crate::pipeline::ingest::metadata;
+use crate::pipeline::ingest::report::Analysis;
+use crate::pipeline::ingest::structure::{Block, BlockKind};
+use crate::pipeline::ingest::title;
+
+/// Front matter fields an author may give, as far as ingest uses them.
+#[derive(Debug, Default)]
+struct Given {
+    title: Option<String>,
+    lang: Option<LangCode>,
+    date: Option<NaiveDate>,
+    summary: Option<String>,
+    publisher: Option<String>,
+    url: Option<String>,
+    translation_key: Option<String>,
+    terms: BTreeMap<String, Vec<String>>,
+}
+
+/// Analyses a Markdown seed.
+pub(crate) fn analyse(
+    seed_index: usize,
+    seed: &Seed,
+    lexicon: &Lexicon,
+    dates: &DateParser,
+) -> Analysis {
+    let mut warnings = Vec::new();
+    let (given, body, body_line) = match crate::util::yaml::split_front_matter(&seed.text) {
+        Some(block) => {
+            let given = match crate::util::yaml::parse_in::<Mapping>(
+                Path::new(&seed.path),
+                &seed.text,
+                block.yaml,
+                2,
+            ) {
+                Ok(mapping) => read_given(&mapping),
+                Err(problem) => {
+                    warnings.push(
+                        problem
+                            .downgraded("the front matter was ignored")
+                            .hint("fix the YAML between the `---` lines"),
+                    );
+                    Given::default()
+                }
+            };
+            let body_line = seed.text[..seed.text.len() - block.body.len()]
+                .lines()
+                .count()
+                + 1;
+            (given, block.body, body_line)
+        }
+        None => (Given::default(), seed.text.as_str(), 1),
+    };
+    let (heading_title, body) = split_title(body);
+    let body_blocks = plain_blocks(body, body_line);
+    let title = given
+        .title
+        .clone()
+        .filter(|title| title::has_words(title))
+        .or(heading_title.filter(|title| title::has_words(title)))
+        .unwrap_or_else(|| {
+            let texts: Vec<&str> = body_blocks
+                .iter()
+                .map(|block| block.text.as_str())
+                .collect();
+            title::derive(&texts, lexicon)
+        });
+    // The title takes part in finding dates, place and organisations, like a heading.
+    let mut blocks = vec![title_block(&title, body_line)];
+    blocks.extend(body_blocks);
+    let languages = language::detect_blocks(&blocks, lexicon);
+    let mut verdicts = vec![Verdict::Body; blocks.len()];
+    verdicts[0] = Verdict::Title;
+    let all: Vec<usize> = (0..blocks.len()).collect();
+    let lang = given.lang.or_else(|| {
+        language::report_languages(&blocks, &languages, &all[1..])
+            .into_iter()
+            .next()
+    });
+    let mut facts = metadata::seed_facts(&blocks, &verdicts, &languages, lexicon, dates);
+    facts.published = given.date.or(facts.published);
+    let part = metadata::describe(&blocks, &all, &facts, lexicon);
+    // Without a letter or digit to take a title from, the seed holds no report.
+    let drafts = match lang {
+        Some(lang) if title::has_words(&title) => {
+            vec![draft(seed_index, lang, title, given, part, &facts, body)]
+        }
+        _ => Vec::new(),
+    };
+    Analysis {
+        blocks,
+        verdicts,
+        languages,
+        drafts,
+        warnings,
+        text: seed.text.clone(),
+    }
+}
+
+fn draft(
+    seed_index: usize,
+    lang: LangCode,
+    title: String,
+    given: Given,
+    part: metadata::PartFacts,
+    facts: &metadata::SeedFacts,
+    body: &str,
+) -> ReportDraft {
+    let mut terms = BTreeMap::from([
+        ("sectors".to_owned(), part.sectors),
+        ("countries".to_owned(), part.countries),
+        ("organisations".to_owned(), part.organisations),
+    ]);
+    // Terms the author gave replace what was found.
+    terms.extend(given.terms);
+    ReportDraft {
+        seed: seed_index,
+        part: 0,
+        lang,
+        title,
+        published: facts.published,
+        event_date: part.event_date,
+        place: part.place,
+        terms,
+        summary: given.summary.or(part.summary),
+        publisher: given.publisher,
+        source_url: given.url,
+        translation_key: given.translation_key,
+        markdown: format!("{}\n", body.trim()),
+        anchors: part.anchors,
+        parts_in_seed: 1,
+    }
+}
+
+fn read_given(mapping: &Mapping) -> Given {
+    let text = |key: &str| mapping.get(key).and_then(Value::as_str).map(str::to_owned);
+    let source = mapping.get("source").and_then(Value::as_mapping);
+    let source_text = |key: &str| {
+        source
+            .and_then(|s| s.get(key))
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+    };
+    let mut terms = BTreeMap::new();
+    for (key, value) in mapping {
+        let (Some(key), Some(items)) = (key.as_str(), value.as_sequence()) else {
+            continue;
+        };
+        let list: Vec<String> = items
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect();
+        if !list.is_empty() {
+            terms.insert(key.to_owned(), list);
+        }
+    }
+    Given {
+        title: text("title"),
+        lang: text("lang").and_then(|code| LangCode::parse(&code).ok()),
+        date: text("date").and_then(|date| NaiveDate::parse_from_str(&date, "%Y-%m-%d").ok()),
+        summary: text("summary"),
+        publisher: source_text("publisher"),
+        // A page links to it: only web addresses are taken (the content loader refuses
+        // others, so a seed's `javascript:` would otherwise stop the build).
+        url: source_text("url").filter(|url| crate::pipeline::content::is_web_address(url)),
+        translation_key: text("translation_key"),
+        terms,
+    }
+}
+
+/// A leading `# Title` line is the title; the rest is the body.
+fn split_title(body: &str) -> (Option<String>, &str) {
+    let trimmed = body.trim_start_matches(['\n', '\r']);
+    let Some(rest) = trimmed.strip_prefix("# ") else {
+        return (None, body);
+    };
+    let (line, after) = rest.split_once('\n').unwrap_or((rest, ""));
+    (Some(line.trim().to_owned()), after)
+}
+
+fn title_block(title: &str, line: usize) -> Block {
+    Block::new(BlockKind::Heading, title.to_owned(), line, line)
+}
+
+/// The paragraphs, headings and items of a Markdown body as plain text, for analysis.
+fn plain_blocks(body: &str, first_line: usize) -> Vec<Block> {
+    let line_of = |offset: usize| first_line + body[..offset.min(body.len())].matches('\n').count();
+    let mut blocks = Vec::new();
+    let mut current: Option<(BlockKind, String, usize)> = None;
+    for (event, range) in Parser::new(body).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::Item) if current.is_none() => {
+                let kind = match event {
+                    Event::Start(Tag::Heading { .. }) => BlockKind::Heading,
+                    Event::Start(Tag::Item) => BlockKind::Bullet { nested: false },
+                    _ => BlockKind::Paragraph,
+                };
+                current = Some((kind, String::new(), line_of(range.start)));
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
+                if let Some((kind, text, line)) = current.take()
+                    && !text.trim().is_empty()
+                {
+                    let mut block = Block::new(
+                        kind,
+                        text.split_whitespace().collect::<Vec<_>>().join(" "),
+                        line,
+                        line_of(range.end),
+                    );
+                    block.chunk = blocks.len();
+                    blocks.push(block);
+                }
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((_, buffer, _)) = current.as_mut() {
+                    buffer.push_str(&text);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some((_, buffer, _)) = current.as_mut() {
+                    buffer.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::ingest::draft::SeedKind;
+
+    fn analysed(text: &str) -> Analysis {
+        let lexicon = Lexicon::new();
+        let dates = DateParser::new(&lexicon.months);
+        let seed = Seed {
+            path: "seeds/a.md".into(),
+            text: text.into(),
+            kind: SeedKind::Markdown,
+        };
+        analyse(0, &seed, &lexicon, &dates)
+    }
+
+    #[test]
+    fn front_matter_is_respected_and_the_body_kept_as_written() {
+        let text = "---\ntitle: \"Hydrogen: a forum\"\nlang: fr\ndate: 2024-03-14\ntags: [hydrogène]\n---\n\nLe forum s'est tenu à **Lyon** le 12 mars 2024.\n\n- point *un*\n";
+        let analysis = analysed(text);
+        let draft = &analysis.drafts[0];
+        assert_eq!(draft.title, "Hydrogen: a forum");
+        assert_eq!(draft.lang.as_str(), "fr");
+        assert_eq!(draft.published, NaiveDate::from_ymd_opt(2024, 3, 14));
+        assert_eq!(draft.terms["tags"], ["hydrogène"]);
+        assert_eq!(
+            draft.markdown,
+            "Le forum s'est tenu à **Lyon** le 12 mars 2024.\n\n- point *un*\n"
+        );
+        assert_eq!(draft.place.as_deref(), Some("Lyon"));
+        assert_eq!(
+            draft.event_date.and_then(|d| d.full()),
+            NaiveDate::from_ymd_opt(2024, 3, 12)
+        );
+    }
+
+    #[test]
+    fn without_front_matter_the_heading_is_the_title_and_the_language_is_detected() {
+        let text = "# Spotkanie klastrów energetycznych\n\nW dniu 5 maja 2023 roku w Krakowie odbyło się spotkanie przedstawicieli klastrów energetycznych z całej Polski.\n";
+        let draft = &analysed(text).drafts[0];
+        assert_eq!(draft.title, "Spotkanie klastrów energetycznych");
+        assert_eq!(draft.lang.as_str(), "pl");
+        assert!(!draft.markdown.contains("# Spotkanie"));
+        assert_eq!(draft.place.as_deref(), Some("Kraków"));
+    }
+}

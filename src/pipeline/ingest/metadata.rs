@@ -1,0 +1,484 @@
+//! Facts about a report: publication date and event date (a missing year is inferred only
+//! from evidence: another date of the same report, a "this year" marker, the publication
+//! date), place (exonyms mapped to one name), sectors as normalised tags, publisher,
+//! summary, and the anchors (numbers, names, links) that event grouping compares.
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::pipeline::ingest::boilerplate::{Reason, Verdict};
+use crate::pipeline::ingest::dates::{DateParser, Mention, PartialDate};
+use crate::pipeline::ingest::language::Detected;
+use crate::pipeline::ingest::lexicon::{Furniture, Lexicon, TermSet, match_tokens};
+use crate::pipeline::ingest::structure::{Block, BlockKind};
+use crate::pipeline::ingest::text;
+
+/// What the whole seed says, before it is split by language.
+#[derive(Debug, Default)]
+pub(crate) struct SeedFacts {
+    /// Date from a date badge at the head.
+    pub(crate) published: Option<NaiveDate>,
+    /// Dates in the body and title, with their block.
+    pub(crate) mentions: Vec<(usize, Mention)>,
+    /// Publisher named by a "Source:" label.
+    pub(crate) publisher: Option<String>,
+}
+
+/// Reads the seed-wide facts.
+pub(crate) fn seed_facts(
+    blocks: &[Block],
+    verdicts: &[Verdict],
+    languages: &[Option<Detected>],
+    lexicon: &Lexicon,
+    dates: &DateParser,
+) -> SeedFacts {
+    let lang_of = |index: usize| {
+        languages[index]
+            .as_ref()
+            .map(|detected| detected.lang.primary())
+    };
+    let published = (0..blocks.len())
+        .filter(|&index| verdicts[index] == Verdict::PublicationDate)
+        .find_map(|index| {
+            dates
+                .find(&blocks[index].text, lang_of(index), &lexicon.months)
+                .first()?
+                .date
+                .full()
+        });
+    let mentions = blocks
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| matches!(verdicts[*index], Verdict::Body | Verdict::Title))
+        .flat_map(|(index, block)| {
+            let lang = languages[index]
+                .as_ref()
+                .map(|detected| detected.lang.primary());
+            dates
+                .find(&block.text, lang, &lexicon.months)
+                .into_iter()
+                .map(move |mention| (index, mention))
+        })
+        .collect();
+    let publisher = blocks
+        .iter()
+        .zip(verdicts)
+        .filter(|(_, verdict)| **verdict == Verdict::Dropped(Reason::Labels))
+        .find_map(|(block, _)| source_label_value(&block.text, lexicon));
+    SeedFacts {
+        published,
+        mentions,
+        publisher,
+    }
+}
+
+/// "Quelle: European Cluster Collaboration Platform (ECCP) Redaktion: ..." → the source.
+fn source_label_value(text: &str, lexicon: &Lexicon) -> Option<String> {
+    let (label, rest) = text.split_once(':')?;
+    let label_tokens = match_tokens(label, true);
+    let is_source = lexicon
+        .furniture
+        .find_all(&label_tokens)
+        .iter()
+        .any(|found| {
+            *found.value == Furniture::Source && found.start + found.len == label_tokens.len()
+        });
+    if !is_source {
+        return None;
+    }
+    // The value runs until the next "Label:" (a word right before a colon).
+    let value = match rest.find(':') {
+        Some(next) => {
+            let before = &rest[..next];
+            let cut = before.trim_end().rfind(' ').unwrap_or(0);
+            &rest[..cut]
+        }
+        None => rest,
+    };
+    let value = value.trim().trim_end_matches([',', ';', '|', '/']).trim();
+    (!value.is_empty()).then(|| value.to_owned())
+}
+
+/// The year of a date without one, from the evidence of its report; unknown otherwise.
+pub(crate) fn resolve_year(mention: &Mention, facts: &SeedFacts) -> PartialDate {
+    let date = mention.date;
+    if date.year.is_some() {
+        return date;
+    }
+    let written = facts
+        .mentions
+        .iter()
+        .map(|(_, other)| other.date)
+        .find(|other| other.year.is_some() && other.agrees_with(date));
+    if let Some(full) = written {
+        return full;
+    }
+    if let Some(published) = facts.published {
+        let year = if mention.this_year {
+            published.year()
+        } else {
+            nearest_year(date, published)
+        };
+        return PartialDate {
+            year: Some(year),
+            ..date
+        };
+    }
+    date
+}
+
+/// The year that puts a day and month closest to the publication date.
+fn nearest_year(date: PartialDate, published: NaiveDate) -> i32 {
+    let base = published.year();
+    (base - 1..=base + 1)
+        .filter_map(|year| NaiveDate::from_ymd_opt(year, date.month, date.day).map(|d| (year, d)))
+        .min_by_key(|(_, candidate)| (*candidate - published).num_days().abs())
+        .map_or(base, |(year, _)| year)
+}
+
+/// Numbers, names and links that survive translation, for grouping reports into events.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Anchors {
+    /// Numbers of two digits or more that are not years.
+    pub(crate) numbers: BTreeSet<u64>,
+    /// Acronyms and capitalised hyphenated names, lower case.
+    pub(crate) names: BTreeSet<String>,
+    /// Links, without scheme and trailing slash.
+    pub(crate) urls: BTreeSet<String>,
+}
+
+/// Facts of one language part of a seed.
+#[derive(Debug, Default)]
+pub(crate) struct PartFacts {
+    /// When the event took place, as far as known.
+    pub(crate) event_date: Option<PartialDate>,
+    /// Where, canonical name.
+    pub(crate) place: Option<String>,
+    /// Sector tags.
+    pub(crate) sectors: Vec<String>,
+    /// Countries mentioned (English names).
+    pub(crate) countries: Vec<String>,
+    /// Organisations named.
+    pub(crate) organisations: Vec<String>,
+    /// For meta descriptions and lists.
+    pub(crate) summary: Option<String>,
+    /// For grouping.
+    pub(crate) anchors: Anchors,
+}
+
+/// Describes a part: `indices` are its blocks (title first, if it has one) in reading order.
+pub(crate) fn describe(
+    blocks: &[Block],
+    indices: &[usize],
+    facts: &SeedFacts,
+    lexicon: &Lexicon,
+) -> PartFacts {
+    let first_mention = facts
+        .mentions
+        .iter()
+        .filter(|(block, _)| indices.contains(block))
+        .min_by_key(|(block, mention)| (indices.iter().position(|i| i == block), mention.start));
+    let event_date = first_mention.map(|(_, mention)| resolve_year(mention, facts));
+    let part: Vec<&Block> = indices.iter().map(|&i| &blocks[i]).collect();
+    let texts: Vec<&str> = part.iter().map(|block| block.text.as_str()).collect();
+    // Place and country names are matched as written (with their capital), read once here.
+    let written: Vec<Vec<&str>> = part.iter().map(|block| block.written_words()).collect();
+    let place = first_mention
+        .and_then(|(block, mention)| nearest_place(&blocks[*block].text, mention, lexicon))
+        .or_else(|| most_mentioned_place(&written, lexicon));
+    let sectors = prominent_sectors(&part, lexicon);
+    let countries = tags(&written, &lexicon.countries);
+    let organisations = lexicon
+        .organisations
+        .find(&texts, |word| lexicon.is_stopword(word));
+    let summary = indices
+        .iter()
+        .map(|&i| &blocks[i])
+        .find(|block| block.kind == BlockKind::Paragraph && text::at_least_words(&block.text, 12))
+        .map(|block| crate::util::text::summarise(&block.text));
+    PartFacts {
+        event_date,
+        place,
+        sectors,
+        countries,
+        organisations,
+        summary,
+        anchors: anchors(&texts, facts),
+    }
+}
+
+/// Sectors a report is about, not every sector it mentions in passing: those named in its
+/// title or first paragraphs, or named at least twice.
+fn prominent_sectors(part: &[&Block], lexicon: &Lexicon) -> Vec<String> {
+    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    let mut leading = BTreeSet::new();
+    for (index, block) in part.iter().enumerate() {
+        for found in lexicon.sectors.find_all(&block.words.lower()) {
+            *counts.entry(found.value.clone()).or_default() += 1;
+            if index < 3 {
+                leading.insert(found.value.clone());
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(sector, count)| *count >= 2 || leading.contains(sector))
+        .map(|(sector, _)| sector)
+        .collect()
+}
+
+/// The distinct values of a vocabulary's terms found in the words of a part, sorted.
+fn tags(written: &[Vec<&str>], terms: &TermSet<String>) -> Vec<String> {
+    let mut found: Vec<String> = written
+        .iter()
+        .flat_map(|words| terms.find_all(words))
+        .map(|found| found.value.clone())
+        .collect();
+    found.sort();
+    found.dedup();
+    found
+}
+
+/// The place written closest to the date mention in the same block.
+fn nearest_place(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<String> {
+    // Words with their byte offsets, to measure the distance to the date.
+    let mut offsets = Vec::new();
+    let mut tokens = Vec::new();
+    let mut offset = 0;
+    for word in text.split_inclusive(|c: char| !c.is_alphanumeric()) {
+        let token = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !token.is_empty() {
+            offsets.push(offset);
+            tokens.push(token.to_owned());
+        }
+        offset += word.len();
+    }
+    lexicon
+        .find_places(&tokens)
+        .into_iter()
+        .map(|hit| {
+            let start = offsets[hit.start];
+            let distance = if start >= mention.end {
+                start - mention.end
+            } else {
+                mention.start.saturating_sub(start)
+            };
+            (distance, hit.value)
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, place)| place.clone())
+}
+
+fn most_mentioned_place(written: &[Vec<&str>], lexicon: &Lexicon) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for words in written {
+        for found in lexicon.find_places(words) {
+            match counts.iter_mut().find(|(name, _)| name == found.value) {
+                Some((_, count)) => *count += 1,
+                None => counts.push((found.value.clone(), 1)),
+            }
+        }
+    }
+    // Ties go to the place mentioned first.
+    counts
+        .iter()
+        .rev()
+        .max_by_key(|(_, count)| *count)
+        .map(|(name, _)| name.clone())
+}
+
+fn anchors(texts: &[&str], facts: &SeedFacts) -> Anchors {
+    let mut anchors = Anchors::default();
+    let date_numbers: BTreeSet<u64> = facts
+        .mentions
+        .iter()
+        .flat_map(|(_, m)| [u64::from(m.date.day), u64::from(m.date.month)])
+        .collect();
+    for text in texts {
+        for word in text.split_whitespace() {
+            let trimmed = word.trim_matches(|c: char| {
+                !c.is_alphanumeric() && c != '-' && c != '/' && c != ':' && c != '.'
+            });
+            if let Some(url) = url_anchor(trimmed) {
+                anchors.urls.insert(url);
+                continue;
+            }
+            let clean = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            if let Some(number) = number_anchor(clean).filter(|n| !date_numbers.contains(n)) {
+                anchors.numbers.insert(number);
+            } else if let Some(name) = name_anchor(clean) {
+                anchors.names.insert(name);
+            }
+        }
+        for number in grouped_numbers(text) {
+            anchors.numbers.insert(number);
+        }
+    }
+    anchors
+}
+
+fn url_anchor(word: &str) -> Option<String> {
+    let rest = word
+        .strip_prefix("https://")
+        .or_else(|| word.strip_prefix("http://"))?;
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    let rest = rest.trim_end_matches(['/', '.', ',', ')']);
+    (rest.contains('.') && rest.len() > 4).then(|| rest.to_lowercase())
+}
+
+fn number_anchor(word: &str) -> Option<u64> {
+    if word.is_empty() || !word.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let number: u64 = word.parse().ok()?;
+    let is_year = (1900..=2100).contains(&number) && word.len() == 4;
+    (number >= 10 && !is_year).then_some(number)
+}
+
+/// "6 500" and "6,500" are 6500.
+fn grouped_numbers(text: &str) -> impl Iterator<Item = u64> + '_ {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let number = move |high: &str, low: &str| {
+        let grouped = high.len() <= 3 && low.len() == 3 && digits(high) && digits(low);
+        grouped
+            .then(|| format!("{high}{low}").parse().ok())
+            .flatten()
+    };
+    let mut previous = "";
+    text.split(' ').filter_map(move |word| {
+        let before = std::mem::replace(&mut previous, word);
+        if !word.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        // "6 500": a word of up to three digits, then one of three.
+        let low = word.trim_end_matches(|c: char| !c.is_ascii_digit());
+        if let Some(spaced) = number(before, low) {
+            return Some(spaced);
+        }
+        // "6,500", "6.500".
+        let (high, low) = word
+            .trim_matches(|c: char| !c.is_ascii_digit())
+            .split_once([',', '.'])?;
+        number(high, low)
+    })
+}
+
+/// Acronyms ("ECCP", "SMEs" → "sme") and capitalised hyphenated names ("Gold-Label").
+fn name_anchor(word: &str) -> Option<String> {
+    let (letters, upper) = word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0, 0), |(letters, upper), c| {
+            (letters + 1, upper + usize::from(c.is_uppercase()))
+        });
+    if letters < 2 {
+        return None;
+    }
+    let acronym = upper >= 2 && (upper == letters || (upper == letters - 1 && word.ends_with('s')));
+    if acronym && letters <= 8 {
+        return Some(word.trim_end_matches('s').to_lowercase());
+    }
+    let parts: Vec<&str> = word.split('-').collect();
+    let capitalised_compound = parts.len() >= 2
+        && parts
+            .iter()
+            .all(|part| text::starts_capitalised(part) && part.len() > 1);
+    capitalised_compound.then(|| word.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mention(year: Option<i32>, month: u32, day: u32, this_year: bool) -> Mention {
+        Mention {
+            date: PartialDate { year, month, day },
+            this_year,
+            start: 0,
+            end: 0,
+        }
+    }
+
+    #[test]
+    fn a_missing_year_comes_only_from_evidence() {
+        let no_evidence = SeedFacts::default();
+        assert_eq!(
+            resolve_year(&mention(None, 12, 4, false), &no_evidence).year,
+            None
+        );
+
+        let written = SeedFacts {
+            mentions: vec![(0, mention(Some(2014), 10, 20, false))],
+            ..SeedFacts::default()
+        };
+        assert_eq!(
+            resolve_year(&mention(None, 10, 20, false), &written).year,
+            Some(2014)
+        );
+        assert_eq!(
+            resolve_year(&mention(None, 3, 1, false), &written).year,
+            None
+        );
+
+        let published = SeedFacts {
+            published: NaiveDate::from_ymd_opt(2020, 1, 10),
+            ..SeedFacts::default()
+        };
+        assert_eq!(
+            resolve_year(&mention(None, 12, 20, false), &published).year,
+            Some(2019)
+        );
+        assert_eq!(
+            resolve_year(&mention(None, 12, 20, true), &published).year,
+            Some(2020)
+        );
+    }
+
+    #[test]
+    fn reads_the_source_label() {
+        let lexicon = Lexicon::new();
+        let text = "Quelle: European Cluster Platform (ECP) Redaktion: Länder / Organisationen: EU";
+        assert_eq!(
+            source_label_value(text, &lexicon).as_deref(),
+            Some("European Cluster Platform (ECP)")
+        );
+        assert_eq!(
+            source_label_value("Źródło: Ministerstwo Rozwoju", &lexicon).as_deref(),
+            Some("Ministerstwo Rozwoju")
+        );
+        assert_eq!(source_label_value("Tags: energy", &lexicon), None);
+    }
+
+    #[test]
+    fn anchors_are_numbers_names_and_links() {
+        let facts = SeedFacts::default();
+        let found = anchors(
+            &[
+                "50 managers of Gold-Label clusters, 6 500 SMEs and ECCP in 2019; see https://www.example.eu/news/x/.",
+            ],
+            &facts,
+        );
+        assert_eq!(found.numbers, BTreeSet::from([50, 500, 6500]));
+        assert!(found.names.contains("gold-label"));
+        assert!(found.names.contains("sme"));
+        assert!(found.names.contains("eccp"));
+        assert!(found.urls.contains("example.eu/news/x"));
+    }
+
+    #[test]
+    fn the_place_is_the_one_next_to_the_date() {
+        let lexicon = Lexicon::new();
+        let text = "The Regensburg cluster joined the meeting held on 4 December in Brussels.";
+        let at = text.find("4 December").unwrap();
+        let mention = Mention {
+            start: at,
+            end: at + 10,
+            ..mention(None, 12, 4, false)
+        };
+        assert_eq!(
+            nearest_place(text, &mention, &lexicon).as_deref(),
+            Some("Brussels")
+        );
+    }
+}

@@ -1,0 +1,305 @@
+//! Writing `content/`: one `_event.yaml` per event and one Markdown file with YAML front
+//! matter per report, through [`files::Writer`], which never loses an editor's work, and
+//! recorded in the [`manifest`]. Front matter goes through serde_yaml, never string
+//! formatting, so titles with `:` or quotes stay valid YAML.
+
+mod files;
+mod manifest;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Error, Result};
+use crate::model::config::Config;
+use crate::model::lang::LangCode;
+use crate::model::site::Source;
+use crate::pipeline::content::{CONTENT_DIR, EVENT_FILE, relative};
+use crate::pipeline::ingest::draft::{EventDraft, ReportDraft, Seed, content_path};
+use crate::util::text::slugify;
+
+pub(crate) use files::Outcome;
+use files::{Target, Writer};
+pub(crate) use manifest::{FileState, Manifest, language_of};
+
+#[derive(Serialize)]
+struct EventFileOut<'a> {
+    date: Option<String>,
+    place: Option<&'a str>,
+    name: &'a BTreeMap<LangCode, String>,
+}
+
+#[derive(Serialize)]
+struct FrontMatterOut<'a> {
+    title: &'a str,
+    lang: &'a LangCode,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<&'a str>,
+    source: Source,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    translation_key: Option<&'a str>,
+    #[serde(flatten)]
+    terms: BTreeMap<&'a str, &'a [String]>,
+}
+
+/// Everything one ingest writes.
+pub(crate) struct Batch<'a> {
+    pub(crate) root: &'a Path,
+    pub(crate) config: &'a Config,
+    pub(crate) seeds: &'a [Seed],
+    pub(crate) drafts: &'a [ReportDraft],
+    pub(crate) events: &'a [EventDraft],
+}
+
+/// What to do with files from seeds that are gone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum GoneSeeds {
+    /// Keep their content (the default: removing a seed never deletes content).
+    Keep,
+    /// Remove their generated files that nobody changed.
+    Prune,
+}
+
+/// Writes events and reports into `content/`; `force` overwrites hand edits.
+pub(crate) fn write(
+    batch: &Batch<'_>,
+    old: &Manifest,
+    force: bool,
+    gone: GoneSeeds,
+) -> Result<Outcome> {
+    crate::util::atomic_file::remove_stale_scratch_files(&batch.root.join(CONTENT_DIR));
+    let targets = targets(batch, old)?;
+    let mut new = Manifest {
+        files: BTreeMap::new(),
+        seeds: old.seeds.clone(),
+    };
+    for event in batch.events {
+        for &member in &event.members {
+            let seed = &batch.seeds[batch.drafts[member].seed].path;
+            new.seeds.insert(seed.clone(), event.id.clone());
+        }
+    }
+    let mut writer = Writer {
+        root: batch.root,
+        old,
+        new,
+        force,
+        outcome: Outcome::default(),
+    };
+    let taken_over = taken_over(batch.root, old, &targets)?;
+    for target in &targets {
+        if taken_over
+            .iter()
+            .any(|(target_path, _)| *target_path == target.path)
+        {
+            continue;
+        }
+        writer.put(target)?;
+    }
+    // The editor's file stands in for the report; it is ingest's no more, but its record stays.
+    for (_, edited) in &taken_over {
+        if let Some(record) = old.files.get(edited) {
+            writer.new.files.insert(edited.clone(), record.clone());
+        }
+    }
+    let live: BTreeSet<&str> = batch.seeds.iter().map(|seed| seed.path.as_str()).collect();
+    let current: BTreeSet<&str> = targets.iter().map(|target| target.path.as_str()).collect();
+    for (path, record) in &old.files {
+        if current.contains(path.as_str()) || writer.new.files.contains_key(path) {
+            continue;
+        }
+        let seed_gone = record
+            .seed
+            .as_deref()
+            .is_some_and(|seed| !live.contains(seed));
+        match (seed_gone, gone) {
+            // Content of a removed seed stays, and so does its record.
+            (true, GoneSeeds::Keep) => {
+                writer.new.files.insert(path.clone(), record.clone());
+            }
+            (true, GoneSeeds::Prune) | (false, _) => writer.retire(path)?,
+        }
+    }
+    if gone == GoneSeeds::Prune {
+        writer
+            .new
+            .seeds
+            .retain(|seed, _| live.contains(seed.as_str()));
+    }
+    writer.new.save(batch.root)?;
+    Ok(writer.outcome)
+}
+
+/// Reports an editor has taken over at another path than ingest would now write them (the
+/// file was changed by hand, often to pin it to another event): (target path, edited path).
+/// Writing the target would publish the report twice.
+fn taken_over(root: &Path, old: &Manifest, targets: &[Target]) -> Result<Vec<(String, String)>> {
+    let mut taken_over = Vec::new();
+    for (path, record) in &old.files {
+        let (Some(seed), Some(lang)) = (&record.seed, language_of(path)) else {
+            continue;
+        };
+        if old.state(root, path)? != FileState::Edited {
+            continue;
+        }
+        for target in targets {
+            let same_report =
+                target.seed.as_ref() == Some(seed) && language_of(&target.path) == Some(lang);
+            if same_report && target.path != *path {
+                taken_over.push((target.path.clone(), path.clone()));
+            }
+        }
+    }
+    Ok(taken_over)
+}
+
+fn targets(batch: &Batch<'_>, old: &Manifest) -> Result<Vec<Target>> {
+    let Batch {
+        root,
+        config,
+        seeds,
+        drafts,
+        events,
+    } = *batch;
+    let mut taken = hand_written_slugs(root, old)?;
+    let mut slugs: HashMap<usize, String> = HashMap::new();
+    for event in events {
+        for &member in &event.members {
+            let draft = &drafts[member];
+            let taken_here = taken.entry(draft.lang).or_default();
+            let slug = unique_slug(&draft.title, taken_here);
+            taken_here.insert(slug.clone());
+            slugs.insert(member, slug);
+        }
+    }
+
+    let mut out = Vec::new();
+    for event in events {
+        let facts = EventFileOut {
+            date: event.date.map(|date| date.format("%Y-%m-%d").to_string()),
+            place: event.place.as_deref(),
+            name: &event.names,
+        };
+        out.push(Target {
+            path: path_text(&content_path(&event.id, EVENT_FILE)),
+            bytes: yaml(&facts)?.into_bytes(),
+            seed: None,
+        });
+        for &member in &event.members {
+            let draft = &drafts[member];
+            let first_part = event
+                .members
+                .iter()
+                .find(|&&m| drafts[m].seed == draft.seed && drafts[m].part == 0);
+            let key = (draft.parts_in_seed > 1)
+                .then(|| first_part.and_then(|m| slugs.get(m)))
+                .flatten();
+            let key = draft
+                .translation_key
+                .clone()
+                .or_else(|| key.map(|slug| format!("{}/{slug}", event.id)));
+            let front_matter = FrontMatterOut {
+                title: &draft.title,
+                lang: &draft.lang,
+                date: draft
+                    .published
+                    .map(|date| date.format("%Y-%m-%d").to_string()),
+                summary: draft.summary.as_deref(),
+                source: Source {
+                    file: Some(seeds[draft.seed].path.clone()),
+                    publisher: draft.publisher.clone(),
+                    url: draft.source_url.clone(),
+                },
+                translation_key: key.as_deref(),
+                terms: draft
+                    .terms
+                    .iter()
+                    .filter(|(name, terms)| !terms.is_empty() && config.taxonomies.contains(name))
+                    .map(|(name, terms)| (name.as_str(), terms.as_slice()))
+                    .collect(),
+            };
+            let text = format!("---\n{}---\n\n{}", yaml(&front_matter)?, draft.markdown);
+            let file_name = format!("{}.{}.md", slugs[&member], draft.lang);
+            out.push(Target {
+                path: path_text(&content_path(&event.id, &file_name)),
+                bytes: text.into_bytes(),
+                seed: Some(seeds[draft.seed].path.clone()),
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn yaml<T: Serialize>(value: &T) -> Result<String> {
+    serde_yaml::to_string(value).map_err(|error| {
+        Error::invalid(Diagnostic::error(format!(
+            "cannot write front matter: {error}"
+        )))
+    })
+}
+
+fn path_text(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// Slugs of reports in `content/` that ingest did not write, per language: never reused.
+fn hand_written_slugs(root: &Path, old: &Manifest) -> Result<BTreeMap<LangCode, BTreeSet<String>>> {
+    let mut taken: BTreeMap<LangCode, BTreeSet<String>> = BTreeMap::new();
+    let content = root.join(CONTENT_DIR);
+    if !content.is_dir() {
+        return Ok(taken);
+    }
+    for entry in crate::util::walk::visible(&content, 2, 2) {
+        let entry = entry?;
+        let path = path_text(&relative(root, entry.path()));
+        let name = entry.file_name().to_string_lossy();
+        let Some(stem) = name.strip_suffix(".md") else {
+            continue;
+        };
+        if old.files.contains_key(&path) {
+            continue;
+        }
+        if let Some((slug, lang)) = stem.rsplit_once('.')
+            && let Ok(lang) = LangCode::parse(lang)
+        {
+            taken.entry(lang).or_default().insert(slug.to_owned());
+        }
+    }
+    Ok(taken)
+}
+
+fn unique_slug(title: &str, taken: &BTreeSet<String>) -> String {
+    let mut base = slugify(title, 60);
+    if base.is_empty() {
+        base = "report".to_owned();
+    }
+    let mut slug = base.clone();
+    let mut counter = 2;
+    while taken.contains(&slug) {
+        slug = format!("{base}-{counter}");
+        counter += 1;
+    }
+    slug
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_unique_per_language() {
+        let mut taken = BTreeSet::new();
+        let first = unique_slug("Meeting of Clusters", &taken);
+        taken.insert(first.clone());
+        assert_eq!(first, "meeting-of-clusters");
+        assert_eq!(
+            unique_slug("Meeting of Clusters", &taken),
+            "meeting-of-clusters-2"
+        );
+        assert_eq!(unique_slug("???", &taken), "report");
+    }
+}
