@@ -125,7 +125,7 @@ pub fn rebuild(
     let content_files: Option<Vec<PathBuf>> = changed.and_then(|changed| {
         changed
             .iter()
-            .all(|path| path.starts_with(content::CONTENT_DIR))
+            .all(|path| path.starts_with(content::format::CONTENT_DIR))
             .then(|| changed.iter().map(|path| options.root.join(path)).collect())
     });
     let changes = match &content_files {
@@ -178,7 +178,7 @@ fn prepare(
     warnings.extend(loaded.warnings);
     let site = loaded.site;
     let out_dir = options.output_dir();
-    if out_dir.starts_with(options.root.join(content::CONTENT_DIR)) {
+    if out_dir.starts_with(options.root.join(content::format::CONTENT_DIR)) {
         return Err(Error::invalid(
             Diagnostic::error("the output folder is inside content/")
                 .at(Location::file(&out_dir))

@@ -1,7 +1,8 @@
 //! Walking a folder the way every stage needs it: sorted by name (so results never depend
-//! on the file system's order), hidden files and folders skipped, and errors naming the path.
+//! on the file system's order), hidden files and folders skipped, and errors naming the
+//! path; and naming a site's files relative to its folder.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Error, Result};
 
@@ -26,4 +27,11 @@ pub(crate) fn visible(
                 Error::io(&path, error.into())
             })
         })
+}
+
+/// `path` relative to `root` when it is inside it: how messages and records name a site's
+/// files.
+pub(crate) fn relative(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root)
+        .map_or_else(|_| path.to_owned(), Path::to_owned)
 }

@@ -198,35 +198,6 @@ fn unknown_field_hint(message: &str) -> Option<String> {
     })
 }
 
-/// A Markdown file's front matter and body: `---\nYAML\n---\nbody`, the opening fence on the
-/// first line. The YAML starts on the file's second line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct FrontMatterBlock<'a> {
-    /// The YAML between the fences.
-    pub(crate) yaml: &'a str,
-    /// Everything after the closing fence.
-    pub(crate) body: &'a str,
-}
-
-/// Splits front matter from the body; None when the file does not start with `---`.
-pub(crate) fn split_front_matter(text: &str) -> Option<FrontMatterBlock<'_>> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let after_open = text
-        .strip_prefix("---\n")
-        .or_else(|| text.strip_prefix("---\r\n"))?;
-    let mut offset = 0;
-    for line in after_open.split_inclusive('\n') {
-        if line.trim_end() == "---" {
-            return Some(FrontMatterBlock {
-                yaml: &after_open[..offset],
-                body: &after_open[offset + line.len()..],
-            });
-        }
-        offset += line.len();
-    }
-    None
-}
-
 /// Line and column (1-based) where a top-level `key:` is written, if it is.
 pub(crate) fn key_position(text: &str, key: &str) -> Option<(usize, usize)> {
     text.lines().enumerate().find_map(|(index, line)| {

@@ -71,7 +71,7 @@ pub fn check(root: &Path, site_dir: &Path, base_url: Option<&str>) -> Result<Che
     let Some(config) = content.config else {
         return Ok(report);
     };
-    let shown_dir = crate::pipeline::content::relative(root, site_dir);
+    let shown_dir = crate::util::walk::relative(root, site_dir);
     if !site_dir.is_dir() {
         report.diagnostics.push(
             Diagnostic::error("there is no built site here")

@@ -7,7 +7,8 @@ use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Result;
-use crate::pipeline::content::{EVENT_FILE, relative};
+use crate::pipeline::content::format::{self, EVENT_FILE};
+use crate::util::walk::relative;
 
 /// What `content/` holds: event folders, report files, and what was ignored.
 #[derive(Debug)]
@@ -61,7 +62,7 @@ impl Found {
         if entry.file_type().is_dir() {
             return Found::ignored(root, path);
         }
-        if path.extension().is_some_and(|ext| ext == "md") {
+        if format::is_report_file(path) {
             let event_id = path
                 .parent()
                 .and_then(Path::file_name)

@@ -2,20 +2,19 @@
 //! front matter and body, checks them against the configuration, and assembles the
 //! [`Site`]. Every problem of every file is collected, so one build shows them all.
 //!
-//! Layout: `content/<event-id>/_event.yaml` and `content/<event-id>/<slug>.<lang>.md`.
+//! What the files hold and where they go is the content format's ([`format`]): the layout
+//! `content/<event-id>/_event.yaml` and `content/<event-id>/<slug>.<lang>.md`.
 
 mod assemble;
 mod cache;
-mod front_matter;
+pub mod format;
 mod listing;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
-use chrono::NaiveDate;
 use rayon::prelude::*;
-use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostic, Location};
 use crate::diagnostics::{Error, Result};
@@ -23,17 +22,13 @@ use crate::model::config::Config;
 use crate::model::lang::LangCode;
 use crate::model::site::{EventFacts, ReportFile, Site};
 use crate::util::text_file;
+use crate::util::walk::relative;
 use crate::util::yaml;
 
 use assemble::{assemble, warn_unpublished_languages};
 pub use cache::{Changes, ContentCache};
-pub(crate) use front_matter::is_web_address;
+use format::{CONTENT_DIR, EVENT_FILE};
 use listing::{FoundFiles, find_files};
-
-/// The folder of a site that holds its content.
-pub const CONTENT_DIR: &str = "content";
-/// The file in an event folder that holds the event's facts.
-pub const EVENT_FILE: &str = "_event.yaml";
 
 /// What [`load`] should include.
 #[derive(Debug, Clone, Copy, Default)]
@@ -49,32 +44,6 @@ pub struct Loaded {
     pub site: Site,
     /// Problems that did not stop the load (e.g. a report in an unpublished language).
     pub warnings: Vec<Diagnostic>,
-}
-
-/// The facts of an event, as written in `_event.yaml`.
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct EventFile {
-    #[serde(default, deserialize_with = "event_date")]
-    pub(crate) date: Option<NaiveDate>,
-    #[serde(default)]
-    pub(crate) place: Option<String>,
-    #[serde(default)]
-    pub(crate) name: BTreeMap<LangCode, String>,
-}
-
-/// `date:` of `_event.yaml`: `null` or a date as reports write them.
-fn event_date<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> std::result::Result<Option<NaiveDate>, D::Error> {
-    let Some(text) = Option::<String>::deserialize(deserializer)? else {
-        return Ok(None);
-    };
-    front_matter::parse_date(&text).map(Some).ok_or_else(|| {
-        serde::de::Error::custom(format!(
-            "`{text}` is not a date like 2019-12-04 (YYYY-MM-DD)"
-        ))
-    })
 }
 
 /// What reading a report file gave.
@@ -213,11 +182,7 @@ fn read_event(root: &Path, id: &str, dir: &Path) -> EventResult {
     }
     let shown = relative(root, &path);
     let text = text_file::read(&path, &shown)?;
-    let file = if text.trim().is_empty() {
-        EventFile::default()
-    } else {
-        yaml::parse::<EventFile>(&shown, &text)?
-    };
+    let file = format::read_event(&shown, &text)?;
     Ok(Arc::new(EventFacts {
         id: id.to_owned(),
         date: file.date,
@@ -244,10 +209,10 @@ pub fn parse_report(
     folder_event: &str,
     config: &Config,
 ) -> std::result::Result<Arc<ReportFile>, Vec<Diagnostic>> {
-    let parsed = front_matter::parse(shown, text, &config.taxonomies)?;
+    let parsed = format::read_report(shown, text, &config.taxonomies)?;
     refuse_deep_nesting(shown, text, parsed.body)?;
     let fm = parsed.front_matter;
-    let (stem, suffix_lang) = split_file_name(shown);
+    let (stem, suffix_lang) = format::split_report_file_name(shown);
     let lang = resolve_language(shown, text, suffix_lang, fm.lang.as_deref(), config)?;
     let slug = fm.slug.clone().unwrap_or(stem);
     let slug_problem = if !is_url_slug(&slug) {
@@ -319,26 +284,14 @@ fn refuse_deep_nesting(
     else {
         return Ok(());
     };
-    let body_line = text[..text.len() - body.len()].lines().count();
+    let line = format::body_line(text, body) + index;
     Err(vec![
         Diagnostic::error(format!(
             "quotes and lists nest {depth} levels deep here; reports may nest {MAX_BODY_NESTING}"
         ))
-        .at(Location::in_source(shown, text, body_line + index + 1, 1))
+        .at(Location::in_source(shown, text, line, 1))
         .hint("flatten the quotes or lists; nothing a reader can follow nests this deep"),
     ])
-}
-
-/// `slug.pl.md` → (`slug`, Some(`pl`)); `slug.md` → (`slug`, None).
-fn split_file_name(path: &Path) -> (String, Option<String>) {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    match stem.rsplit_once('.') {
-        Some((slug, lang)) => (slug.to_owned(), Some(lang.to_owned())),
-        None => (stem, None),
-    }
 }
 
 /// The language from the file name, the `lang:` field or the default, which must agree.
@@ -405,12 +358,6 @@ pub(crate) fn is_url_slug(text: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-/// `path` relative to `root` when it is inside it, for messages.
-pub(crate) fn relative(root: &Path, path: &Path) -> PathBuf {
-    path.strip_prefix(root)
-        .map_or_else(|_| path.to_owned(), Path::to_owned)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -421,17 +368,5 @@ mod tests {
         for bad in ["", "A", "a b", "../x", "a/b", "-a", "a--b", "ł"] {
             assert!(!is_url_slug(bad), "{bad}");
         }
-    }
-
-    #[test]
-    fn file_names_carry_the_language() {
-        assert_eq!(
-            split_file_name(Path::new("x/meeting.pl.md")),
-            ("meeting".into(), Some("pl".into()))
-        );
-        assert_eq!(
-            split_file_name(Path::new("x/meeting.md")),
-            ("meeting".into(), None)
-        );
     }
 }

@@ -1,7 +1,6 @@
 //! The types that carry a report from analysis to grouping to writing.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
@@ -92,11 +91,4 @@ pub(crate) struct EventDraft {
     pub(crate) names: BTreeMap<LangCode, String>,
     /// Indices of its reports.
     pub(crate) members: Vec<usize>,
-}
-
-/// Where a generated file goes, relative to the site root.
-pub(crate) fn content_path(event_id: &str, file_name: &str) -> PathBuf {
-    PathBuf::from(crate::pipeline::content::CONTENT_DIR)
-        .join(event_id)
-        .join(file_name)
 }

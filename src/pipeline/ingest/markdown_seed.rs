@@ -1,16 +1,16 @@
 //! Seeds already written in Markdown (`.md`): the body is kept exactly as its author wrote
-//! it, and front matter, if any, is respected (title, language, date, summary, source,
-//! translation key, and any list of terms). What the author left out (language, title,
-//! event date, place, sectors, countries, organisations) is found as for any other report.
+//! it, and front matter, if any, is respected as far as it is readable (read leniently, in
+//! the content format: title, language, date, summary, source, translation key, and any list
+//! of terms). What the author left out (language, title, event date, place, sectors,
+//! countries, organisations) is found as for any other report.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use chrono::NaiveDate;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
-use serde_yaml::{Mapping, Value};
 
 use crate::model::lang::LangCode;
+use crate::pipeline::content::format::{self, FrontMatter};
 use crate::pipeline::ingest::boilerplate::Verdict;
 use crate::pipeline::ingest::dates::DateParser;
 use crate::pipeline::ingest::draft::{ReportDraft, Seed};
@@ -21,19 +21,6 @@ use crate::pipeline::ingest::report::Analysis;
 use crate::pipeline::ingest::structure::{Block, BlockKind};
 use crate::pipeline::ingest::title;
 
-/// Front matter fields an author may give, as far as ingest uses them.
-#[derive(Debug, Default)]
-struct Given {
-    title: Option<String>,
-    lang: Option<LangCode>,
-    date: Option<NaiveDate>,
-    summary: Option<String>,
-    publisher: Option<String>,
-    url: Option<String>,
-    translation_key: Option<String>,
-    terms: BTreeMap<String, Vec<String>>,
-}
-
 /// Analyses a Markdown seed.
 pub(crate) fn analyse(
     seed_index: usize,
@@ -41,38 +28,20 @@ pub(crate) fn analyse(
     lexicon: &Lexicon,
     dates: &DateParser,
 ) -> Analysis {
-    let mut warnings = Vec::new();
-    let (given, body, body_line) = match crate::util::yaml::split_front_matter(&seed.text) {
-        Some(block) => {
-            let given = match crate::util::yaml::parse_in::<Mapping>(
-                Path::new(&seed.path),
-                &seed.text,
-                block.yaml,
-                2,
-            ) {
-                Ok(mapping) => read_given(&mapping),
-                Err(problem) => {
-                    warnings.push(
-                        problem
-                            .downgraded("the front matter was ignored")
-                            .hint("fix the YAML between the `---` lines"),
-                    );
-                    Given::default()
-                }
-            };
-            let body_line = seed.text[..seed.text.len() - block.body.len()]
-                .lines()
-                .count()
-                + 1;
-            (given, block.body, body_line)
-        }
-        None => (Given::default(), seed.text.as_str(), 1),
-    };
-    let (heading_title, body) = split_title(body);
+    let read = format::read_report_leniently(Path::new(&seed.path), &seed.text);
+    let warnings: Vec<_> = read
+        .problem
+        .into_iter()
+        .map(|problem| {
+            problem
+                .downgraded("the front matter was ignored")
+                .hint("fix the YAML between the `---` lines")
+        })
+        .collect();
+    let (given, body_line) = (read.front_matter, read.body_line);
+    let (heading_title, body) = split_title(read.body);
     let body_blocks = plain_blocks(body, body_line);
-    let title = given
-        .title
-        .clone()
+    let title = Some(given.title.clone())
         .filter(|title| title::has_words(title))
         .or(heading_title.filter(|title| title::has_words(title)))
         .unwrap_or_else(|| {
@@ -89,7 +58,11 @@ pub(crate) fn analyse(
     let mut verdicts = vec![Verdict::Body; blocks.len()];
     verdicts[0] = Verdict::Title;
     let all: Vec<usize> = (0..blocks.len()).collect();
-    let lang = given.lang.or_else(|| {
+    let given_lang = given
+        .lang
+        .as_deref()
+        .and_then(|code| LangCode::parse(code).ok());
+    let lang = given_lang.or_else(|| {
         language::report_languages(&blocks, &languages, &all[1..])
             .into_iter()
             .next()
@@ -118,7 +91,7 @@ fn draft(
     seed_index: usize,
     lang: LangCode,
     title: String,
-    given: Given,
+    given: FrontMatter,
     part: metadata::PartFacts,
     facts: &metadata::SeedFacts,
     body: &str,
@@ -140,49 +113,12 @@ fn draft(
         place: part.place,
         terms,
         summary: given.summary.or(part.summary),
-        publisher: given.publisher,
-        source_url: given.url,
+        publisher: given.source.publisher,
+        source_url: given.source.url,
         translation_key: given.translation_key,
         markdown: format!("{}\n", body.trim()),
         anchors: part.anchors,
         parts_in_seed: 1,
-    }
-}
-
-fn read_given(mapping: &Mapping) -> Given {
-    let text = |key: &str| mapping.get(key).and_then(Value::as_str).map(str::to_owned);
-    let source = mapping.get("source").and_then(Value::as_mapping);
-    let source_text = |key: &str| {
-        source
-            .and_then(|s| s.get(key))
-            .and_then(Value::as_str)
-            .map(str::to_owned)
-    };
-    let mut terms = BTreeMap::new();
-    for (key, value) in mapping {
-        let (Some(key), Some(items)) = (key.as_str(), value.as_sequence()) else {
-            continue;
-        };
-        let list: Vec<String> = items
-            .iter()
-            .filter_map(Value::as_str)
-            .map(str::to_owned)
-            .collect();
-        if !list.is_empty() {
-            terms.insert(key.to_owned(), list);
-        }
-    }
-    Given {
-        title: text("title"),
-        lang: text("lang").and_then(|code| LangCode::parse(&code).ok()),
-        date: text("date").and_then(|date| NaiveDate::parse_from_str(&date, "%Y-%m-%d").ok()),
-        summary: text("summary"),
-        publisher: source_text("publisher"),
-        // A page links to it: only web addresses are taken (the content loader refuses
-        // others, so a seed's `javascript:` would otherwise stop the build).
-        url: source_text("url").filter(|url| crate::pipeline::content::is_web_address(url)),
-        translation_key: text("translation_key"),
-        terms,
     }
 }
 
@@ -249,6 +185,7 @@ fn plain_blocks(body: &str, first_line: usize) -> Vec<Block> {
 mod tests {
     use super::*;
     use crate::pipeline::ingest::draft::SeedKind;
+    use chrono::NaiveDate;
 
     fn analysed(text: &str) -> Analysis {
         let lexicon = Lexicon::new();

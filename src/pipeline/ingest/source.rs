@@ -73,7 +73,7 @@ pub(crate) fn read(root: &Path, file: &Path) -> Result<(Seed, Option<Diagnostic>
     } else {
         root.join(file)
     };
-    let shown = crate::pipeline::content::relative(root, &full);
+    let shown = crate::util::walk::relative(root, &full);
     let refuse = |message: String, hint: &str| {
         Error::invalid(Diagnostic::error(message).in_file(&shown).hint(hint))
     };

@@ -11,7 +11,7 @@ use crate::diagnostics::Diagnostic;
 use crate::diagnostics::{Error, IoContext, Result};
 use crate::model::config::Config;
 use crate::model::lang::LangCode;
-use crate::pipeline::content::relative;
+use crate::util::walk::relative;
 
 /// The kinds of files a theme layer holds, by folder.
 const FOLDERS: [&str; 3] = ["templates", "static", "i18n"];

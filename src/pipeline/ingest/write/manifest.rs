@@ -6,11 +6,11 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
-use serde_yaml::{Mapping, Value};
 use sha2::{Digest, Sha256};
 
 use crate::diagnostics::{Error, Result};
-use crate::pipeline::content::{CONTENT_DIR, relative};
+use crate::pipeline::content::format::{self, CONTENT_DIR};
+use crate::util::walk::relative;
 
 /// The manifest's file name inside `content/`.
 pub(crate) const MANIFEST: &str = ".ingest.yaml";
@@ -146,27 +146,15 @@ impl Manifest {
                 continue;
             }
             let text = std::fs::read_to_string(root.join(path)).unwrap_or_default();
-            let event = crate::util::yaml::split_front_matter(&text)
-                .and_then(|block| serde_yaml::from_str::<Mapping>(block.yaml).ok())
-                .and_then(|fields| {
-                    fields
-                        .get("event")
-                        .and_then(Value::as_str)
-                        .map(str::to_owned)
-                });
-            if let (Some(event), Some(lang)) = (event, language_of(path)) {
-                pins.insert((seed.clone(), lang.to_owned()), event);
+            let event = format::read_report_leniently(Path::new(path), &text)
+                .front_matter
+                .event;
+            if let (Some(event), Some(lang)) = (event, format::report_language(Path::new(path))) {
+                pins.insert((seed.clone(), lang), event);
             }
         }
         Ok(pins)
     }
-}
-
-/// The language suffix of a report path (`x/slug.pl.md` → `pl`).
-pub(crate) fn language_of(path: &str) -> Option<&str> {
-    path.strip_suffix(".md")?
-        .rsplit_once('.')
-        .map(|(_, lang)| lang)
 }
 
 #[cfg(test)]
@@ -214,11 +202,5 @@ mod tests {
         assert_eq!(state("deleted"), FileState::Deleted);
         assert_eq!(state("hand"), FileState::Foreign);
         assert_eq!(state("none"), FileState::Absent);
-    }
-
-    #[test]
-    fn report_paths_carry_their_language() {
-        assert_eq!(language_of("content/e/slug.pl.md"), Some("pl"));
-        assert_eq!(language_of("content/e/_event.yaml"), None);
     }
 }

@@ -1,7 +1,6 @@
 //! Writing `content/`: one `_event.yaml` per event and one Markdown file with YAML front
-//! matter per report, through [`files::Writer`], which never loses an editor's work, and
-//! recorded in the [`manifest`]. Front matter goes through serde_yaml, never string
-//! formatting, so titles with `:` or quotes stay valid YAML.
+//! matter per report, in the content format (`content::format`), through
+//! [`files::Writer`], which never loses an editor's work, and recorded in the [`manifest`].
 
 mod files;
 mod manifest;
@@ -9,42 +8,18 @@ mod manifest;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
-use serde::Serialize;
-
-use crate::diagnostics::Diagnostic;
-use crate::diagnostics::{Error, Result};
+use crate::diagnostics::Result;
 use crate::model::config::Config;
 use crate::model::lang::LangCode;
 use crate::model::site::Source;
-use crate::pipeline::content::{CONTENT_DIR, EVENT_FILE, relative};
-use crate::pipeline::ingest::draft::{EventDraft, ReportDraft, Seed, content_path};
+use crate::pipeline::content::format::{self, CONTENT_DIR, EventFile, FrontMatter};
+use crate::pipeline::ingest::draft::{EventDraft, ReportDraft, Seed};
 use crate::util::text::slugify;
+use crate::util::walk::relative;
 
 pub(crate) use files::Outcome;
 use files::{Target, Writer};
-pub(crate) use manifest::{FileState, Manifest, language_of};
-
-#[derive(Serialize)]
-struct EventFileOut<'a> {
-    date: Option<String>,
-    place: Option<&'a str>,
-    name: &'a BTreeMap<LangCode, String>,
-}
-
-#[derive(Serialize)]
-struct FrontMatterOut<'a> {
-    title: &'a str,
-    lang: &'a LangCode,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    summary: Option<&'a str>,
-    source: Source,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    translation_key: Option<&'a str>,
-    #[serde(flatten)]
-    terms: BTreeMap<&'a str, &'a [String]>,
-}
+pub(crate) use manifest::{FileState, Manifest};
 
 /// Everything one ingest writes.
 pub(crate) struct Batch<'a> {
@@ -140,15 +115,16 @@ pub(crate) fn write(
 fn taken_over(root: &Path, old: &Manifest, targets: &[Target]) -> Result<Vec<(String, String)>> {
     let mut taken_over = Vec::new();
     for (path, record) in &old.files {
-        let (Some(seed), Some(lang)) = (&record.seed, language_of(path)) else {
+        let (Some(seed), Some(lang)) = (&record.seed, format::report_language(Path::new(path)))
+        else {
             continue;
         };
         if old.state(root, path)? != FileState::Edited {
             continue;
         }
         for target in targets {
-            let same_report =
-                target.seed.as_ref() == Some(seed) && language_of(&target.path) == Some(lang);
+            let same_report = target.seed.as_ref() == Some(seed)
+                && format::report_language(Path::new(&target.path)).as_ref() == Some(&lang);
             if same_report && target.path != *path {
                 taken_over.push((target.path.clone(), path.clone()));
             }
@@ -179,14 +155,14 @@ fn targets(batch: &Batch<'_>, old: &Manifest) -> Result<Vec<Target>> {
 
     let mut out = Vec::new();
     for event in events {
-        let facts = EventFileOut {
-            date: event.date.map(|date| date.format("%Y-%m-%d").to_string()),
-            place: event.place.as_deref(),
-            name: &event.names,
+        let facts = EventFile {
+            date: event.date,
+            place: event.place.clone(),
+            name: event.names.clone(),
         };
         out.push(Target {
-            path: path_text(&content_path(&event.id, EVENT_FILE)),
-            bytes: yaml(&facts)?.into_bytes(),
+            path: path_text(&format::event_file_path(&event.id)),
+            bytes: facts.write()?.into_bytes(),
             seed: None,
         });
         for &member in &event.members {
@@ -202,44 +178,34 @@ fn targets(batch: &Batch<'_>, old: &Manifest) -> Result<Vec<Target>> {
                 .translation_key
                 .clone()
                 .or_else(|| key.map(|slug| format!("{}/{slug}", event.id)));
-            let front_matter = FrontMatterOut {
-                title: &draft.title,
-                lang: &draft.lang,
-                date: draft
-                    .published
-                    .map(|date| date.format("%Y-%m-%d").to_string()),
-                summary: draft.summary.as_deref(),
+            let front_matter = FrontMatter {
+                title: draft.title.clone(),
+                lang: Some(draft.lang.to_string()),
+                date: draft.published,
+                summary: draft.summary.clone(),
                 source: Source {
                     file: Some(seeds[draft.seed].path.clone()),
                     publisher: draft.publisher.clone(),
                     url: draft.source_url.clone(),
                 },
-                translation_key: key.as_deref(),
+                translation_key: key,
                 terms: draft
                     .terms
                     .iter()
                     .filter(|(name, terms)| !terms.is_empty() && config.taxonomies.contains(name))
-                    .map(|(name, terms)| (name.as_str(), terms.as_slice()))
+                    .map(|(name, terms)| (name.clone(), terms.clone()))
                     .collect(),
+                ..FrontMatter::default()
             };
-            let text = format!("---\n{}---\n\n{}", yaml(&front_matter)?, draft.markdown);
-            let file_name = format!("{}.{}.md", slugs[&member], draft.lang);
+            let path = format::report_file_path(&event.id, &slugs[&member], &draft.lang);
             out.push(Target {
-                path: path_text(&content_path(&event.id, &file_name)),
-                bytes: text.into_bytes(),
+                path: path_text(&path),
+                bytes: front_matter.write(&draft.markdown)?.into_bytes(),
                 seed: Some(seeds[draft.seed].path.clone()),
             });
         }
     }
     Ok(out)
-}
-
-fn yaml<T: Serialize>(value: &T) -> Result<String> {
-    serde_yaml::to_string(value).map_err(|error| {
-        Error::invalid(Diagnostic::error(format!(
-            "cannot write front matter: {error}"
-        )))
-    })
 }
 
 fn path_text(path: &Path) -> String {
@@ -256,17 +222,13 @@ fn hand_written_slugs(root: &Path, old: &Manifest) -> Result<BTreeMap<LangCode, 
     for entry in crate::util::walk::visible(&content, 2, 2) {
         let entry = entry?;
         let path = path_text(&relative(root, entry.path()));
-        let name = entry.file_name().to_string_lossy();
-        let Some(stem) = name.strip_suffix(".md") else {
-            continue;
-        };
-        if old.files.contains_key(&path) {
+        if !format::is_report_file(entry.path()) || old.files.contains_key(&path) {
             continue;
         }
-        if let Some((slug, lang)) = stem.rsplit_once('.')
-            && let Ok(lang) = LangCode::parse(lang)
+        if let (slug, Some(lang)) = format::split_report_file_name(entry.path())
+            && let Ok(lang) = LangCode::parse(&lang)
         {
-            taken.entry(lang).or_default().insert(slug.to_owned());
+            taken.entry(lang).or_default().insert(slug);
         }
     }
     Ok(taken)
