@@ -1,28 +1,21 @@
 //! Ingest: raw reports in `seeds/` become front-mattered Markdown in `content/`.
 //!
-//! Each seed goes through the text stages on its own (in parallel): normalisation
-//! ([`text`]), structure recovery ([`structure`]), language ([`language`]), site furniture
-//! ([`boilerplate`]), title ([`title`]) and facts ([`metadata`], [`dates`]); [`report`]
-//! strings them together. Then [`events`] groups the reports of all seeds into events, and
-//! [`write`] writes `content/` without ever overwriting an editor's change.
+//! ```text
+//! seeds/ ──sources──▶ Seed ──analyse (each seed, in parallel)──▶ ReportDraft ──grouping──▶ EventDraft ──write──▶ content/
+//!                                  ▲ lexicon (the vocabularies)
+//! ```
+//!
+//! [`sources`] reads the seed files (decoding legacy encodings, taking a saved page's main
+//! text); [`analyse`] runs one seed through the stage chain (normalise, structure, language,
+//! boilerplate, title, facts) into the reports it holds; [`lexicon`] is the vocabularies
+//! the stages match, as data; [`grouping`] puts the reports of all seeds into events; and
+//! [`write`] writes `content/` in the content format without ever overwriting an editor's
+//! change.
 
-mod body;
-mod boilerplate;
-mod dates;
-mod draft;
-mod events;
-mod html_text;
-mod language;
+mod analyse;
+mod grouping;
 mod lexicon;
-mod markdown_seed;
-mod metadata;
-mod organisations;
-mod report;
-mod source;
-mod structure;
-mod text;
-mod title;
-mod typography;
+mod sources;
 mod write;
 
 use std::path::Path;
@@ -33,8 +26,8 @@ use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Result;
 use crate::model::config::Config;
 
-pub use source::SEEDS_DIR;
-pub use structure::BlockKind;
+pub use analyse::structure::BlockKind;
+pub use sources::SEEDS_DIR;
 
 /// What `newsroom ingest` should do.
 #[derive(Debug, Clone, Default)]
@@ -68,9 +61,9 @@ pub struct IngestSummary {
 /// verdict (kept, title, or dropped and why), then the reports found in it.
 pub fn explain(root: &Path, file: &Path) -> Result<String> {
     let lexicon = lexicon::Lexicon::new();
-    let dates = dates::DateParser::new(&lexicon.months);
-    let (seed, note) = source::read(root, file)?;
-    let mut out = report::analyse(0, &seed, &lexicon, &dates).explain(&seed);
+    let dates = analyse::dates::DateParser::new(&lexicon.months);
+    let (seed, note) = sources::read(root, file)?;
+    let mut out = analyse::analyse(0, &seed, &lexicon, &dates).explain(&seed);
     if let Some(note) = note {
         out.push_str(&format!("\n{note}"));
     }
@@ -84,7 +77,7 @@ pub fn explain(root: &Path, file: &Path) -> Result<String> {
 /// reader for many reports.
 pub struct TextReader {
     lexicon: lexicon::Lexicon,
-    dates: dates::DateParser,
+    dates: analyse::dates::DateParser,
 }
 
 /// One block of a raw report as the text stages read it.
@@ -101,7 +94,7 @@ pub struct TextBlock {
 impl Default for TextReader {
     fn default() -> Self {
         let lexicon = lexicon::Lexicon::new();
-        let dates = dates::DateParser::new(&lexicon.months);
+        let dates = analyse::dates::DateParser::new(&lexicon.months);
         TextReader { lexicon, dates }
     }
 }
@@ -109,8 +102,9 @@ impl Default for TextReader {
 impl TextReader {
     /// The blocks of a raw report (`.txt`), or why it is none (empty, binary).
     pub fn read(&self, bytes: &[u8]) -> std::result::Result<Vec<TextBlock>, &'static str> {
-        let decoded = source::decode(bytes)?;
-        let structure = report::read_structure(&decoded.text, &self.lexicon, &self.dates);
+        let decoded = sources::decode(bytes)?;
+        let structure =
+            analyse::text_seed::read_structure(&decoded.text, &self.lexicon, &self.dates);
         Ok(structure
             .blocks
             .into_iter()
@@ -127,31 +121,31 @@ impl TextReader {
     /// it is text, Markdown or HTML). Every stage of one seed's analysis runs (language,
     /// title, dates, place, organisations, sectors), which makes this the fuzzing target.
     pub fn explain(&self, name: &str, bytes: &[u8]) -> std::result::Result<String, &'static str> {
-        let kind = draft::SeedKind::of(Path::new(name)).ok_or("not a seed's file name")?;
-        let decoded = source::decode(bytes)?;
-        let seed = draft::Seed {
+        let kind = sources::SeedKind::of(Path::new(name)).ok_or("not a seed's file name")?;
+        let decoded = sources::decode(bytes)?;
+        let seed = sources::Seed {
             path: format!("seeds/{name}"),
             text: decoded.text,
             kind,
         };
-        Ok(report::analyse(0, &seed, &self.lexicon, &self.dates).explain(&seed))
+        Ok(analyse::analyse(0, &seed, &self.lexicon, &self.dates).explain(&seed))
     }
 }
 
 /// Ingests `root/seeds` into `root/content`.
 pub fn ingest(root: &Path, config: &Config, options: &IngestOptions) -> Result<IngestSummary> {
     let lexicon = lexicon::Lexicon::new();
-    let dates = dates::DateParser::new(&lexicon.months);
-    let found = source::read_seeds(root)?;
+    let dates = analyse::dates::DateParser::new(&lexicon.months);
+    let found = sources::read_seeds(root)?;
     let mut warnings = found.warnings;
     let seeds = found.seeds;
     // Only the drafts outlive their analysis: each seed's blocks are freed as soon as it is
     // read, which keeps memory (and the time spent getting it) flat.
-    let analyses: Vec<(Vec<draft::ReportDraft>, Vec<Diagnostic>)> = seeds
+    let analyses: Vec<(Vec<analyse::draft::ReportDraft>, Vec<Diagnostic>)> = seeds
         .par_iter()
         .enumerate()
         .map(|(index, seed)| {
-            let analysis = report::analyse(index, seed, &lexicon, &dates);
+            let analysis = analyse::analyse(index, seed, &lexicon, &dates);
             (analysis.drafts, analysis.warnings)
         })
         .collect();
@@ -181,8 +175,8 @@ pub fn ingest(root: &Path, config: &Config, options: &IngestOptions) -> Result<I
                 .cloned()
         })
         .collect();
-    let events = events::group(&drafts, &pinned, &config.default_language);
-    events::share_years(&mut drafts, &events);
+    let events = grouping::group(&drafts, &pinned, &config.default_language);
+    grouping::share_years(&mut drafts, &events);
     let batch = write::Batch {
         root,
         config,

@@ -13,7 +13,9 @@ use crate::model::config::Config;
 use crate::model::lang::LangCode;
 use crate::model::site::Source;
 use crate::pipeline::content::format::{self, CONTENT_DIR, EventFile, FrontMatter};
-use crate::pipeline::ingest::draft::{EventDraft, ReportDraft, Seed};
+use crate::pipeline::ingest::analyse::draft::ReportDraft;
+use crate::pipeline::ingest::grouping::EventDraft;
+use crate::pipeline::ingest::sources::Seed;
 use crate::util::text::slugify;
 use crate::util::walk::relative;
 

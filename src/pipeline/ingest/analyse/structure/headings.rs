@@ -2,7 +2,7 @@
 //! the line after them.
 
 use super::{Block, BlockKind};
-use crate::pipeline::ingest::text;
+use crate::pipeline::ingest::analyse::shape;
 
 /// Short single-line paragraphs that introduce what follows become headings; a short label
 /// ending in `:` ("Session 2:") joins the heading line after it.
@@ -15,7 +15,7 @@ pub(super) fn mark_headings(blocks: &mut Vec<Block>, is_function_word: impl Fn(&
         }
         // "Session 2:", "Speakers:" label what follows; "The participants said:" leads into it.
         let is_label = blocks[i].text.ends_with(':')
-            && text::at_most_words(&blocks[i].text, 4)
+            && shape::at_most_words(&blocks[i].text, 4)
             && !crate::util::text::words(&blocks[i].text).any(|word| is_function_word(&word));
         let adjacent = blocks[i + 1].first_line == blocks[i].last_line + 1;
         if is_label && adjacent && continues_heading(&blocks[i + 1]) {
@@ -36,9 +36,9 @@ fn is_heading_like(block: &Block) -> bool {
     block.kind == BlockKind::Paragraph
         && block.first_line == block.last_line
         && block.text.chars().nth(90).is_none()
-        && text::at_least_words(&block.text, 1)
-        && text::at_most_words(&block.text, 10)
-        && text::starts_capitalised(&block.text)
+        && shape::at_least_words(&block.text, 1)
+        && shape::at_most_words(&block.text, 10)
+        && shape::starts_capitalised(&block.text)
         && !block.text.contains(',')
         && !block
             .text
@@ -50,9 +50,9 @@ fn is_heading_like(block: &Block) -> bool {
 fn continues_heading(block: &Block) -> bool {
     block.kind == BlockKind::Paragraph
         && block.first_line == block.last_line
-        && text::at_most_words(&block.text, 14)
-        && text::starts_capitalised(&block.text)
-        && !text::ends_sentence(&block.text)
+        && shape::at_most_words(&block.text, 14)
+        && shape::starts_capitalised(&block.text)
+        && !shape::ends_sentence(&block.text)
 }
 
 fn introduces(next: &Block) -> bool {

@@ -2,8 +2,8 @@
 //! read as markup (a paragraph starting "2019." stays a paragraph, `<script>` stays text),
 //! and bare links become autolinks.
 
-use crate::pipeline::ingest::structure::{Block, BlockKind};
-use crate::pipeline::ingest::typography::typeset;
+use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
+use crate::pipeline::ingest::analyse::typography::typeset;
 
 /// The Markdown of a sequence of body blocks, with the typography of `lang`.
 pub(crate) fn to_markdown(blocks: &[&Block], lang: &str) -> String {

@@ -1,7 +1,9 @@
 //! Ingest's knowledge of languages, as data: function words, site-furniture vocabularies,
-//! places with their exonyms, sector names, and month names. The word lists live in YAML
-//! files beside this module (compiled in); month names come from CLDR through ICU4X, so all
+//! places with their exonyms, sector names, organisation words ([`organisations`]), and
+//! month names. The word lists live in YAML files in this folder (compiled in); month names come from CLDR through ICU4X, so all
 //! 24 EU languages are covered, with the genitive forms ("grudnia") dates are written in.
+
+pub(crate) mod organisations;
 
 use std::collections::HashMap;
 
@@ -15,7 +17,7 @@ use serde::Deserialize;
 use writeable::TryWriteable;
 
 use crate::model::lang::KNOWN_LANGUAGES;
-use crate::pipeline::ingest::organisations::OrganisationWords;
+use organisations::OrganisationWords;
 
 /// Words of a text for matching against vocabularies: split at every character that is not
 /// a letter or digit, so "Statistik-Cookies" gives "statistik", "cookies".
@@ -237,7 +239,7 @@ impl Lexicon {
     /// Loads the compiled-in vocabularies.
     pub(crate) fn new() -> Lexicon {
         let stopwords: FxHashMap<String, FxHashSet<String>> =
-            parse_data(include_str!("lexicon/stopwords.yaml"));
+            parse_data(include_str!("stopwords.yaml"));
         let all_stopwords = stopwords.values().flatten().cloned().collect();
         let mut stopword_languages: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();
         for language in KNOWN_LANGUAGES {
@@ -249,7 +251,7 @@ impl Lexicon {
             }
         }
         let furniture_files: HashMap<String, FurnitureFile> =
-            parse_data(include_str!("lexicon/boilerplate.yaml"));
+            parse_data(include_str!("boilerplate.yaml"));
         let mut furniture = TermSet::new();
         let mut home_words: Vec<String> = furniture_files
             .values()
@@ -281,12 +283,10 @@ impl Lexicon {
             all_stopwords,
             stopword_languages,
             furniture,
-            places: named_terms(include_str!("lexicon/places.yaml"), false),
-            sectors: named_terms(include_str!("lexicon/sectors.yaml"), true),
-            countries: named_terms(include_str!("lexicon/countries.yaml"), false),
-            organisations: match OrganisationWords::from_yaml(include_str!(
-                "lexicon/organisations.yaml"
-            )) {
+            places: named_terms(include_str!("places.yaml"), false),
+            sectors: named_terms(include_str!("sectors.yaml"), true),
+            countries: named_terms(include_str!("countries.yaml"), false),
+            organisations: match OrganisationWords::from_yaml(include_str!("organisations.yaml")) {
                 Ok(words) => words,
                 Err(error) => panic!("a compiled-in lexicon file is invalid: {error}"),
             },
@@ -512,9 +512,9 @@ mod tests {
     #[test]
     fn vocabularies_cover_all_24_languages() {
         let stop: HashMap<String, std::collections::HashSet<String>> =
-            parse_data(include_str!("lexicon/stopwords.yaml"));
+            parse_data(include_str!("stopwords.yaml"));
         let furniture: HashMap<String, FurnitureFile> =
-            parse_data(include_str!("lexicon/boilerplate.yaml"));
+            parse_data(include_str!("boilerplate.yaml"));
         for lang in KNOWN_LANGUAGES.iter().filter(|l| l.official_eu) {
             assert!(stop.contains_key(lang.code), "stopwords for {}", lang.code);
             assert!(

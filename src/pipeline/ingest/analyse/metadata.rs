@@ -7,12 +7,13 @@ use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::pipeline::ingest::boilerplate::{Reason, Verdict};
-use crate::pipeline::ingest::dates::{DateParser, Mention, PartialDate};
-use crate::pipeline::ingest::language::Detected;
+use crate::pipeline::ingest::analyse::boilerplate::{Reason, Verdict};
+use crate::pipeline::ingest::analyse::dates::{DateParser, Mention, PartialDate};
+use crate::pipeline::ingest::analyse::language::Detected;
+use crate::pipeline::ingest::analyse::organisations;
+use crate::pipeline::ingest::analyse::shape;
+use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
 use crate::pipeline::ingest::lexicon::{Furniture, Lexicon, TermSet, match_tokens};
-use crate::pipeline::ingest::structure::{Block, BlockKind};
-use crate::pipeline::ingest::text;
 
 /// What the whole seed says, before it is split by language.
 #[derive(Debug, Default)]
@@ -189,13 +190,13 @@ pub(crate) fn describe(
         .or_else(|| most_mentioned_place(&written, lexicon));
     let sectors = prominent_sectors(&part, lexicon);
     let countries = tags(&written, &lexicon.countries);
-    let organisations = lexicon
-        .organisations
-        .find(&texts, |word| lexicon.is_stopword(word));
+    let organisations = organisations::find(&lexicon.organisations, &texts, |word| {
+        lexicon.is_stopword(word)
+    });
     let summary = indices
         .iter()
         .map(|&i| &blocks[i])
-        .find(|block| block.kind == BlockKind::Paragraph && text::at_least_words(&block.text, 12))
+        .find(|block| block.kind == BlockKind::Paragraph && shape::at_least_words(&block.text, 12))
         .map(|block| crate::util::text::summarise(&block.text));
     PartFacts {
         event_date,
@@ -383,7 +384,7 @@ fn name_anchor(word: &str) -> Option<String> {
     let capitalised_compound = parts.len() >= 2
         && parts
             .iter()
-            .all(|part| text::starts_capitalised(part) && part.len() > 1);
+            .all(|part| shape::starts_capitalised(part) && part.len() > 1);
     capitalised_compound.then(|| word.to_lowercase())
 }
 

@@ -218,7 +218,7 @@ impl DateParser {
         // 4. Dezember 2019"): a longer text is no dateline, and not scanning every
         // paragraph of a report for that is most of what reading its structure costs.
         if text.len() > DATELINE_BYTES
-            || !crate::pipeline::ingest::text::at_most_words(text, DATELINE_WORDS)
+            || !crate::pipeline::ingest::analyse::shape::at_most_words(text, DATELINE_WORDS)
         {
             return None;
         }

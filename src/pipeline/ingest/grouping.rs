@@ -11,13 +11,28 @@ use chrono::NaiveDate;
 use rustc_hash::FxHashSet;
 
 use crate::model::lang::LangCode;
-use crate::pipeline::ingest::draft::{EventDraft, ReportDraft};
+use crate::pipeline::ingest::analyse::draft::ReportDraft;
 use crate::util::text::slugify;
 
 /// Evidence two reports need, beyond an agreeing date, to be one event.
 const WITH_DATE: f64 = 1.5;
 /// Evidence two undated reports need (names, numbers, links alone).
 const WITHOUT_DATE: f64 = 5.0;
+
+/// A group of reports about one event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct EventDraft {
+    /// Folder name and URL segment.
+    pub(crate) id: String,
+    /// When, if known with its year.
+    pub(crate) date: Option<NaiveDate>,
+    /// Where.
+    pub(crate) place: Option<String>,
+    /// Name per language.
+    pub(crate) names: BTreeMap<LangCode, String>,
+    /// Indices of its reports.
+    pub(crate) members: Vec<usize>,
+}
 
 /// How often each anchor occurs among the reports, for weighting.
 struct Rarity {
@@ -301,8 +316,8 @@ pub(crate) fn share_years(drafts: &mut [ReportDraft], events: &[EventDraft]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::ingest::dates::PartialDate;
-    use crate::pipeline::ingest::metadata::Anchors;
+    use crate::pipeline::ingest::analyse::dates::PartialDate;
+    use crate::pipeline::ingest::analyse::metadata::Anchors;
 
     fn draft(
         seed: usize,

@@ -8,9 +8,10 @@ use std::cell::OnceCell;
 use rustc_hash::FxHashSet;
 
 use super::{Block, BlockKind, block};
-use crate::pipeline::ingest::dates::DateParser;
+use crate::pipeline::ingest::analyse::dates::DateParser;
+use crate::pipeline::ingest::analyse::normalise::{BULLET, Line};
+use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::lexicon::Lexicon;
-use crate::pipeline::ingest::text::{self, BULLET, Line};
 
 /// A line's role before lines are joined.
 enum LineStart {
@@ -81,7 +82,7 @@ impl<'l> Vocabulary<'l> {
         let next_word = line.split_whitespace().next().unwrap_or("");
         let whole = format!("{stem}{next_word}").to_lowercase();
         let whole = whole.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if text::starts_lowercase(line) && self.words().contains(whole) {
+        if shape::starts_lowercase(line) && self.words().contains(whole) {
             text.pop();
         }
         text.push_str(line);
@@ -197,7 +198,7 @@ impl ChunkReader<'_> {
 
     fn classify(&self, line: &Line) -> LineStart {
         // A date alone, or with the words that label it ("Posted on", "Veröffentlicht am").
-        let short = text::at_most_words(&line.text, 6);
+        let short = shape::at_most_words(&line.text, 6);
         let is_label = |word: &str| self.lexicon.is_dateline_word(word, self.language);
         if short
             && self
@@ -212,7 +213,7 @@ impl ChunkReader<'_> {
 
     /// Whether `line` continues the block whose text so far is `text`.
     fn continues(&self, kind: BlockKind, text: &str, previous: &Line, line: &Line) -> bool {
-        if text::starts_lowercase(&line.text) {
+        if shape::starts_lowercase(&line.text) {
             return true;
         }
         if line.indented != previous.indented {
@@ -236,10 +237,10 @@ impl ChunkReader<'_> {
         let first_line = text.len() == previous.text.len();
         let dangling = text.ends_with([',', '(', '-', '/', '&'])
             || (function_word && (!first_line || full_width));
-        if dangling && !text::ends_sentence(text) {
+        if dangling && !shape::ends_sentence(text) {
             return true;
         }
-        kind == BlockKind::Paragraph && !text::ends_sentence(text) && full_width
+        kind == BlockKind::Paragraph && !shape::ends_sentence(text) && full_width
     }
 }
 
@@ -255,7 +256,7 @@ fn classify_line(text: &str) -> LineStart {
         // "- item", "• item", and "-Item" (a dash glued to a capitalised word).
         let spaced = rest.starts_with(' ');
         let glued = matches!(first, '-' | BULLET)
-            && text::starts_capitalised(rest)
+            && shape::starts_capitalised(rest)
             && !rest.starts_with(char::is_numeric);
         if spaced || glued {
             return LineStart::Bullet(item.to_owned());
@@ -273,7 +274,7 @@ fn lost_glyph(previous: Option<&Block>, line: &Line) -> bool {
     let Some(previous) = previous else {
         return false;
     };
-    let label = line.text.ends_with(':') && text::at_most_words(&line.text, 4);
+    let label = line.text.ends_with(':') && shape::at_most_words(&line.text, 4);
     line.indented
         && !label
         && (previous.text.ends_with(':')
@@ -291,7 +292,7 @@ fn numbered_item(text: &str) -> Option<LineStart> {
     let rest = rest.strip_prefix('.').or_else(|| rest.strip_prefix(')'))?;
     let item = rest.strip_prefix(' ')?.trim();
     // "4. Dezember" is a date, not item 4: the item text must not start with a month or a digit.
-    if item.is_empty() || item.starts_with(char::is_numeric) || !text::starts_capitalised(item) {
+    if item.is_empty() || item.starts_with(char::is_numeric) || !shape::starts_capitalised(item) {
         return None;
     }
     Some(LineStart::Numbered(digits.parse().ok()?, item.to_owned()))

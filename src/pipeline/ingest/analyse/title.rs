@@ -8,11 +8,11 @@ use std::collections::HashMap;
 
 use rustc_hash::FxHashSet;
 
-use crate::pipeline::ingest::boilerplate::Verdict;
-use crate::pipeline::ingest::dates::DateParser;
+use crate::pipeline::ingest::analyse::boilerplate::Verdict;
+use crate::pipeline::ingest::analyse::dates::DateParser;
+use crate::pipeline::ingest::analyse::shape;
+use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
 use crate::pipeline::ingest::lexicon::{Lexicon, match_tokens};
-use crate::pipeline::ingest::structure::{Block, BlockKind};
-use crate::pipeline::ingest::text;
 
 /// The chosen title: which block it is in and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,7 +36,7 @@ pub(crate) fn find(
     dates: &DateParser,
 ) -> Option<Title> {
     let first_long = (0..blocks.len())
-        .find(|&i| verdicts[i] == Verdict::Body && text::at_least_words(&blocks[i].text, 15))
+        .find(|&i| verdicts[i] == Verdict::Body && shape::at_least_words(&blocks[i].text, 15))
         .unwrap_or(blocks.len());
     let region = first_long.min(HEAD_BLOCKS);
     // The body's words below the head, read once; each candidate adds the head blocks after it.
@@ -72,7 +72,7 @@ pub(crate) fn find(
 }
 
 fn looks_like_title(segment: &str, lexicon: &Lexicon, dates: &DateParser) -> bool {
-    let words = text::word_count(segment);
+    let words = shape::word_count(segment);
     if !(2..=25).contains(&words) || segment.ends_with('.') && !segment.ends_with("...") {
         return false;
     }
@@ -232,9 +232,9 @@ mod tests {
         assert_eq!(derive(&["... !!!"], &lexicon), "");
         assert!(!has_words("—") && has_words("G8"));
     }
-    use crate::pipeline::ingest::boilerplate::classify;
-    use crate::pipeline::ingest::structure::blocks;
-    use crate::pipeline::ingest::text::{lines, normalise};
+    use crate::pipeline::ingest::analyse::boilerplate::classify;
+    use crate::pipeline::ingest::analyse::normalise::{lines, normalise};
+    use crate::pipeline::ingest::analyse::structure::blocks;
 
     fn title_of(raw: &str) -> Option<String> {
         let lexicon = Lexicon::new();

@@ -11,15 +11,16 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::model::lang::LangCode;
 use crate::pipeline::content::format::{self, FrontMatter};
-use crate::pipeline::ingest::boilerplate::Verdict;
-use crate::pipeline::ingest::dates::DateParser;
-use crate::pipeline::ingest::draft::{ReportDraft, Seed};
-use crate::pipeline::ingest::language;
+use crate::pipeline::ingest::analyse::analysis::Analysis;
+use crate::pipeline::ingest::analyse::boilerplate::Verdict;
+use crate::pipeline::ingest::analyse::dates::DateParser;
+use crate::pipeline::ingest::analyse::draft::ReportDraft;
+use crate::pipeline::ingest::analyse::language;
+use crate::pipeline::ingest::analyse::metadata;
+use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
+use crate::pipeline::ingest::analyse::title;
 use crate::pipeline::ingest::lexicon::Lexicon;
-use crate::pipeline::ingest::metadata;
-use crate::pipeline::ingest::report::Analysis;
-use crate::pipeline::ingest::structure::{Block, BlockKind};
-use crate::pipeline::ingest::title;
+use crate::pipeline::ingest::sources::Seed;
 
 /// Analyses a Markdown seed.
 pub(crate) fn analyse(
@@ -184,7 +185,7 @@ fn plain_blocks(body: &str, first_line: usize) -> Vec<Block> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::ingest::draft::SeedKind;
+    use crate::pipeline::ingest::sources::SeedKind;
     use chrono::NaiveDate;
 
     fn analysed(text: &str) -> Analysis {

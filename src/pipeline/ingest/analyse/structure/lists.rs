@@ -3,16 +3,16 @@
 //! belong under the numbered item before them.
 
 use super::{Block, BlockKind};
-use crate::pipeline::ingest::text;
+use crate::pipeline::ingest::analyse::shape;
 
 /// Three or more short lines in a row, none ending a sentence: a list whose glyphs were lost.
 pub(super) fn lists_from_short_lines(blocks: &mut [Block]) {
     let is_short_line = |block: &Block| {
         block.kind == BlockKind::Paragraph
             && block.first_line == block.last_line
-            && text::at_most_words(&block.text, 6)
-            && !text::ends_sentence(&block.text)
-            && text::starts_capitalised(&block.text)
+            && shape::at_most_words(&block.text, 6)
+            && !shape::ends_sentence(&block.text)
+            && shape::starts_capitalised(&block.text)
     };
     let mut i = 0;
     while i < blocks.len() {

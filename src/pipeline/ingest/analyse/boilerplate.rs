@@ -5,9 +5,9 @@
 
 use std::fmt;
 
+use crate::pipeline::ingest::analyse::shape;
+use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
 use crate::pipeline::ingest::lexicon::{Furniture, Lexicon};
-use crate::pipeline::ingest::structure::{Block, BlockKind};
-use crate::pipeline::ingest::text;
 
 /// What a block is for the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,7 +113,7 @@ impl Evidence {
     fn of(block: &Block, lexicon: &Lexicon) -> Evidence {
         let tokens = block.words.lower();
         let mut evidence = Evidence {
-            words: text::word_count(&block.text),
+            words: shape::word_count(&block.text),
             ..Evidence::default()
         };
         let first_token = tokens.first().copied().unwrap_or_default();
@@ -313,9 +313,9 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool) -> Verdic
         return drop(Reason::LinkOnly);
     }
     if block.kind == BlockKind::Paragraph
-        && text::starts_lowercase(&block.text)
+        && shape::starts_lowercase(&block.text)
         && words <= 4
-        && !text::ends_sentence(&block.text)
+        && !shape::ends_sentence(&block.text)
     {
         return drop(Reason::Fragment);
     }
@@ -346,7 +346,7 @@ fn is_caption(block: &Block, evidence: &Evidence) -> bool {
         || evidence.starts_with_label
             && evidence.words <= 12
             && text.contains(':')
-            && !text::ends_sentence(text)
+            && !shape::ends_sentence(text)
 }
 
 /// Final verdicts once the title is known: what stands above it is site furniture, and
@@ -398,9 +398,9 @@ fn comparable_chars(text: &str) -> impl Iterator<Item = char> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::ingest::dates::DateParser;
-    use crate::pipeline::ingest::structure::blocks;
-    use crate::pipeline::ingest::text::{lines, normalise};
+    use crate::pipeline::ingest::analyse::dates::DateParser;
+    use crate::pipeline::ingest::analyse::normalise::{lines, normalise};
+    use crate::pipeline::ingest::analyse::structure::blocks;
 
     fn verdicts(raw: &str) -> Vec<(String, Verdict)> {
         let lexicon = Lexicon::new();

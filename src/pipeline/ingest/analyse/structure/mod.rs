@@ -6,14 +6,15 @@
 
 use std::borrow::Cow;
 
-use crate::pipeline::ingest::dates::DateParser;
+use crate::pipeline::ingest::analyse::dates::DateParser;
 use crate::pipeline::ingest::lexicon::Lexicon;
 mod headings;
 mod lines;
 mod lists;
 mod words;
 
-use crate::pipeline::ingest::text::{self, BULLET, Line};
+use crate::pipeline::ingest::analyse::normalise::{BULLET, Line};
+use crate::pipeline::ingest::analyse::shape;
 use lines::{ChunkReader, Vocabulary};
 pub(crate) use words::{Words, word_slices};
 
@@ -178,7 +179,7 @@ fn chunks(lines: &[Line]) -> Vec<Vec<&Line>> {
 fn wrap_width(chunks: &[Vec<&Line>], is_function_word: impl Fn(&str) -> bool) -> Option<usize> {
     let pairs = || chunks.iter().flat_map(|chunk| chunk.windows(2));
     let before_lowercase = pairs()
-        .filter(|pair| text::starts_lowercase(&pair[1].text))
+        .filter(|pair| shape::starts_lowercase(&pair[1].text))
         .map(|pair| pair[0]);
     if let Some(width) = median_length(before_lowercase) {
         return Some(width);
@@ -219,7 +220,7 @@ fn median_length<'l>(lines: impl Iterator<Item = &'l Line>) -> Option<usize> {
 mod tests {
     use super::*;
 
-    use crate::pipeline::ingest::text::{lines, normalise};
+    use crate::pipeline::ingest::analyse::normalise::{lines, normalise};
 
     fn read(raw: &str) -> Vec<(BlockKind, String)> {
         let lexicon = Lexicon::new();

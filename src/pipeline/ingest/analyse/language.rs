@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 use whatlang::Lang;
 
 use crate::model::lang::LangCode;
+use crate::pipeline::ingest::analyse::structure::{Block, BlockKind, word_slices};
 use crate::pipeline::ingest::lexicon::Lexicon;
-use crate::pipeline::ingest::structure::{Block, BlockKind, word_slices};
 
 /// The language found for a block.
 #[derive(Debug, Clone, PartialEq)]

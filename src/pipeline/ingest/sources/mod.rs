@@ -1,7 +1,10 @@
-//! Reading `seeds/`: every raw report file, in name order. Text in a legacy encoding is
-//! decoded with the detector Firefox uses (chardetng) and said so in a warning; a file that
-//! cannot be a report (empty, binary, too large, not a known type) is skipped with a warning
-//! naming it, and the others go on.
+//! Reading `seeds/`: every raw report file, in name order, as a [`Seed`] of its kind (text,
+//! Markdown, or a saved web page, whose main text [`web_page`] takes out). Text in a legacy
+//! encoding is decoded with the detector Firefox uses (chardetng) and said so in a warning;
+//! a file that cannot be a report (empty, binary, too large, not a known type) is skipped
+//! with a warning naming it, and the others go on.
+
+pub(crate) mod web_page;
 
 use std::path::Path;
 
@@ -9,7 +12,41 @@ use encoding_rs::Encoding;
 
 use crate::diagnostics::{Diagnostic, Location, SourceLine};
 use crate::diagnostics::{Error, IoContext, Result};
-use crate::pipeline::ingest::draft::{Seed, SeedKind};
+
+/// The kinds of raw report ingest reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SeedKind {
+    /// Text copied from a web page or a PDF (`.txt`): cleaned and structured.
+    Text,
+    /// A report written in Markdown (`.md`): kept as its author wrote it.
+    Markdown,
+    /// A saved web page (`.html`): its main text is extracted, then cleaned.
+    Html,
+}
+
+impl SeedKind {
+    /// The kind of a file, from its extension.
+    pub(crate) fn of(path: &std::path::Path) -> Option<SeedKind> {
+        let extension = path.extension()?.to_string_lossy().to_lowercase();
+        match extension.as_str() {
+            "txt" | "text" => Some(SeedKind::Text),
+            "md" | "markdown" => Some(SeedKind::Markdown),
+            "html" | "htm" => Some(SeedKind::Html),
+            _ => None,
+        }
+    }
+}
+
+/// A raw report read from `seeds/`.
+#[derive(Debug, Clone)]
+pub(crate) struct Seed {
+    /// Path relative to the site root, with `/` separators (`seeds/x.txt`).
+    pub(crate) path: String,
+    /// Its text, decoded.
+    pub(crate) text: String,
+    /// What kind of file it is.
+    pub(crate) kind: SeedKind,
+}
 
 /// The folder of raw reports in a site.
 pub const SEEDS_DIR: &str = "seeds";

@@ -1,0 +1,56 @@
+//! The analysis of one seed: the stage chain that reads a raw report and finds the reports
+//! it holds. Each seed is analysed on its own (in parallel, by `ingest`):
+//!
+//! ```text
+//! text seed ─▶ normalise ─▶ structure ─▶ language ─▶ boilerplate ─▶ title ─▶ metadata ─▶ body ─▶ drafts
+//!                                            (dates, organisations, typography on the way)
+//! web page ──▶ (sources::web_page: its main text) ─▶ as a text seed
+//! Markdown seed ─▶ markdown_seed: front matter and body as written, the rest found as above
+//! ```
+//!
+//! [`analyse`] picks the chain for the seed's kind; [`text_seed`] and [`markdown_seed`] run
+//! it; each stage is a module of its own, the vocabularies they match are `ingest::lexicon`'s.
+//! What comes out is an [`analysis::Analysis`]: every block with its language and verdict
+//! (what `ingest --explain` prints) and the [`draft::ReportDraft`]s grouping and writing take.
+
+pub(crate) mod analysis;
+mod body;
+mod boilerplate;
+pub(crate) mod dates;
+pub(crate) mod draft;
+mod language;
+mod markdown_seed;
+pub(crate) mod metadata;
+mod normalise;
+mod organisations;
+mod shape;
+pub(crate) mod structure;
+pub(crate) mod text_seed;
+mod title;
+mod typography;
+
+use crate::pipeline::ingest::lexicon::Lexicon;
+use crate::pipeline::ingest::sources::{Seed, SeedKind, web_page};
+use analysis::Analysis;
+use dates::DateParser;
+
+/// Analyses one seed; `seed_index` is recorded in its drafts.
+pub(crate) fn analyse(
+    seed_index: usize,
+    seed: &Seed,
+    lexicon: &Lexicon,
+    dates: &DateParser,
+) -> Analysis {
+    match seed.kind {
+        SeedKind::Text => text_seed::analyse(seed_index, &seed.text, lexicon, dates),
+        SeedKind::Markdown => markdown_seed::analyse(seed_index, seed, lexicon, dates),
+        SeedKind::Html => {
+            let page = web_page::extract(&seed.text);
+            let mut analysis = text_seed::analyse(seed_index, &page.text, lexicon, dates);
+            for draft in &mut analysis.drafts {
+                draft.published = draft.published.or(page.published);
+            }
+            analysis
+        }
+    }
+}

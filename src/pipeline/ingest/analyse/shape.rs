@@ -1,0 +1,129 @@
+//! The shape of a line or block, as the structure and furniture rules ask it: whether it
+//! ends a sentence, how it starts (lower case, a capital or digit), and how many words it
+//! has, counted no further than asked.
+
+/// Whether a line ends a sentence (or a lead-in), so the next line starts a new block.
+pub(crate) fn ends_sentence(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(['"', '\'', '”', '’', '»', '“', ')', ']']);
+    trimmed.ends_with(['.', '!', '?', ':', ';', '…'])
+}
+
+/// Whether the first letter of a text is lower case.
+pub(crate) fn starts_lowercase(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase)
+        && text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '(')
+}
+
+/// Whether the first character is an upper-case letter or a digit.
+pub(crate) fn starts_capitalised(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Number of words.
+pub(crate) fn word_count(text: &str) -> usize {
+    words_up_to(text, usize::MAX)
+}
+
+/// Whether `text` has at most `limit` words; reads no further than that.
+pub(crate) fn at_most_words(text: &str, limit: usize) -> bool {
+    words_up_to(text, limit.saturating_add(1)) <= limit
+}
+
+/// Whether `text` has at least `limit` words; reads no further than that.
+pub(crate) fn at_least_words(text: &str, limit: usize) -> bool {
+    words_up_to(text, limit) >= limit
+}
+
+/// How many words `text` has, counting no further than `cap`: the whitespace-separated
+/// parts with a letter or digit. Every structure rule asks it of lines and blocks, most
+/// of them only "at most a few words?", so it stops reading at `cap`.
+fn words_up_to(text: &str, cap: usize) -> usize {
+    let (mut count, mut in_word) = (0, false);
+    for c in text.chars() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word && c.is_alphanumeric() {
+            // The first letter or digit of a part makes it a word.
+            in_word = true;
+            count += 1;
+            if count >= cap {
+                return count;
+            }
+        }
+    }
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_parts_with_a_letter_or_digit() {
+        let reference = |text: &str| {
+            text.split_whitespace()
+                .filter(|word| word.chars().any(char::is_alphanumeric))
+                .count()
+        };
+        for text in [
+            "",
+            "a - b -- c ,,, d\te\u{b}f",
+            "x-y z_ ?! 12",
+            "Łódź – Kraków, 2024 r. ,",
+        ] {
+            assert_eq!(word_count(text), reference(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn word_limits_agree_with_the_count() {
+        for text in [
+            "",
+            "–",
+            "One",
+            "One – two",
+            "One two, three: 4 5 6 7 8 9 10 11 12 13",
+            "a - b -- c ,,, d\te\u{b}f",
+            "Łódź – Kraków, 2024 r. ,",
+        ] {
+            let count = word_count(text);
+            for limit in 0..15 {
+                assert_eq!(
+                    at_most_words(text, limit),
+                    count <= limit,
+                    "{text:?} {limit}"
+                );
+                assert_eq!(
+                    at_least_words(text, limit),
+                    count >= limit,
+                    "{text:?} {limit}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn sentence_ends_include_quotes_and_brackets() {
+        assert!(ends_sentence("coffees”."));
+        assert!(ends_sentence("(see picture below)."));
+        assert!(ends_sentence("topics:"));
+        assert!(!ends_sentence("Antonio Novo"));
+        assert!(!ends_sentence("CEO of the ALPHA-RLH Cluster, France)"));
+    }
+
+    #[test]
+    fn case_of_first_letters() {
+        assert!(starts_lowercase("gathered about half"));
+        assert!(!starts_lowercase("Guerrero presented"));
+        assert!(!starts_lowercase("2019 EU Cluster"));
+        assert!(starts_capitalised("2. Indicators"));
+        assert!(starts_capitalised("Über"));
+    }
+}

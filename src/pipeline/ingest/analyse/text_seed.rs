@@ -1,0 +1,177 @@
+//! A seed of text copied from a web page or a PDF (or taken from a saved page) through the
+//! stages: normalise, read its structure, judge every block, find the title, split by
+//! language, describe each part, and write each part's body as Markdown.
+
+use std::collections::BTreeMap;
+
+use crate::model::lang::LangCode;
+use crate::pipeline::ingest::analyse::analysis::Analysis;
+use crate::pipeline::ingest::analyse::body::to_markdown;
+use crate::pipeline::ingest::analyse::boilerplate::{self, Reason, Verdict};
+use crate::pipeline::ingest::analyse::dates::DateParser;
+use crate::pipeline::ingest::analyse::draft::ReportDraft;
+use crate::pipeline::ingest::analyse::language::{self, Detected};
+use crate::pipeline::ingest::analyse::metadata;
+use crate::pipeline::ingest::analyse::normalise;
+use crate::pipeline::ingest::analyse::structure::{self, Block};
+use crate::pipeline::ingest::analyse::title;
+use crate::pipeline::ingest::analyse::typography::typeset;
+use crate::pipeline::ingest::lexicon::Lexicon;
+
+/// A stray block in another language longer than this is kept: it is content, not furniture.
+const STRAY_MAX_CHARS: usize = 300;
+
+/// What the text stages read from a raw text: the text normalised, and its blocks.
+pub(crate) struct Structure {
+    pub(crate) text: String,
+    pub(crate) blocks: Vec<Block>,
+}
+
+/// The text stages: normalisation, lines, and their blocks (paragraphs re-joined, lists,
+/// headings, date lines). The main language, where function words or the model tell it,
+/// says which words a hard-wrapped line may stop at.
+pub(crate) fn read_structure(raw: &str, lexicon: &Lexicon, dates: &DateParser) -> Structure {
+    let text = normalise::normalise(raw);
+    let main_language = language::main_language(&text, lexicon);
+    let lines = normalise::lines(&text);
+    let blocks = structure::blocks(
+        &lines,
+        main_language.as_ref().map(LangCode::primary),
+        dates,
+        lexicon,
+    );
+    Structure { text, blocks }
+}
+
+/// Analyses text copied from a web page or PDF.
+pub(crate) fn analyse(
+    seed_index: usize,
+    raw: &str,
+    lexicon: &Lexicon,
+    dates: &DateParser,
+) -> Analysis {
+    let Structure {
+        text: normalised,
+        blocks,
+    } = read_structure(raw, lexicon, dates);
+    let languages = language::detect_blocks(&blocks, lexicon);
+    let mut verdicts = boilerplate::classify(&blocks, lexicon);
+    let found_title = title::find(&blocks, &verdicts, lexicon, dates);
+    boilerplate::apply_title(
+        &blocks,
+        &mut verdicts,
+        found_title.as_ref().map(|t| t.block),
+        found_title.as_ref().map_or("", |t| t.text.as_str()),
+    );
+    let body: Vec<usize> = (0..blocks.len())
+        .filter(|&i| verdicts[i] == Verdict::Body)
+        .collect();
+    let parts = language::report_languages(&blocks, &languages, &body);
+    drop_stray_languages(&blocks, &languages, &parts, &mut verdicts);
+    let facts = metadata::seed_facts(&blocks, &verdicts, &languages, lexicon, dates);
+    let drafts = parts
+        .iter()
+        .enumerate()
+        .filter_map(|(part_index, lang)| {
+            let mut indices = part_blocks(&verdicts, &languages, &parts, lang);
+            let title_here = found_title.as_ref().filter(|t| {
+                part_of(t.block, &languages, &parts) == Some(lang) && title::has_words(&t.text)
+            });
+            let title = match title_here {
+                Some(found) => {
+                    indices.insert(0, found.block);
+                    found.text.clone()
+                }
+                None => {
+                    let texts: Vec<&str> =
+                        indices.iter().map(|&i| blocks[i].text.as_str()).collect();
+                    title::derive(&texts, lexicon)
+                }
+            };
+            // A part without a letter or digit to take a title from is no report.
+            if !title::has_words(&title) {
+                return None;
+            }
+            let part_facts = metadata::describe(&blocks, &indices, &facts, lexicon);
+            let body_blocks: Vec<&Block> = indices
+                .iter()
+                .filter(|&&i| verdicts[i] == Verdict::Body)
+                .map(|&i| &blocks[i])
+                .collect();
+            Some(ReportDraft {
+                seed: seed_index,
+                part: part_index,
+                lang: *lang,
+                title: typeset(&title, lang.primary()),
+                published: facts.published,
+                event_date: part_facts.event_date,
+                place: part_facts.place,
+                terms: BTreeMap::from([
+                    ("sectors".to_owned(), part_facts.sectors),
+                    ("countries".to_owned(), part_facts.countries),
+                    ("organisations".to_owned(), part_facts.organisations),
+                ]),
+                summary: part_facts
+                    .summary
+                    .map(|summary| typeset(&summary, lang.primary())),
+                publisher: facts.publisher.clone(),
+                source_url: None,
+                translation_key: None,
+                markdown: to_markdown(&body_blocks, lang.primary()),
+                anchors: part_facts.anchors,
+                parts_in_seed: parts.len(),
+            })
+        })
+        .collect();
+    Analysis {
+        blocks,
+        verdicts,
+        languages,
+        drafts,
+        warnings: Vec::new(),
+        text: normalised,
+    }
+}
+
+/// The part a block belongs to: its own language if that is a part, else the first part.
+fn part_of<'a>(
+    index: usize,
+    languages: &[Option<Detected>],
+    parts: &'a [LangCode],
+) -> Option<&'a LangCode> {
+    let own = languages[index].as_ref().map(|detected| &detected.lang);
+    own.and_then(|lang| parts.iter().find(|part| *part == lang))
+        .or_else(|| parts.first())
+}
+
+/// Body blocks of one part, in reading order.
+fn part_blocks(
+    verdicts: &[Verdict],
+    languages: &[Option<Detected>],
+    parts: &[LangCode],
+    lang: &LangCode,
+) -> Vec<usize> {
+    (0..verdicts.len())
+        .filter(|&i| verdicts[i] == Verdict::Body && part_of(i, languages, parts) == Some(lang))
+        .collect()
+}
+
+/// A short body block reliably in a language no part is in: furniture left in another language.
+fn drop_stray_languages(
+    blocks: &[Block],
+    languages: &[Option<Detected>],
+    parts: &[LangCode],
+    verdicts: &mut [Verdict],
+) {
+    for (index, verdict) in verdicts.iter_mut().enumerate() {
+        let stray = languages[index]
+            .as_ref()
+            .is_some_and(|detected| detected.reliable && !parts.contains(&detected.lang));
+        if *verdict == Verdict::Body
+            && stray
+            && blocks[index].text.chars().count() < STRAY_MAX_CHARS
+        {
+            *verdict = Verdict::Dropped(Reason::OtherLanguage);
+        }
+    }
+}
