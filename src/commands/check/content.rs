@@ -1,6 +1,7 @@
 //! The site's own files: `site.yaml` and every content file, read the way `newsroom build`
 //! reads them, so every problem a build would stop at is reported here too; and which
-//! content file each report page was made from, so a link problem on that page can name it.
+//! content file each report page was made from (as the plan places it), so a link problem
+//! on that page can name it.
 
 use std::path::Path;
 
@@ -11,7 +12,7 @@ use crate::diagnostics::{Error, Result};
 use crate::model::config::Config;
 use crate::model::site::Site;
 use crate::pipeline::content::{self, LoadOptions};
-use crate::pipeline::plan;
+use crate::pipeline::plan::{self, PageKind};
 
 /// What reading the site's own files found.
 #[derive(Debug, Default)]
@@ -53,14 +54,12 @@ pub(super) fn check(root: &Path, base_url: Option<&str>) -> Result<Content> {
 
 /// Each report page's file below the output folder → the content file it was made from.
 fn origins(site: &Site) -> Origins {
-    site.reports
+    plan::plan(site)
+        .pages
         .iter()
-        .enumerate()
-        .map(|(index, report)| {
-            (
-                format!("{}index.html", plan::report_path(site, index)),
-                report.path.clone(),
-            )
+        .filter_map(|page| match page.kind {
+            PageKind::Report(report) => Some((page.file(), site.reports[report].path.clone())),
+            _ => None,
         })
         .collect()
 }

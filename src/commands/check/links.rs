@@ -11,6 +11,7 @@ use super::scan::{Link, Output, Page};
 use super::urls::{FileId, Target, is_relative};
 use crate::diagnostics::Diagnostic;
 use crate::model::config::BaseUrl;
+use crate::pipeline::plan::NOT_FOUND_FILE;
 
 /// What the link check found, and how many links into the site it followed.
 #[derive(Debug, Default)]
@@ -64,7 +65,8 @@ struct PageLinks<'a> {
 impl PageLinks<'_> {
     fn check(&self) -> Links {
         let path = self.output.files.path(self.file);
-        let served_anywhere = path == "404.html" || path.ends_with("/404.html");
+        // The plan's "page not found" pages, which hosts serve at any address.
+        let served_anywhere = path.rsplit('/').next() == Some(NOT_FOUND_FILE);
         let mut found = Links::default();
         for link in &self.page.links {
             found.checked += usize::from(link.target.is_internal());

@@ -17,11 +17,8 @@ use super::urls::{FileId, Resolver, Target};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::{Error, Result};
 use crate::model::config::BaseUrl;
+use crate::pipeline::plan::{ROBOTS_PATH, SITEMAP_PATH};
 
-/// The sitemap's file name, at the root of the output.
-const SITEMAP: &str = "sitemap.xml";
-/// robots.txt, at the root of the output.
-const ROBOTS: &str = "robots.txt";
 const SITEMAP_NS: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
 const XHTML_NS: &str = "http://www.w3.org/1999/xhtml";
 /// The sitemaps.org protocol's limits for one sitemap file.
@@ -43,7 +40,7 @@ pub(super) fn check(site_dir: &Path, output: &Output, base: &BaseUrl) -> Result<
         findings: robots(site_dir, base)?,
         urls: 0,
     };
-    let Some(text) = read(site_dir, SITEMAP, &mut result.findings)? else {
+    let Some(text) = read(site_dir, SITEMAP_PATH, &mut result.findings)? else {
         return Ok(result);
     };
     let document = match Document::parse(&text) {
@@ -51,7 +48,7 @@ pub(super) fn check(site_dir: &Path, output: &Output, base: &BaseUrl) -> Result<
         Err(error) => {
             let position = error.pos();
             result.findings.push(Finding::at(
-                SITEMAP,
+                SITEMAP_PATH,
                 offset_of(&text, position.row, position.col),
                 Diagnostic::error(format!("sitemap.xml is not well-formed XML: {error}"))
                     .hint(REBUILD),
@@ -67,7 +64,7 @@ pub(super) fn check(site_dir: &Path, output: &Output, base: &BaseUrl) -> Result<
     let urlset = document.root_element();
     if !urlset.has_tag_name((SITEMAP_NS, "urlset")) {
         result.findings.push(Finding::at(
-            SITEMAP,
+            SITEMAP_PATH,
             urlset.range().start,
             Diagnostic::error(format!(
                 "the sitemap's root is not a `urlset` in the sitemaps.org namespace ({SITEMAP_NS})"
@@ -123,7 +120,7 @@ fn offset_of(text: &str, row: u32, col: u32) -> usize {
 fn limits(bytes: usize, urls: usize) -> Option<Finding> {
     (urls > MAX_URLS || bytes > MAX_BYTES).then(|| {
         Finding::in_file(
-            SITEMAP,
+            SITEMAP_PATH,
             Diagnostic::error(format!(
                 "the sitemap lists {urls} URLs in {} MB; one sitemap may hold {MAX_URLS} URLs and {} MB",
                 bytes / (1024 * 1024),
@@ -137,10 +134,10 @@ fn limits(bytes: usize, urls: usize) -> Option<Finding> {
 /// `robots.txt` names the sitemap (`Sitemap: <base_url>sitemap.xml`).
 fn robots(site_dir: &Path, base: &BaseUrl) -> Result<Vec<Finding>> {
     let mut findings = Vec::new();
-    let Some(text) = read(site_dir, ROBOTS, &mut findings)? else {
+    let Some(text) = read(site_dir, ROBOTS_PATH, &mut findings)? else {
         return Ok(findings);
     };
-    let expected = base.join(SITEMAP);
+    let expected = base.join(SITEMAP_PATH);
     let mut named = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
@@ -158,7 +155,7 @@ fn robots(site_dir: &Path, base: &BaseUrl) -> Result<Vec<Finding>> {
     let hint = format!("{REBUILD}; robots.txt should say `Sitemap: {expected}`");
     findings.push(match named.first() {
         Some((url, offset)) => Finding::at(
-            ROBOTS,
+            ROBOTS_PATH,
             *offset,
             Diagnostic::error(format!(
                 "robots.txt names the sitemap `{url}`, not `{expected}`"
@@ -166,7 +163,7 @@ fn robots(site_dir: &Path, base: &BaseUrl) -> Result<Vec<Finding>> {
             .hint(hint),
         ),
         None => Finding::in_file(
-            ROBOTS,
+            ROBOTS_PATH,
             Diagnostic::error("robots.txt names no sitemap").hint(hint),
         ),
     });
@@ -181,7 +178,11 @@ struct SitemapCheck<'a> {
 
 impl SitemapCheck<'_> {
     fn error(offset: usize, message: String) -> Finding {
-        Finding::at(SITEMAP, offset, Diagnostic::error(message).hint(REBUILD))
+        Finding::at(
+            SITEMAP_PATH,
+            offset,
+            Diagnostic::error(message).hint(REBUILD),
+        )
     }
 
     /// One `<url>`: its `<loc>` and its language versions. `listed` maps the files listed
@@ -201,7 +202,7 @@ impl SitemapCheck<'_> {
         let loc = loc.text().unwrap_or_default().trim();
         if !loc.starts_with(self.base.as_str()) {
             return vec![Finding::at(
-                SITEMAP,
+                SITEMAP_PATH,
                 offset,
                 Diagnostic::error(format!(
                     "`{loc}` is not a full URL under base_url `{}`",
@@ -308,7 +309,7 @@ impl SitemapCheck<'_> {
             .map(|(file, page)| {
                 let url = page.canonical.first().map_or("", |c| c.href.as_str());
                 Finding::in_file(
-                    SITEMAP,
+                    SITEMAP_PATH,
                     Diagnostic::error(format!(
                         "the sitemap does not list `{url}` (`{}`), a page with a canonical URL of its own",
                         self.output.files.path(file)
@@ -362,8 +363,8 @@ mod tests {
     /// Writes a site with `pages` and `sitemap_xml` and checks it.
     fn run(pages: &[(&str, String)], sitemap_xml: &str, robots: &str) -> Vec<String> {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join(SITEMAP), sitemap_xml).unwrap();
-        std::fs::write(dir.path().join(ROBOTS), robots).unwrap();
+        std::fs::write(dir.path().join(SITEMAP_PATH), sitemap_xml).unwrap();
+        std::fs::write(dir.path().join(ROBOTS_PATH), robots).unwrap();
         let output = output(BASE, pages);
         let result = check(dir.path(), &output, &BaseUrl::parse(BASE).unwrap()).unwrap();
         result

@@ -11,6 +11,7 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap;
 
 use crate::model::config::BaseUrl;
+use crate::pipeline::plan::{INDEX_FILE, page_file};
 
 /// A file of the output folder, by its index in [`Files`].
 pub(super) type FileId = usize;
@@ -48,11 +49,11 @@ impl Files {
     /// redirect to it).
     fn serving(&self, site_path: &str) -> Option<FileId> {
         if site_path.is_empty() || site_path.ends_with('/') {
-            return self.ids.get(&format!("{site_path}index.html")).copied();
+            return self.ids.get(&page_file(site_path)).copied();
         }
         self.ids
             .get(site_path)
-            .or_else(|| self.ids.get(&format!("{site_path}/index.html")))
+            .or_else(|| self.ids.get(&page_file(&format!("{site_path}/"))))
             .copied()
     }
 }
@@ -155,7 +156,7 @@ impl<'a> Resolver<'a> {
         }
         // A relative reference: from the folder of the page's own address (an empty one is
         // the page itself).
-        let page_url = page_file.strip_suffix("index.html").unwrap_or(page_file);
+        let page_url = page_file.strip_suffix(INDEX_FILE).unwrap_or(page_file);
         let folder = if address.is_empty() {
             page_url
         } else {

@@ -20,6 +20,7 @@ use tokio_stream::{Stream, StreamExt};
 use tower_http::services::ServeDir;
 
 use crate::commands::serve::live::{Live, Signal};
+use crate::pipeline::plan::NOT_FOUND_FILE;
 
 /// Where the live-reload script and its event stream are served; no site path starts so.
 const LIVE_PREFIX: &str = "/__newsroom/";
@@ -99,8 +100,8 @@ async fn not_found_page(site_dir: &Path, uri: &Uri) -> Response {
         .next()
         .unwrap_or("");
     let candidates = [
-        site_dir.join(first).join("404.html"),
-        site_dir.join("404.html"),
+        site_dir.join(first).join(NOT_FOUND_FILE),
+        site_dir.join(NOT_FOUND_FILE),
     ];
     for candidate in candidates.iter().filter(|_| !first.contains("..")) {
         if let Ok(bytes) = tokio::fs::read(candidate).await {

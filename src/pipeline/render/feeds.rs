@@ -1,7 +1,7 @@
-//! Atom feeds: one per language and one for all languages, the newest reports first (at
-//! most `output.feed_entries` of them: readers poll feeds, and a feed of every report ever
-//! written grows without bound), each entry with its summary and its full content. Written here rather than from a template so that
-//! every feed is well-formed XML whatever a report contains.
+//! Atom feeds, as the plan selects them (one per language and one for all languages, the
+//! newest reports first), each entry with its summary and its full content. Written here
+//! rather than from a template so that every feed is well-formed XML whatever a report
+//! contains.
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write;
@@ -9,71 +9,13 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use crate::model::lang::LangCode;
 use crate::model::site::{ReportIndex, Site};
-use crate::pipeline::plan::{self, PageKind, Plan};
+use crate::pipeline::plan::{self, Feed, FeedEntry, Plan};
 use crate::pipeline::render::sitemap::escape_xml;
 use crate::pipeline::render::{OutputFile, markdown};
 
-/// A report in a feed, with where its page is.
-#[derive(Clone, Copy)]
-pub(crate) struct Entry<'a> {
-    pub(crate) report: ReportIndex,
-    path: &'a str,
-    pub(crate) updated: Option<NaiveDate>,
-}
-
-/// One feed and the reports it shows.
-pub(crate) struct Feed<'a> {
-    /// Its language; `None` for the feed of all languages.
-    lang: Option<LangCode>,
-    /// Its file below the site root.
-    pub(crate) path: String,
-    pub(crate) entries: Vec<Entry<'a>>,
-}
-
-/// Every feed of the site, with the entries it shows.
-pub(crate) fn select<'a>(site: &Site, plan: &'a Plan) -> Vec<Feed<'a>> {
-    let mut entries: Vec<Entry<'_>> = plan
-        .pages
-        .iter()
-        .filter_map(|page| match page.kind {
-            PageKind::Report(report) => Some(Entry {
-                report,
-                path: &page.path,
-                updated: site.reports[report]
-                    .date
-                    .or(site.events[site.reports[report].event].date),
-            }),
-            _ => None,
-        })
-        .collect();
-    // Newest first; undated last; then in plan order, so the bytes never vary.
-    entries.sort_by_key(|entry| std::cmp::Reverse(entry.updated.map(|date| (1, date))));
-    let limit = site.config.output.feed_entries;
-    let mut feeds = vec![Feed {
-        lang: None,
-        path: plan::feed_path(None),
-        entries: entries.iter().take(limit).copied().collect(),
-    }];
-    for language in &site.config.languages {
-        let own = entries
-            .iter()
-            .filter(|entry| site.reports[entry.report].lang == language.code)
-            .take(limit)
-            .copied()
-            .collect();
-        feeds.push(Feed {
-            lang: Some(language.code),
-            path: plan::feed_path(Some(&language.code)),
-            entries: own,
-        });
-    }
-    feeds
-}
-
 /// Writes `feeds`.
-pub(crate) fn write(site: &Site, feeds: &[&Feed<'_>]) -> Vec<OutputFile> {
+pub(crate) fn write(site: &Site, plan: &Plan, feeds: &[&Feed]) -> Vec<OutputFile> {
     // A report in the feed of all languages is also in its own language's: render it once.
     let shown: BTreeSet<ReportIndex> = feeds
         .iter()
@@ -87,11 +29,19 @@ pub(crate) fn write(site: &Site, feeds: &[&Feed<'_>]) -> Vec<OutputFile> {
             (report, markdown::to_html(&model.body, raw))
         })
         .collect();
-    feeds.iter().map(|one| feed(site, one, &bodies)).collect()
+    feeds
+        .iter()
+        .map(|one| feed(site, plan, one, &bodies))
+        .collect()
 }
 
 /// One feed: of `lang`'s reports, or of all languages' (`None`, titled in the default one).
-fn feed(site: &Site, feed: &Feed<'_>, bodies: &HashMap<ReportIndex, String>) -> OutputFile {
+fn feed(
+    site: &Site,
+    plan: &Plan,
+    feed: &Feed,
+    bodies: &HashMap<ReportIndex, String>,
+) -> OutputFile {
     let Feed {
         lang,
         path,
@@ -131,7 +81,7 @@ fn feed(site: &Site, feed: &Feed<'_>, bodies: &HashMap<ReportIndex, String>) -> 
         escape_xml(title),
     );
     for entry in entries {
-        write_entry(&mut xml, site, entry, newest, bodies);
+        write_entry(&mut xml, site, plan, entry, newest, bodies);
     }
     xml.push_str("</feed>\n");
     OutputFile {
@@ -143,12 +93,13 @@ fn feed(site: &Site, feed: &Feed<'_>, bodies: &HashMap<ReportIndex, String>) -> 
 fn write_entry(
     xml: &mut String,
     site: &Site,
-    entry: &Entry<'_>,
+    plan: &Plan,
+    entry: &FeedEntry,
     newest: NaiveDate,
     bodies: &HashMap<ReportIndex, String>,
 ) {
     let report = &site.reports[entry.report];
-    let url = site.config.base_url.join(entry.path);
+    let url = site.config.base_url.join(&plan.pages[entry.page].path);
     let _ = write!(
         xml,
         "<entry xml:lang=\"{}\">\n<title>{}</title>\n<id>{}</id>\n\

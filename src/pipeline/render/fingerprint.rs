@@ -16,8 +16,7 @@ use rustc_hash::FxHasher;
 
 use crate::model::lang::LangCode;
 use crate::model::site::Site;
-use crate::pipeline::plan::{Item, Page, PageKind, Plan};
-use crate::pipeline::render::feeds::Entry;
+use crate::pipeline::plan::{FeedEntry, Item, Page, PageKind, Plan};
 
 /// The keys of every model entity a page can show, computed once per build.
 pub(crate) struct Keys<'a> {
@@ -166,7 +165,7 @@ impl<'a> Keys<'a> {
 
     /// The fingerprint of a feed: its entries, each shown whole, with the date it is
     /// listed under (its event's, when it has none of its own).
-    pub(crate) fn feed(&self, entries: &[Entry<'_>]) -> u64 {
+    pub(crate) fn feed(&self, entries: &[FeedEntry]) -> u64 {
         let mut hasher = FxHasher::default();
         for entry in entries {
             (self.site.reports[entry.report].digest, entry.updated).hash(&mut hasher);

@@ -2,7 +2,8 @@
 //! as it is made, so the site is never held in memory whole. Pages are rendered and
 //! minified in parallel; each report's Markdown is rendered for its page (and for the feeds
 //! it is in), and the Atom feeds, the sitemap, robots.txt and the theme's static files join
-//! them. Nothing is written here; `output` does that.
+//! them. What exists and where it goes is the plan's; nothing is written here (`output`
+//! does that).
 
 mod cache;
 mod context;
@@ -28,7 +29,7 @@ use tera::Context;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::{Error, Result};
 use crate::model::site::Site;
-use crate::pipeline::plan::{self, Page, Plan};
+use crate::pipeline::plan::{self, Page, Plan, SITEMAP_PATH};
 
 pub use cache::RenderCache;
 use context::Views;
@@ -92,7 +93,7 @@ struct LanguageEntry<'a> {
 
 /// Renders every planned page and the site's other files into `sink`.
 pub fn render(site: &Site, plan: &Plan, theme: &Theme, sink: &dyn Sink) -> Result<Rendered> {
-    render_with(site, plan, theme, &feeds::select(site, plan), None, sink)
+    render_with(site, plan, theme, None, sink)
 }
 
 /// Renders the site into `sink`, leaving out every page, feed and sitemap the output folder
@@ -108,18 +109,18 @@ pub fn render_cached(
     cache.begin(environment(site, theme));
     let keys = Keys::new(site, plan);
     let pages: Vec<u64> = plan.pages.par_iter().map(|page| keys.page(page)).collect();
-    let feeds = feeds::select(site, plan);
-    let mut others: Vec<(String, u64)> = feeds
+    let mut others: Vec<(String, u64)> = plan
+        .feeds
         .iter()
         .map(|feed| (feed.path.clone(), keys.feed(&feed.entries)))
         .collect();
-    others.push((sitemap::PATH.to_owned(), keys.sitemap()));
+    others.push((SITEMAP_PATH.to_owned(), keys.sitemap()));
     let known = Known {
         cache,
         pages: &pages,
         others: &others,
     };
-    let rendered = render_with(site, plan, theme, &feeds, Some(known), sink)?;
+    let rendered = render_with(site, plan, theme, Some(known), sink)?;
     cache.record(plan, &pages, others);
     Ok(rendered)
 }
@@ -154,7 +155,6 @@ fn render_with(
     site: &Site,
     plan: &Plan,
     theme: &Theme,
-    feeds: &[feeds::Feed<'_>],
     known: Option<Known<'_>>,
     sink: &dyn Sink,
 ) -> Result<Rendered> {
@@ -196,10 +196,13 @@ fn render_with(
     // that would otherwise wait for them), and only where the cache has no current version.
     let make_others = || {
         let unknown = |path: &str| known.is_none_or(|known| !known.has(path));
-        let stale_feeds: Vec<&feeds::Feed<'_>> =
-            feeds.iter().filter(|feed| unknown(&feed.path)).collect();
-        let mut generated = feeds::write(site, &stale_feeds);
-        if unknown(sitemap::PATH) {
+        let stale_feeds: Vec<&plan::Feed> = plan
+            .feeds
+            .iter()
+            .filter(|feed| unknown(&feed.path))
+            .collect();
+        let mut generated = feeds::write(site, plan, &stale_feeds);
+        if unknown(SITEMAP_PATH) {
             generated.push(sitemap::sitemap(site, plan));
         }
         generated
@@ -231,10 +234,10 @@ fn render_with(
                 }),
         )
         .collect();
-    let mut paths: Vec<String> = plan.pages.iter().map(page_file).collect();
+    let mut paths: Vec<String> = plan.pages.iter().map(Page::file).collect();
     paths.extend(plan.not_found.iter().map(|page| page.path.clone()));
-    paths.extend(feeds.iter().map(|feed| feed.path.clone()));
-    paths.push(sitemap::PATH.to_owned());
+    paths.extend(plan.feeds.iter().map(|feed| feed.path.clone()));
+    paths.push(SITEMAP_PATH.to_owned());
     paths.extend(always.iter().map(|file| file.path.clone()));
     for file in generated.into_iter().chain(always) {
         sink.put(file)?;
@@ -261,11 +264,6 @@ fn settle(
         }
     }
     Ok(rendered)
-}
-
-/// The file of a page below the output folder.
-fn page_file(page: &Page) -> String {
-    format!("{}index.html", page.path)
 }
 
 /// What every page depends on besides its own context: the configuration (languages, base
@@ -329,7 +327,7 @@ fn render_page(
     context.insert("language", &language);
     context.insert("template", template);
     let html = templates.render(template, &context)?;
-    let path = page_file(page);
+    let path = page.file();
     // Markdown nesting is bounded when content is loaded, and templates are the theme's own
     // text (components recurse at most 20 levels); only raw HTML passed through from a
     // report can nest without bound.

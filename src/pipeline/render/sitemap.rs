@@ -2,7 +2,7 @@
 //! alternates), and a `robots.txt` that names it.
 
 use crate::model::site::Site;
-use crate::pipeline::plan::Plan;
+use crate::pipeline::plan::{Plan, ROBOTS_PATH, SITEMAP_PATH};
 use crate::pipeline::render::OutputFile;
 
 /// Escapes text for XML element content and attribute values.
@@ -28,9 +28,6 @@ fn push_escaped(out: &mut String, text: &str) {
     }
     out.push_str(rest);
 }
-
-/// Where the sitemap is, below the site root.
-pub(crate) const PATH: &str = "sitemap.xml";
 
 /// The sitemap: every page, with its language versions and `x-default`.
 pub(crate) fn sitemap(site: &Site, plan: &Plan) -> OutputFile {
@@ -64,7 +61,7 @@ pub(crate) fn sitemap(site: &Site, plan: &Plan) -> OutputFile {
     }
     xml.push_str("</urlset>\n");
     OutputFile {
-        path: PATH.to_owned(),
+        path: SITEMAP_PATH.to_owned(),
         bytes: xml.into_bytes(),
     }
 }
@@ -73,10 +70,10 @@ pub(crate) fn sitemap(site: &Site, plan: &Plan) -> OutputFile {
 pub(crate) fn robots(site: &Site) -> OutputFile {
     let text = format!(
         "User-agent: *\nAllow: /\n\nSitemap: {}\n",
-        site.config.base_url.join(PATH)
+        site.config.base_url.join(SITEMAP_PATH)
     );
     OutputFile {
-        path: "robots.txt".to_owned(),
+        path: ROBOTS_PATH.to_owned(),
         bytes: text.into_bytes(),
     }
 }
