@@ -1,5 +1,5 @@
-//! Small text helpers shared by ingest and render: words, slugs, summaries and how deeply
-//! HTML nests. Kept here so neither stage reaches into the other.
+//! Small text helpers shared by the stages: words, slugs, summaries and how deeply Markdown
+//! and HTML nest. Kept here so no stage reaches into another.
 
 use std::borrow::Cow;
 

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap;
 
 use crate::model::config::BaseUrl;
-use crate::pipeline::plan::{INDEX_FILE, page_file};
+use crate::pipeline::plan::{self, INDEX_FILE};
 
 /// A file of the output folder, by its index in [`Files`].
 pub(super) type FileId = usize;
@@ -49,11 +49,11 @@ impl Files {
     /// redirect to it).
     fn serving(&self, site_path: &str) -> Option<FileId> {
         if site_path.is_empty() || site_path.ends_with('/') {
-            return self.ids.get(&page_file(site_path)).copied();
+            return self.ids.get(&plan::page_file(site_path)).copied();
         }
         self.ids
             .get(site_path)
-            .or_else(|| self.ids.get(&page_file(&format!("{site_path}/"))))
+            .or_else(|| self.ids.get(&plan::page_file(&format!("{site_path}/"))))
             .copied()
     }
 }

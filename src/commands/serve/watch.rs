@@ -15,13 +15,22 @@ use crate::commands::build::{self, BuildOptions, Session};
 use crate::commands::serve::live::{Live, Signal};
 use crate::commands::serve::{Observer, ServeEvent};
 use crate::diagnostics::{Error, Result};
+use crate::pipeline::content::CONTENT_DIR;
+use crate::pipeline::ingest::SEEDS_DIR;
 
 /// Quiet time after the last event of a save before it counts as done: long enough for the
 /// events of one save, short enough not to be felt.
 const DEBOUNCE: Duration = Duration::from_millis(25);
 
 /// The folders below the site root whose files are inputs of the build.
-const WATCHED_FOLDERS: [&str; 6] = ["seeds", "content", "themes", "templates", "static", "i18n"];
+const WATCHED_FOLDERS: [&str; 6] = [
+    SEEDS_DIR,
+    CONTENT_DIR,
+    "themes",
+    "templates",
+    "static",
+    "i18n",
+];
 
 type FileWatcher = Debouncer<notify::RecommendedWatcher, RecommendedCache>;
 

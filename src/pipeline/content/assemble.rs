@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap;
 use crate::diagnostics::{Diagnostic, Location};
 use crate::model::config::Config;
 use crate::model::site::{Event, EventFacts, Report, ReportFile, Site};
+use crate::pipeline::content::format::field;
 use crate::util::yaml;
 
 /// Reports in languages the site does not publish are left out, with a warning each.
@@ -64,7 +65,7 @@ pub(super) fn assemble(
                     "the report points to event `{}`, which does not exist",
                     file.event_id
                 ))
-                .at(field_location(root, &file.path, "event"))
+                .at(field_location(root, &file.path, field::EVENT))
                 .hint("fix the `event:` field or create the folder content/<event-id>/"),
             );
             continue;
@@ -122,7 +123,7 @@ fn check_translation_groups(root: &Path, reports: &[Report], problems: &mut Vec<
                 first.path.display(),
                 report.path.display()
             ))
-            .at(field_location(root, &report.path, "translation_key"))
+            .at(field_location(root, &report.path, field::TRANSLATION_KEY))
             .hint("give one of them another `translation_key:`, or delete the one that is not needed"),
         );
     }

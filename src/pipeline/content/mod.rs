@@ -7,7 +7,7 @@
 
 mod assemble;
 mod cache;
-pub mod format;
+pub(crate) mod format;
 mod listing;
 
 use std::collections::BTreeMap;
@@ -27,7 +27,8 @@ use crate::util::yaml;
 
 use assemble::{assemble, warn_unpublished_languages};
 pub use cache::{Changes, ContentCache};
-use format::{CONTENT_DIR, EVENT_FILE};
+pub use format::{CONTENT_DIR, EVENT_FILE};
+use format::{MAX_BODY_NESTING, field};
 use listing::{FoundFiles, find_files};
 
 /// What [`load`] should include.
@@ -238,7 +239,7 @@ pub fn parse_report(
     };
     if let Some(problem) = slug_problem {
         return Err(vec![
-            match (fm.slug.is_some(), yaml::key_position(text, "slug")) {
+            match (fm.slug.is_some(), yaml::key_position(text, field::SLUG)) {
                 (true, Some((line, column))) => {
                     problem.at(Location::in_source(shown, text, line, column))
                 }
@@ -250,7 +251,7 @@ pub fn parse_report(
     let translation_key = fm
         .translation_key
         .clone()
-        .unwrap_or_else(|| format!("{event_id}/{slug}"));
+        .unwrap_or_else(|| format::default_translation_key(&event_id, &slug));
     let digest = digest_of(&[&shown.to_string_lossy(), folder_event, text]);
     Ok(Arc::new(ReportFile {
         slug,
@@ -268,10 +269,6 @@ pub fn parse_report(
         digest,
     }))
 }
-
-/// How deeply a report's quotes and lists may nest: real reports nest two or three levels;
-/// the HTML of thousands of levels overflows the stack of the minifier (and of browsers).
-pub(crate) const MAX_BODY_NESTING: usize = 64;
 
 /// Refuses a body whose block quotes and lists nest deeper than [`MAX_BODY_NESTING`], at
 /// the first line that does.
@@ -305,7 +302,10 @@ fn resolve_language(
     let at_field = || {
         let line = text
             .lines()
-            .position(|line| line.starts_with("lang:"))
+            .position(|line| {
+                line.strip_prefix(field::LANG)
+                    .is_some_and(|rest| rest.starts_with(':'))
+            })
             .map_or(1, |i| i + 1);
         Location::in_source(shown, text, line, 1)
     };

@@ -307,6 +307,34 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_fixed_segments_of_the_url_scheme_are_reserved_for_it() {
+        let mut site = site_with("output: {page_size: 1}\n");
+        site.events[1].reports = vec![3];
+        site.reports.push(report("w", "en", 1, "w"));
+        Arc::make_mut(&mut site.events[0].facts).date = chrono::NaiveDate::from_ymd_opt(2024, 5, 1);
+        let plan = plan(&site);
+        let taxonomies = &site.config.taxonomies;
+        for page in &plan.pages {
+            let segment = page.path.split('/').nth(1).unwrap_or_default();
+            assert!(
+                segment.is_empty()
+                    || crate::model::config::RESERVED_SECTIONS.contains(&segment)
+                    || taxonomies.iter().any(|name| name == segment),
+                "{}",
+                page.path
+            );
+        }
+        let kinds: Vec<&str> = plan
+            .pages
+            .iter()
+            .filter_map(|page| page.path.split('/').nth(1))
+            .collect();
+        for reserved in crate::model::config::RESERVED_SECTIONS {
+            assert!(kinds.contains(&reserved), "no page under `{reserved}`");
+        }
+    }
+
+    #[test]
     fn every_page_and_file_has_its_place() {
         let plan = plan(&site());
         let files: Vec<String> = plan.pages.iter().take(3).map(Page::file).collect();

@@ -1,7 +1,8 @@
 //! The URL scheme: the path of every kind of page below the site root, the file each page
 //! is written to, and where the feeds, the sitemap, robots.txt and the "page not found"
-//! pages go. Everything that names a page or file of the built site (templates' links,
-//! feeds, the sitemap, `check`, `serve`) asks here.
+//! pages go. Rendering (templates' links, feeds, the sitemap), `check` and `serve` ask here.
+//! The fixed segments (`events`, `reports`, `archive`, `page`) are `site.yaml`'s reserved
+//! names (`config::RESERVED_SECTIONS`), so no taxonomy takes them.
 
 use crate::model::lang::LangCode;
 use crate::model::site::{EventIndex, ReportIndex, Site};

@@ -4,9 +4,11 @@
 //! and reading them back (strictly for the build, leniently for Markdown seeds and for
 //! ingest's look at edited files: see [`read`]). `docs/content.md` documents each field.
 //!
-//! Adding a front matter field: a member of [`FrontMatter`] and its line in
-//! [`FrontMatter::fields`] (the tests fail until both agree), then its line in
-//! `docs/content.md`.
+//! Adding a front matter field: a member of [`FrontMatter`], its name in [`field`] and its
+//! line in [`FrontMatter::fields`] (the compiler counts the fields; the tests fail until
+//! the struct, the list and `docs/content.md` agree). Both readers, the writer and the
+//! "unknown field" hint follow from there; what ingest fills in and what the build does
+//! with the field are the feature's own work.
 
 mod read;
 
@@ -28,6 +30,23 @@ pub const CONTENT_DIR: &str = "content";
 pub const EVENT_FILE: &str = "_event.yaml";
 /// The extension of a report file.
 const REPORT_EXTENSION: &str = "md";
+
+/// How deeply a report's quotes and lists may nest: real reports nest two or three levels;
+/// the HTML of thousands of levels overflows the stack of the minifier (and of browsers).
+pub(crate) const MAX_BODY_NESTING: usize = 64;
+
+/// The names of the front matter fields newsroom defines, for whatever points at one.
+pub(crate) mod field {
+    pub(crate) const TITLE: &str = "title";
+    pub(crate) const LANG: &str = "lang";
+    pub(crate) const EVENT: &str = "event";
+    pub(crate) const DATE: &str = "date";
+    pub(crate) const SUMMARY: &str = "summary";
+    pub(crate) const SOURCE: &str = "source";
+    pub(crate) const TRANSLATION_KEY: &str = "translation_key";
+    pub(crate) const DRAFT: &str = "draft";
+    pub(crate) const SLUG: &str = "slug";
+}
 
 /// Where an event's `_event.yaml` goes, relative to the site root.
 pub(crate) fn event_file_path(event_id: &str) -> PathBuf {
@@ -53,6 +72,12 @@ pub(crate) fn report_language(path: &Path) -> Option<String> {
     is_report_file(path)
         .then(|| split_report_file_name(path).1)
         .flatten()
+}
+
+/// The translation key of a report whose front matter gives none: its event and slug, so
+/// same-named files of one event are translations of each other.
+pub(crate) fn default_translation_key(event_id: &str, slug: &str) -> String {
+    format!("{event_id}/{slug}")
 }
 
 /// A report file's name split into its slug and language suffix: `slug.pl.md` →
@@ -110,7 +135,7 @@ pub(crate) enum Slot<'a> {
     /// Text (a number is read as its text).
     Text(&'a mut Option<String>),
     /// Text, or `null` for none.
-    OptionalText(&'a mut Option<String>),
+    TextOrNull(&'a mut Option<String>),
     /// A date written `YYYY-MM-DD`, or `null`.
     Date(&'a mut Option<NaiveDate>),
     /// `true` or `false`.
@@ -125,15 +150,18 @@ impl FrontMatter {
     /// check the two agree).
     pub(crate) fn fields(&mut self) -> [(&'static str, Slot<'_>); 9] {
         [
-            ("title", Slot::Title(&mut self.title)),
-            ("lang", Slot::Text(&mut self.lang)),
-            ("event", Slot::Text(&mut self.event)),
-            ("date", Slot::Date(&mut self.date)),
-            ("summary", Slot::OptionalText(&mut self.summary)),
-            ("source", Slot::Source(&mut self.source)),
-            ("translation_key", Slot::Text(&mut self.translation_key)),
-            ("draft", Slot::Flag(&mut self.draft)),
-            ("slug", Slot::Text(&mut self.slug)),
+            (field::TITLE, Slot::Title(&mut self.title)),
+            (field::LANG, Slot::Text(&mut self.lang)),
+            (field::EVENT, Slot::Text(&mut self.event)),
+            (field::DATE, Slot::Date(&mut self.date)),
+            (field::SUMMARY, Slot::TextOrNull(&mut self.summary)),
+            (field::SOURCE, Slot::Source(&mut self.source)),
+            (
+                field::TRANSLATION_KEY,
+                Slot::Text(&mut self.translation_key),
+            ),
+            (field::DRAFT, Slot::Flag(&mut self.draft)),
+            (field::SLUG, Slot::Text(&mut self.slug)),
         ]
     }
 
@@ -212,7 +240,7 @@ fn event_date<'de, D: serde::Deserializer<'de>>(
 /// A date as content writes it: `YYYY-MM-DD`, a four-digit year. chrono alone also takes
 /// `+262142-12-31` or `-0001-01-01`, which no feed or sitemap can carry (RFC 3339 years have
 /// four digits).
-pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
+fn parse_date(text: &str) -> Option<NaiveDate> {
     let bytes = text.as_bytes();
     let shaped = bytes.len() == 10
         && bytes[4] == b'-'
@@ -227,7 +255,7 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
 }
 
 /// An absolute http(s) URL: the only kind a page links to as a report's source.
-pub(crate) fn is_web_address(url: &str) -> bool {
+fn is_web_address(url: &str) -> bool {
     let url = url.trim_start();
     let starts_with = |scheme: &str| {
         url.get(..scheme.len())
@@ -239,11 +267,11 @@ pub(crate) fn is_web_address(url: &str) -> bool {
 /// A report file's front matter and body: `---\nYAML\n---\nbody`, the opening fence on the
 /// first line. The YAML starts on the file's second line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Fenced<'a> {
+struct Fenced<'a> {
     /// The YAML between the fences.
-    pub(crate) yaml: &'a str,
+    yaml: &'a str,
     /// Everything after the closing fence.
-    pub(crate) body: &'a str,
+    body: &'a str,
 }
 
 /// The line (from 1) of the file `text` on which its `body`, a tail of it, starts.
@@ -252,7 +280,7 @@ pub(crate) fn body_line(text: &str, body: &str) -> usize {
 }
 
 /// Splits front matter from the body; None when the file does not start with `---`.
-pub(crate) fn split_front_matter(text: &str) -> Option<Fenced<'_>> {
+fn split_front_matter(text: &str) -> Option<Fenced<'_>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let after_open = text
         .strip_prefix("---\n")

@@ -1,8 +1,9 @@
 //! Reading content files. A build reads strictly: every field's type is checked, unknown
 //! fields are errors, and every problem points at the line of its key, all of them
 //! collected rather than the first. Ingest reads leniently (a Markdown seed's front matter,
-//! an edited report's `event:` pin): the same fields the same way, with whatever is wrong
-//! left out instead of reported, and any other list taken as a taxonomy's terms.
+//! an edited report's `event:` pin): the same fields the same way, with YAML tags ignored,
+//! whatever is wrong left out instead of reported, and any other field holding text or a
+//! list of text taken as a taxonomy's terms.
 
 use std::path::Path;
 
@@ -85,7 +86,7 @@ pub(crate) fn read_report_leniently<'a>(path: &Path, text: &'a str) -> Lenient<'
     let (front_matter, problem) = match yaml::parse_in::<Mapping>(path, text, block.yaml, 2) {
         Ok(mapping) => {
             let reader = FieldReader::new(path, text, block.yaml, Mode::Lenient);
-            (reader.read(&mapping, &[]).0, None)
+            (reader.read(&untagged_mapping(&mapping), &[]).0, None)
         }
         Err(problem) => (FrontMatter::default(), Some(problem)),
     };
@@ -95,6 +96,24 @@ pub(crate) fn read_report_leniently<'a>(path: &Path, text: &'a str) -> Lenient<'
         body_line: super::body_line(text, block.body),
         problem,
     }
+}
+
+/// A value with every YAML tag taken off (`!x Foo` is `Foo`), inside lists and maps too:
+/// what an author tagged is still what they wrote.
+fn untagged(value: &Value) -> Value {
+    match value {
+        Value::Tagged(tagged) => untagged(&tagged.value),
+        Value::Sequence(items) => Value::Sequence(items.iter().map(untagged).collect()),
+        Value::Mapping(mapping) => Value::Mapping(untagged_mapping(mapping)),
+        other => other.clone(),
+    }
+}
+
+fn untagged_mapping(mapping: &Mapping) -> Mapping {
+    mapping
+        .iter()
+        .map(|(key, value)| (untagged(key), untagged(value)))
+        .collect()
 }
 
 /// Reads `_event.yaml` (`shown` is its path as messages name it); an empty file says
@@ -208,7 +227,7 @@ impl<'a> FieldReader<'a> {
                 }
             }
             Slot::Text(field) => *field = self.text_field(key, value),
-            Slot::OptionalText(field) => {
+            Slot::TextOrNull(field) => {
                 *field = match value {
                     Value::Null => None,
                     _ => self.text_field(key, value),
@@ -497,13 +516,13 @@ mod tests {
 
     #[test]
     fn read_leniently_what_is_wrong_is_left_out_and_any_list_is_terms() {
-        let text = "---\ntitle: A\ndate: yesterday\ndraft: maybe\ntags: [hydrogen, 7, [x]]\nsource:\n  publisher: P\n  url: javascript:alert(1)\n  note: n\n---\n\nBody\n";
+        let text = "---\ntitle: !x A\ndate: yesterday\ndraft: maybe\ntags: [hydrogen, 7, [x], !t ' h2 ', '']\nsource:\n  publisher: P\n  url: javascript:alert(1)\n  note: n\n---\n\nBody\n";
         let read = read_report_leniently(Path::new("seeds/a.md"), text);
         let fm = read.front_matter;
         assert_eq!(fm.title, "A");
         assert_eq!(fm.date, None);
         assert!(!fm.draft);
-        assert_eq!(fm.terms["tags"], ["hydrogen", "7"]);
+        assert_eq!(fm.terms["tags"], ["hydrogen", "7", "h2"]);
         assert_eq!(fm.source.publisher.as_deref(), Some("P"));
         assert_eq!(fm.source.url, None);
         assert_eq!((read.body, read.body_line), ("\nBody\n", 11));

@@ -1,7 +1,7 @@
 //! Seeds already written in Markdown (`.md`): the body is kept exactly as its author wrote
 //! it, and front matter, if any, is respected as far as it is readable (read leniently, in
-//! the content format: title, language, date, summary, source, translation key, and any list
-//! of terms). What the author left out (language, title, event date, place, sectors,
+//! the content format: title, language, date, summary, source, translation key, and the
+//! terms of any other field). What the author left out (language, title, event date, place, sectors,
 //! countries, organisations) is found as for any other report.
 
 use std::collections::BTreeMap;

@@ -13,7 +13,7 @@
 //! What comes out is an [`analysis::Analysis`]: every block with its language and verdict
 //! (what `ingest --explain` prints) and the [`draft::ReportDraft`]s grouping and writing take.
 
-pub(crate) mod analysis;
+mod analysis;
 mod body;
 mod boilerplate;
 pub(crate) mod dates;

@@ -149,7 +149,7 @@ pub(crate) fn read(root: &Path, file: &Path) -> Result<(Seed, Option<Diagnostic>
         refuse_long_line(&decoded.text, &shown)?;
     }
     if kind == SeedKind::Markdown {
-        let limit = crate::pipeline::content::MAX_BODY_NESTING;
+        let limit = crate::pipeline::content::format::MAX_BODY_NESTING;
         if let Some((line, depth)) =
             crate::util::text::markdown_nesting_beyond(&decoded.text, limit)
         {

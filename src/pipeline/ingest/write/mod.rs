@@ -179,7 +179,7 @@ fn targets(batch: &Batch<'_>, old: &Manifest) -> Result<Vec<Target>> {
             let key = draft
                 .translation_key
                 .clone()
-                .or_else(|| key.map(|slug| format!("{}/{slug}", event.id)));
+                .or_else(|| key.map(|slug| format::default_translation_key(&event.id, slug)));
             let front_matter = FrontMatter {
                 title: draft.title.clone(),
                 lang: Some(draft.lang.to_string()),
