@@ -23,6 +23,7 @@ mod incremental;
 mod ingest_quality;
 mod invalid_input;
 mod killed_build;
+mod layout;
 mod minified_pages;
 mod not_found;
 mod output_hygiene;

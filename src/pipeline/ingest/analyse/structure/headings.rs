@@ -1,8 +1,8 @@
 //! Headings: short lines that introduce what follows, and "Session 2:" labels joined with
 //! the line after them.
 
-use super::{Block, BlockKind};
 use crate::pipeline::ingest::analyse::shape;
+use crate::pipeline::ingest::analyse::structure::block::{Block, BlockKind};
 
 /// Short single-line paragraphs that introduce what follows become headings; a short label
 /// ending in `:` ("Session 2:") joins the heading line after it.

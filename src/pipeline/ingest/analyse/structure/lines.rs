@@ -7,10 +7,10 @@ use std::cell::OnceCell;
 
 use rustc_hash::FxHashSet;
 
-use super::{Block, BlockKind, block};
 use crate::pipeline::ingest::analyse::dates::DateParser;
 use crate::pipeline::ingest::analyse::normalise::{BULLET, Line};
 use crate::pipeline::ingest::analyse::shape;
+use crate::pipeline::ingest::analyse::structure::block::{Block, BlockKind, block};
 use crate::pipeline::ingest::lexicon::Lexicon;
 
 /// A line's role before lines are joined.

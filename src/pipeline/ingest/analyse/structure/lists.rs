@@ -2,8 +2,8 @@
 //! markers, then the text), runs of short lines whose glyphs were lost, and bullets that
 //! belong under the numbered item before them.
 
-use super::{Block, BlockKind};
 use crate::pipeline::ingest::analyse::shape;
+use crate::pipeline::ingest::analyse::structure::block::{Block, BlockKind};
 
 /// Three or more short lines in a row, none ending a sentence: a list whose glyphs were lost.
 pub(super) fn lists_from_short_lines(blocks: &mut [Block]) {
