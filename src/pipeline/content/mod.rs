@@ -300,14 +300,8 @@ fn resolve_language(
     config: &Config,
 ) -> std::result::Result<LangCode, Vec<Diagnostic>> {
     let at_field = || {
-        let line = text
-            .lines()
-            .position(|line| {
-                line.strip_prefix(field::LANG)
-                    .is_some_and(|rest| rest.starts_with(':'))
-            })
-            .map_or(1, |i| i + 1);
-        Location::in_source(shown, text, line, 1)
+        let (line, column) = yaml::key_position(text, field::LANG).unwrap_or((1, 1));
+        Location::in_source(shown, text, line, column)
     };
     let from_suffix = match suffix {
         Some(suffix) => Some(LangCode::parse(&suffix).map_err(|error| {

@@ -10,6 +10,7 @@
 //! "unknown field" hint follow from there; what ingest fills in and what the build does
 //! with the field are the feature's own work.
 
+mod fields;
 mod read;
 
 use std::collections::BTreeMap;
