@@ -34,3 +34,4 @@ mod site_pages;
 mod text_stages;
 mod theme;
 mod ui_strings;
+mod web_pages;

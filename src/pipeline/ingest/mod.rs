@@ -150,17 +150,8 @@ pub fn ingest(root: &Path, config: &Config, options: &IngestOptions) -> Result<I
         })
         .collect();
     let mut drafts = Vec::new();
-    for (seed, (seed_drafts, mut seed_warnings)) in seeds.iter().zip(analyses) {
+    for (seed_drafts, mut seed_warnings) in analyses {
         warnings.append(&mut seed_warnings);
-        if seed_drafts.is_empty() {
-            warnings.push(
-                Diagnostic::warning("skipped: no report text was found in this seed")
-                    .in_file(Path::new(&seed.path))
-                    .hint(
-                        "run `newsroom ingest --explain` on it to see what each line was taken for",
-                    ),
-            );
-        }
         drafts.extend(seed_drafts);
     }
     let manifest = write::Manifest::load(root)?;

@@ -27,6 +27,18 @@ pub(crate) struct Analysis {
 }
 
 impl Analysis {
+    /// A seed that holds no report, for the reason `warning` gives.
+    pub(crate) fn skipped(text: String, warning: Diagnostic) -> Self {
+        Analysis {
+            blocks: Vec::new(),
+            verdicts: Vec::new(),
+            languages: Vec::new(),
+            drafts: Vec::new(),
+            warnings: vec![warning],
+            text,
+        }
+    }
+
     /// Every line with the language and verdict of the block it is in, then the reports
     /// found: what `newsroom ingest --explain` prints.
     pub(crate) fn explain(&self, seed: &Seed) -> String {

@@ -167,7 +167,18 @@ fn followed_by_colon(text: &str, label: &str) -> bool {
 }
 
 /// First verdicts, from each block's own signals and its position among substantial blocks.
-pub(crate) fn classify(blocks: &[Block], lexicon: &Lexicon) -> Vec<Verdict> {
+/// Where a text's lines come from, which says what furniture they can hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Origin {
+    /// Copied by hand from a web page or a PDF: page numbers, running headers and bare
+    /// links at the edges are the page's, not the report's.
+    Copied,
+    /// Taken from a saved page by the extractor, which already chose the article: it has
+    /// no printed pages, and the links and numbers it kept are the article's.
+    Extracted,
+}
+
+pub(crate) fn classify(blocks: &[Block], lexicon: &Lexicon, origin: Origin) -> Vec<Verdict> {
     let mut evidence: Vec<Evidence> = blocks
         .iter()
         .map(|block| Evidence::of(block, lexicon))
@@ -184,7 +195,7 @@ pub(crate) fn classify(blocks: &[Block], lexicon: &Lexicon) -> Vec<Verdict> {
         .enumerate()
         .map(|(index, (block, evidence))| {
             let edge = index < first || index > last;
-            verdict(block, evidence, edge, index < first)
+            verdict(block, evidence, edge, index < first, origin)
         })
         .collect();
     drop_after_footer(blocks, &evidence, &mut verdicts, last);
@@ -233,12 +244,9 @@ fn drop_after_footer(
     let mut in_footer = false;
     for index in last_substantial.saturating_add(1)..blocks.len() {
         match verdicts[index] {
+            // (A bare link does not start it: lists of links and their notes are content.)
             Verdict::Dropped(
-                Reason::Consent
-                | Reason::Navigation
-                | Reason::Labels
-                | Reason::Credits
-                | Reason::LinkOnly,
+                Reason::Consent | Reason::Navigation | Reason::Labels | Reason::Credits,
             ) => in_footer = true,
             // Short lines, and any consent text however long.
             Verdict::Body
@@ -262,12 +270,16 @@ fn is_substantial(block: &Block, evidence: &Evidence) -> bool {
         && evidence.labels_with_colon < 2
 }
 
-fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool) -> Verdict {
+/// More words than this make a block prose, whatever labels it quotes.
+const LABELS_MAX_WORDS: usize = 60;
+
+fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool, origin: Origin) -> Verdict {
     let drop = Verdict::Dropped;
     let words = evidence.words.max(1);
+    let paged = origin == Origin::Copied;
     match block.kind {
         BlockKind::EmptyMarker => return drop(Reason::EmptyBullet),
-        BlockKind::LoneNumber => return drop(Reason::PageNumber),
+        BlockKind::LoneNumber if paged => return drop(Reason::PageNumber),
         BlockKind::DateLine => {
             return if head {
                 Verdict::PublicationDate
@@ -279,7 +291,10 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool) -> Verdic
     }
     // A page header: two columns (title, page number) or the same line on every page.
     let page_line = block.gap && (evidence.page_marker || ends_with_number(&block.text));
-    if block.first_line == block.last_line && words <= 15 && (page_line || evidence.running_header)
+    if paged
+        && block.first_line == block.last_line
+        && words <= 15
+        && (page_line || evidence.running_header)
     {
         return drop(Reason::RunningHeader);
     }
@@ -300,7 +315,8 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool) -> Verdic
     }
     let label_only =
         evidence.starts_with_label && block.text.trim_end().ends_with(':') && words <= 3;
-    if evidence.labels_with_colon >= 2
+    // Labels make a line of metadata, not a paragraph of prose that quotes a few of them.
+    if (evidence.labels_with_colon >= 2 && words <= LABELS_MAX_WORDS)
         || label_only
         || (evidence.starts_with_label && edge && words <= 30)
     {
@@ -309,13 +325,14 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool) -> Verdic
     if evidence.credits > 0 && edge && words <= 12 {
         return drop(Reason::Credits);
     }
-    if is_link_only(&block.text) && edge {
+    if paged && is_link_only(&block.text) && edge {
         return drop(Reason::LinkOnly);
     }
     if block.kind == BlockKind::Paragraph
         && shape::starts_lowercase(&block.text)
         && words <= 4
         && !shape::ends_sentence(&block.text)
+        && !is_link_only(&block.text)
     {
         return drop(Reason::Fragment);
     }
@@ -406,7 +423,7 @@ mod tests {
         let lexicon = Lexicon::new();
         let dates = DateParser::new(&lexicon.months);
         let found = blocks(&lines(&normalise(raw)), None, &dates, &lexicon);
-        let verdicts = classify(&found, &lexicon);
+        let verdicts = classify(&found, &lexicon, Origin::Copied);
         found.into_iter().map(|b| b.text).zip(verdicts).collect()
     }
 
@@ -500,7 +517,7 @@ mod tests {
             "Cluster Portal Review\n\nMeeting of Clusters\n\nMeeting of Clusters\n\n{BODY}"
         );
         let found = blocks(&lines(&normalise(&raw)), None, &dates, &lexicon);
-        let mut verdicts = classify(&found, &lexicon);
+        let mut verdicts = classify(&found, &lexicon, Origin::Copied);
         apply_title(&found, &mut verdicts, Some(1), "Meeting of Clusters");
         assert_eq!(verdicts[0], Verdict::Dropped(Reason::BeforeTitle));
         assert_eq!(verdicts[1], Verdict::Title);

@@ -131,6 +131,9 @@ const RANGE_JOINS: &[&str] = &[
     "e", "i", "do", "en", "tot", "és", "ja", "och", "og", "til", "až",
 ];
 
+/// Articles between a range's join and its last day ("to the 6th").
+const RANGE_ARTICLES: &[&str] = &["the", "le", "il", "el", "den", "dem"];
+
 /// Ordinal endings after a day ("4th", "1er", "4º").
 const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "er", "e", "º", "ª"];
 /// The English ones: only they follow the day in "December 4th".
@@ -426,23 +429,24 @@ impl Scanner<'_, '_> {
         Some((self.mention(index, end - 1, date), end))
     }
 
-    /// Widens a mention that ends a range ("20–21 September") to start at the range's first
-    /// day, which becomes its date: an event is dated by the day it begins.
+    /// Widens a mention that ends a range ("20–21 September", "from the 5th to the 6th of
+    /// May") to start at the range's first day, which becomes its date: an event is dated
+    /// by the day it begins.
     fn start_of_range(&self, index: usize, mention: &mut Mention) {
-        let Some(join) = index.checked_sub(1) else {
-            return;
-        };
+        // "to the 6th": an article may stand between the join and the last day.
+        let mut at = index.checked_sub(1);
+        if let Some(article) = at
+            && RANGE_ARTICLES.iter().any(|word| self.is(article, word))
+        {
+            at = article.checked_sub(1);
+        }
+        let Some(join) = at else { return };
         if !RANGE_JOINS.iter().any(|word| self.is(join, word)) {
             return;
         }
-        let before = join.checked_sub(1).and_then(|i| {
-            if self.is(i, ".") {
-                i.checked_sub(1)
-            } else {
-                Some(i)
-            }
-        });
-        let Some(first) = before else { return };
+        let Some(first) = join.checked_sub(1).and_then(|i| self.first_day_before(i)) else {
+            return;
+        };
         let Some(day) = self.get(first).and_then(|t| t.number(2)) else {
             return;
         };
@@ -455,6 +459,18 @@ impl Scanner<'_, '_> {
         }
         mention.date.day = day;
         mention.start = self.tokens[first].start;
+    }
+
+    /// The number of a range's first day that ends at `last`: "14." and "5th" end in a dot
+    /// or an ordinal suffix written against the number.
+    fn first_day_before(&self, last: usize) -> Option<usize> {
+        if self.get(last)?.is_number() {
+            return Some(last);
+        }
+        let number = last.checked_sub(1)?;
+        let suffix = self.is(last, ".")
+            || (self.touching(number) && ORDINALS.iter().any(|suffix| self.is(last, suffix)));
+        (suffix && self.get(number)?.is_number()).then_some(number)
     }
 }
 
@@ -535,6 +551,12 @@ mod tests {
             ("on 20 and 21 September 2022", Some("en")),
             ("Vom 20. bis 21. September 2022 kamen", Some("de")),
             ("du 20 au 21 septembre 2022", Some("fr")),
+            ("from the 20th to the 21st of September 2022", Some("en")),
+            ("il 20 e 21 settembre 2022", Some("it")),
+            ("am 20.–21. September 2022", Some("de")),
+            ("w dniach 20-21 września 2022", Some("pl")),
+            ("ve dnech 20.–21. září 2022", Some("cs")),
+            ("del 20 al 21 de septiembre de 2022", Some("es")),
         ];
         for (text, lang) in cases {
             assert_eq!(dates(text, lang), [(Some(2022), 9, 20, false)], "{text}");

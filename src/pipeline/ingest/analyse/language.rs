@@ -78,11 +78,25 @@ pub(crate) fn detect(text: &str, lexicon: &Lexicon) -> Option<Detected> {
         (Some((code, reliable)), _) => Some((code, reliable && long)),
         (None, Some((code, strong))) => Some((code, strong)),
         (None, None) => None,
+    };
+    let chosen = match chosen {
+        Some((_, false)) | None if long => other_language(text).or(chosen),
+        _ => chosen,
     }?;
     Some(Detected {
         lang: LangCode::parse(chosen.0).ok()?,
         reliable: chosen.1,
     })
+}
+
+/// A language outside the ones newsroom knows (a Korean or Indonesian page), only when the
+/// model over every language it has is sure: such a page is ingested under its own code.
+fn other_language(text: &str) -> Option<(&'static str, bool)> {
+    let info = whatlang::detect(text).filter(whatlang::Info::is_reliable)?;
+    if iso_639_1(info.lang()).is_some() {
+        return None;
+    }
+    other_iso_639_1(info.lang()).map(|code| (code, true))
 }
 
 /// The main language of a whole text, cheaply: the language whose function words its
@@ -188,6 +202,54 @@ fn iso_639_1(lang: Lang) -> Option<&'static str> {
     })
 }
 
+/// ISO 639-1 code of a whatlang language outside `iso_639_1`'s, where it has one.
+fn other_iso_639_1(lang: Lang) -> Option<&'static str> {
+    Some(match lang {
+        Lang::Afr => "af",
+        Lang::Aka => "ak",
+        Lang::Amh => "am",
+        Lang::Aze => "az",
+        Lang::Bel => "be",
+        Lang::Ben => "bn",
+        Lang::Cmn => "zh",
+        Lang::Cym => "cy",
+        Lang::Epo => "eo",
+        Lang::Guj => "gu",
+        Lang::Hin => "hi",
+        Lang::Hye => "hy",
+        Lang::Ind => "id",
+        Lang::Jav => "jv",
+        Lang::Jpn => "ja",
+        Lang::Kan => "kn",
+        Lang::Kat => "ka",
+        Lang::Khm => "km",
+        Lang::Kor => "ko",
+        Lang::Lat => "la",
+        Lang::Mal => "ml",
+        Lang::Mar => "mr",
+        Lang::Mkd => "mk",
+        Lang::Mya => "my",
+        Lang::Nep => "ne",
+        Lang::Ori => "or",
+        Lang::Pan => "pa",
+        Lang::Pes => "fa",
+        Lang::Sin => "si",
+        Lang::Sna => "sn",
+        Lang::Srp => "sr",
+        Lang::Tam => "ta",
+        Lang::Tel => "te",
+        Lang::Tgl => "tl",
+        Lang::Tha => "th",
+        Lang::Tuk => "tk",
+        Lang::Urd => "ur",
+        Lang::Uzb => "uz",
+        Lang::Vie => "vi",
+        Lang::Yid => "yi",
+        Lang::Zul => "zu",
+        _ => return None,
+    })
+}
+
 /// The language of every block; short or unclear blocks take their neighbours' language.
 pub(crate) fn detect_blocks(blocks: &[Block], lexicon: &Lexicon) -> Vec<Option<Detected>> {
     let mut found = detect_runs(blocks, lexicon);
@@ -272,14 +334,17 @@ pub(crate) fn report_languages(
     languages: &[Option<Detected>],
     body: &[usize],
 ) -> Vec<LangCode> {
-    let mut chars: BTreeMap<&LangCode, usize> = BTreeMap::new();
-    let mut first_seen: BTreeMap<&LangCode, usize> = BTreeMap::new();
-    for &index in body {
-        if let Some(detected) = languages[index].as_ref().filter(|d| d.reliable) {
-            *chars.entry(&detected.lang).or_default() += blocks[index].text.chars().count();
-            first_seen.entry(&detected.lang).or_insert(index);
+    let mut by_length = languages_by_length(blocks, languages, body, true);
+    // A body with no block whose language two signals agree on (a page of results and
+    // names, a language without function words in the lexicon) is in the language the
+    // model gives it, if there is text enough to tell.
+    if by_length.0.is_empty() {
+        let unsure = languages_by_length(blocks, languages, body, false);
+        if unsure.0.values().sum::<usize>() >= SEPARATE_REPORT_CHARS {
+            by_length = unsure;
         }
     }
+    let (chars, first_seen) = by_length;
     let total: usize = chars.values().sum();
     let mut ranked: Vec<(&LangCode, usize)> = chars.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
@@ -295,6 +360,30 @@ pub(crate) fn report_languages(
     // Parts keep the order they appear in, so a report reads as its source did.
     languages.sort_by_key(|lang| first_seen.get(lang).copied().unwrap_or(usize::MAX));
     languages.into_iter().cloned().collect()
+}
+
+/// Characters of body text per language (only reliable blocks', or all), and where each
+/// language first appears.
+type LengthsAndFirsts<'a> = (BTreeMap<&'a LangCode, usize>, BTreeMap<&'a LangCode, usize>);
+
+fn languages_by_length<'a>(
+    blocks: &[Block],
+    languages: &'a [Option<Detected>],
+    body: &[usize],
+    reliable_only: bool,
+) -> LengthsAndFirsts<'a> {
+    let mut chars: BTreeMap<&LangCode, usize> = BTreeMap::new();
+    let mut first_seen: BTreeMap<&LangCode, usize> = BTreeMap::new();
+    for &index in body {
+        if let Some(detected) = languages[index]
+            .as_ref()
+            .filter(|d| d.reliable || !reliable_only)
+        {
+            *chars.entry(&detected.lang).or_default() += blocks[index].text.chars().count();
+            first_seen.entry(&detected.lang).or_insert(index);
+        }
+    }
+    (chars, first_seen)
 }
 
 #[cfg(test)]

@@ -31,26 +31,63 @@ mod typography;
 
 use crate::pipeline::ingest::lexicon::Lexicon;
 use crate::pipeline::ingest::sources::{Seed, SeedKind, web_page};
+use std::path::Path;
+
+use crate::diagnostics::Diagnostic;
 use analysis::Analysis;
+use boilerplate::Origin;
 use dates::DateParser;
 
-/// Analyses one seed; `seed_index` is recorded in its drafts.
+/// Analyses one seed; `seed_index` is recorded in its drafts. A seed that yields no report
+/// says why in a warning.
 pub(crate) fn analyse(
     seed_index: usize,
     seed: &Seed,
     lexicon: &Lexicon,
     dates: &DateParser,
 ) -> Analysis {
+    let mut analysis = analyse_kind(seed_index, seed, lexicon, dates);
+    if analysis.drafts.is_empty() && analysis.warnings.is_empty() {
+        analysis.warnings.push(
+            Diagnostic::warning("skipped: no report text was found in this seed")
+                .in_file(Path::new(&seed.path))
+                .hint("run `newsroom ingest --explain` on it to see what each line was taken for"),
+        );
+    }
+    analysis
+}
+
+fn analyse_kind(seed_index: usize, seed: &Seed, lexicon: &Lexicon, dates: &DateParser) -> Analysis {
     match seed.kind {
-        SeedKind::Text => text_seed::analyse(seed_index, &seed.text, lexicon, dates),
+        SeedKind::Text => {
+            text_seed::analyse(seed_index, &seed.text, Origin::Copied, None, lexicon, dates)
+        }
         SeedKind::Markdown => markdown_seed::analyse(seed_index, seed, lexicon, dates),
         SeedKind::Html => {
             let page = web_page::extract(&seed.text);
-            let mut analysis = text_seed::analyse(seed_index, &page.text, lexicon, dates);
+            if let Some(reason) = page.not_an_article {
+                return Analysis::skipped(page.text, not_an_article(seed, &reason));
+            }
+            let title = page.title.as_deref();
+            let mut analysis = text_seed::analyse(
+                seed_index,
+                &page.text,
+                Origin::Extracted,
+                title,
+                lexicon,
+                dates,
+            );
             for draft in &mut analysis.drafts {
                 draft.published = draft.published.or(page.published);
             }
             analysis
         }
     }
+}
+
+/// The warning for a page that lists other pages instead of telling a story.
+fn not_an_article(seed: &Seed, reason: &str) -> Diagnostic {
+    Diagnostic::warning(format!("skipped: {reason}"))
+        .in_file(Path::new(&seed.path))
+        .hint("save the page of the article itself, or copy its text into a .txt seed")
 }

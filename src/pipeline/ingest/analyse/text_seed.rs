@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::model::lang::LangCode;
 use crate::pipeline::ingest::analyse::analysis::Analysis;
 use crate::pipeline::ingest::analyse::body::to_markdown;
-use crate::pipeline::ingest::analyse::boilerplate::{self, Reason, Verdict};
+use crate::pipeline::ingest::analyse::boilerplate::{self, Origin, Reason, Verdict};
 use crate::pipeline::ingest::analyse::dates::DateParser;
 use crate::pipeline::ingest::analyse::draft::ReportDraft;
 use crate::pipeline::ingest::analyse::language::{self, Detected};
@@ -43,10 +43,14 @@ pub(crate) fn read_structure(raw: &str, lexicon: &Lexicon, dates: &DateParser) -
     Structure { text, blocks }
 }
 
-/// Analyses text copied from a web page or PDF.
+/// Analyses text copied from a web page or PDF, or taken from a saved page (`origin`).
+/// `known_title` is the title a page's metadata gives, if any: it is taken before any
+/// guess from the lines.
 pub(crate) fn analyse(
     seed_index: usize,
     raw: &str,
+    origin: Origin,
+    known_title: Option<&str>,
     lexicon: &Lexicon,
     dates: &DateParser,
 ) -> Analysis {
@@ -55,8 +59,10 @@ pub(crate) fn analyse(
         blocks,
     } = read_structure(raw, lexicon, dates);
     let languages = language::detect_blocks(&blocks, lexicon);
-    let mut verdicts = boilerplate::classify(&blocks, lexicon);
-    let found_title = title::find(&blocks, &verdicts, lexicon, dates);
+    let mut verdicts = boilerplate::classify(&blocks, lexicon, origin);
+    let found_title = known_title
+        .and_then(|known| title::given(&blocks, known))
+        .or_else(|| title::find(&blocks, &verdicts, lexicon, dates));
     boilerplate::apply_title(
         &blocks,
         &mut verdicts,

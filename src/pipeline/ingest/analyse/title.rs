@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use rustc_hash::FxHashSet;
 
-use crate::pipeline::ingest::analyse::boilerplate::Verdict;
+use crate::pipeline::ingest::analyse::boilerplate::{Verdict, comparable};
 use crate::pipeline::ingest::analyse::dates::DateParser;
 use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
@@ -69,6 +69,22 @@ pub(crate) fn find(
         }
     }
     best.map(|(_, title)| title)
+}
+
+/// The block that carries a title known from elsewhere (a web page's metadata), if the
+/// text has it.
+pub(crate) fn given(blocks: &[Block], known: &str) -> Option<Title> {
+    let key = comparable(known);
+    if key.is_empty() {
+        return None;
+    }
+    let block = blocks
+        .iter()
+        .position(|block| comparable(&block.text) == key)?;
+    Some(Title {
+        block,
+        text: known.to_owned(),
+    })
 }
 
 fn looks_like_title(segment: &str, lexicon: &Lexicon, dates: &DateParser) -> bool {
@@ -232,7 +248,7 @@ mod tests {
         assert_eq!(derive(&["... !!!"], &lexicon), "");
         assert!(!has_words("—") && has_words("G8"));
     }
-    use crate::pipeline::ingest::analyse::boilerplate::classify;
+    use crate::pipeline::ingest::analyse::boilerplate::{Origin, classify};
     use crate::pipeline::ingest::analyse::normalise::{lines, normalise};
     use crate::pipeline::ingest::analyse::structure::blocks;
 
@@ -240,7 +256,7 @@ mod tests {
         let lexicon = Lexicon::new();
         let dates = DateParser::new(&lexicon.months);
         let found = blocks(&lines(&normalise(raw)), None, &dates, &lexicon);
-        let verdicts = classify(&found, &lexicon);
+        let verdicts = classify(&found, &lexicon, Origin::Copied);
         find(&found, &verdicts, &lexicon, &dates).map(|title| title.text)
     }
 
