@@ -8,9 +8,7 @@
 
 #![allow(clippy::print_stderr)] // a test report
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
-
+use crate::common::quality::{Output, Score, grouping, score_lines};
 use crate::common::*;
 use newsroom::model::config::Config;
 use newsroom::model::site::Site;
@@ -39,75 +37,6 @@ struct ExpectedReport {
 }
 
 const SITE: &str = "base_url: https://example.org/\ntitle: Quality\nlanguages: [{code: en}, {code: de}, {code: fr}, {code: pl}, {code: es}, {code: it}, {code: nl}, {code: cs}, {code: pt}, {code: sv}, {code: da}, {code: ro}, {code: hu}, {code: fi}, {code: lt}, {code: sk}]\ntaxonomies: [sectors, countries, organisations]\n";
-
-/// Lower-case words separated by single spaces: what survives punctuation, escaping and
-/// typography on the way from a seed line to a Markdown body.
-fn normal(text: &str) -> String {
-    // Spacing modifier letters (ʺ) are punctuation here, as ingest's normalisation makes them.
-    let is_letter = |c: char| c.is_alphanumeric() && !('\u{2b0}'..='\u{2ff}').contains(&c);
-    text.chars()
-        .map(|c| {
-            if is_letter(c) {
-                c.to_lowercase().next().unwrap_or(c)
-            } else {
-                ' '
-            }
-        })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// `normal` without spaces: "Directorate-General" and a repaired "DirectorateGeneral" agree.
-fn squeezed(text: &str) -> String {
-    normal(text).replace(' ', "")
-}
-
-fn lines(text: &str) -> Vec<&str> {
-    text.lines()
-        .filter(|line| !line.trim().is_empty())
-        .collect()
-}
-
-/// Counts of what went right, and what went wrong, for the report.
-#[derive(Default)]
-struct Score {
-    right: usize,
-    total: usize,
-    misses: Vec<String>,
-}
-
-impl Score {
-    fn check(&mut self, ok: bool, what: impl FnOnce() -> String) {
-        self.total += 1;
-        if ok {
-            self.right += 1;
-        } else {
-            self.misses.push(what());
-        }
-    }
-
-    fn rate(&self) -> f64 {
-        if self.total == 0 {
-            1.0
-        } else {
-            self.right as f64 / self.total as f64
-        }
-    }
-
-    fn show(&self, name: &str) {
-        eprintln!(
-            "{name:<22} {:>4}/{:<4} {:>6.1} %",
-            self.right,
-            self.total,
-            self.rate() * 100.0
-        );
-        for miss in &self.misses {
-            eprintln!("    miss: {miss}");
-        }
-    }
-}
 
 fn ingest_fixtures() -> (tempfile::TempDir, Site, Vec<Expectation>) {
     let fixtures = repo().join("tests/fixtures/ingest");
@@ -153,13 +82,17 @@ fn ingest_meets_its_quality_bar_on_the_fixture_suite() {
             .map(|&i| &*site.reports[i].body)
             .collect::<Vec<_>>()
             .join("\n");
-        let output = squeezed(&text);
-        let output_lines: BTreeSet<String> = text.lines().map(normal).collect();
+        let seed_text =
+            std::fs::read_to_string(root.path().join("seeds").join(&expected.seed)).unwrap();
         score_lines(
-            root.path(),
-            expected,
-            &output,
-            &output_lines,
+            &expected.seed,
+            &seed_text,
+            (
+                &expected.furniture,
+                &expected.meta,
+                expected.body.as_deref(),
+            ),
+            &Output::of(&text),
             &mut furniture,
             &mut body,
         );
@@ -216,19 +149,23 @@ fn ingest_meets_its_quality_bar_on_the_fixture_suite() {
             truth.push((report, &expected.event));
         }
     }
-    let grouping = pairwise_f1(&site, &truth);
+    let grouped = grouping(&site, &truth);
+    for line in &grouped.wrong {
+        eprintln!("    grouping: {line}");
+    }
+    let grouping = grouped.f1();
 
     eprintln!(
         "\ningest quality on {} seeds, {} reports",
         expectations.len(),
         truth.len()
     );
-    furniture.show("furniture dropped");
-    body.show("body lines kept");
-    language.show("language");
-    dates.show("dates");
-    places.show("places (not gated)");
-    titles.show("titles (not gated)");
+    furniture.show("furniture dropped", true);
+    body.show("body lines kept", true);
+    language.show("language", true);
+    dates.show("dates", true);
+    places.show("places (not gated)", true);
+    titles.show("titles (not gated)", true);
     eprintln!("{:<22} {:>16.3}", "grouping pairwise F1", grouping);
 
     assert!(
@@ -251,82 +188,4 @@ fn ingest_meets_its_quality_bar_on_the_fixture_suite() {
         grouping >= 0.95,
         "grouping pairwise F1 {grouping:.3} < 0.95"
     );
-}
-
-/// Furniture lines must be gone; every other line (or the listed body snippets) kept.
-fn score_lines(
-    root: &Path,
-    expected: &Expectation,
-    output: &str,
-    output_lines: &BTreeSet<String>,
-    furniture: &mut Score,
-    body: &mut Score,
-) {
-    // A marker line ("-") has no words to look for; it is checked by the unit tests instead.
-    let furniture_lines: BTreeSet<String> = lines(&expected.furniture)
-        .into_iter()
-        .map(normal)
-        .filter(|line| !line.is_empty())
-        .collect();
-    for line in &furniture_lines {
-        // A short line counts as kept only as a line of its own; a long one anywhere.
-        let kept = if line.split(' ').count() >= 5 {
-            output.contains(&line.replace(' ', ""))
-        } else {
-            output_lines.contains(line)
-        };
-        furniture.check(!kept, || {
-            format!("{}: furniture kept: {line}", expected.seed)
-        });
-    }
-    let meta: BTreeSet<String> = lines(&expected.meta).into_iter().map(normal).collect();
-    let seed_text = std::fs::read_to_string(root.join("seeds").join(&expected.seed)).unwrap();
-    let body_lines: Vec<String> = match &expected.body {
-        Some(snippets) => lines(snippets).into_iter().map(normal).collect(),
-        None => lines(&seed_text)
-            .into_iter()
-            .map(normal)
-            .filter(|line| {
-                !line.is_empty() && !furniture_lines.contains(line) && !meta.contains(line)
-            })
-            .collect(),
-    };
-    for line in body_lines {
-        let kept = output.contains(&line.replace(' ', ""));
-        body.check(kept, || {
-            format!("{}: body line lost: {line}", expected.seed)
-        });
-    }
-}
-
-/// Pairwise F1 of the predicted events against the expected labels.
-fn pairwise_f1(site: &Site, truth: &[(usize, &str)]) -> f64 {
-    let (mut tp, mut fp, mut fn_) = (0.0, 0.0, 0.0);
-    let mut shown = BTreeMap::new();
-    for (i, (a, label_a)) in truth.iter().enumerate() {
-        for (b, label_b) in &truth[i + 1..] {
-            let predicted = site.reports[*a].event == site.reports[*b].event;
-            let actual = label_a == label_b;
-            match (predicted, actual) {
-                (true, true) => tp += 1.0,
-                (true, false) => {
-                    fp += 1.0;
-                    shown.insert(format!("merged wrongly: {label_a} + {label_b}"), ());
-                }
-                (false, true) => {
-                    fn_ += 1.0;
-                    shown.insert(format!("not merged: {label_a}"), ());
-                }
-                (false, false) => {}
-            }
-        }
-    }
-    for line in shown.keys() {
-        eprintln!("    grouping: {line}");
-    }
-    if tp == 0.0 {
-        0.0
-    } else {
-        2.0 * tp / (2.0 * tp + fp + fn_)
-    }
 }

@@ -4,6 +4,7 @@
 #![allow(dead_code, unreachable_pub)]
 
 pub mod fuzz;
+pub mod quality;
 pub mod serve;
 
 use std::collections::BTreeMap;

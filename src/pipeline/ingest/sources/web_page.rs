@@ -52,13 +52,7 @@ pub(crate) fn extract(html: &str) -> PageText {
         .then(|| rs_trafilatura::extract_with_options(html, &options).ok())
         .flatten()
         .filter(|result| !result.content_text.trim().is_empty());
-    let title = library
-        .as_ref()
-        .and_then(|result| result.metadata.title.as_deref())
-        .map(decode_entities)
-        .filter(|title| !title.is_empty())
-        .map(|title| without_site_name(&title, library_site_name(library.as_ref())))
-        .or_else(|| page_title(&document));
+    let title = page_title(&document, library.as_ref());
     let published = meta_published(&document)
         .or_else(|| {
             library
@@ -154,10 +148,6 @@ fn listing_reason(
             lines.len()
         )
     })
-}
-
-fn library_site_name(result: Option<&rs_trafilatura::ExtractResult>) -> Option<&str> {
-    result.and_then(|result| result.metadata.sitename.as_deref())
 }
 
 /// Text with its HTML character references decoded (metadata may carry them escaped twice).
@@ -311,12 +301,51 @@ fn main_element(document: &Html) -> Option<ElementRef<'_>> {
         .or_else(|| select_first(document, "body"))
 }
 
-/// The page's h1 anywhere, else its `<title>`, for pages whose metadata names no title.
-fn page_title(document: &Html) -> Option<String> {
-    select_first(document, "h1")
-        .or_else(|| select_first(document, "title"))
-        .map(|element| collapse(&element.text().collect::<String>()))
-        .filter(|title| !title.is_empty())
+/// The page's title from its own metadata: `og:title` less the site name; else its one
+/// `<h1>` where the `<title>` repeats it (an h1 the title lacks may be the site's logo);
+/// else the library's pick (a JSON-LD headline, the `<title>`'s main part); else the h1
+/// or the `<title>` as they are.
+fn page_title(document: &Html, library: Option<&rs_trafilatura::ExtractResult>) -> Option<String> {
+    let site_name = meta_content(document, "meta[property='og:site_name']")
+        .or_else(|| library.and_then(|result| result.metadata.sitename.clone()));
+    let clean = |title: String| {
+        let title = decode_entities(&title);
+        (!title.is_empty()).then(|| without_site_name(&title, site_name.as_deref()))
+    };
+    let og_title = meta_content(document, "meta[property='og:title']").and_then(clean);
+    let element_text = |selector: &str| -> Vec<String> {
+        Selector::parse(selector)
+            .map(|selector| {
+                document
+                    .select(&selector)
+                    .map(|element| collapse(&element.text().collect::<String>()))
+                    .filter(|text| !text.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let h1s = element_text("h1");
+    let title_element = element_text("title").into_iter().next();
+    let repeated_h1 = match (h1s.as_slice(), &title_element) {
+        ([h1], Some(title)) if title.to_lowercase().contains(&h1.to_lowercase()) => {
+            Some(h1.clone())
+        }
+        _ => None,
+    };
+    og_title
+        .or(repeated_h1)
+        .or_else(|| {
+            library
+                .and_then(|result| result.metadata.title.clone())
+                .and_then(clean)
+        })
+        .or_else(|| h1s.into_iter().next())
+        .or(title_element)
+}
+
+fn meta_content(document: &Html, selector: &str) -> Option<String> {
+    let content = select_first(document, selector)?.value().attr("content")?;
+    Some(collapse(content)).filter(|content| !content.is_empty())
 }
 
 /// `article:published_time` or a `date` meta: the page's own word on when it was published.
