@@ -359,12 +359,16 @@ fn is_link_only(text: &str) -> bool {
 /// "Photo: Jane Doe", "Fig. 2: The posters", "© European Union": a caption whose figure is gone.
 fn is_caption(block: &Block, evidence: &Evidence) -> bool {
     let text = block.text.trim();
+    // "© Name", "Photo: the participants", and credit lines without a colon ("Fot.
+    // Kazimierz Netka", "From the left: …"): short, and no sentence of the report.
     text.starts_with('©') && evidence.words <= 12
         || evidence.starts_with_label
-            && evidence.words <= 12
-            && text.contains(':')
             && !shape::ends_sentence(text)
+            && (evidence.words <= 12 && text.contains(':') || evidence.words <= CREDIT_MAX_WORDS)
 }
+
+/// The most words a photo credit without a colon has ("Fot. Kazimierz Netka").
+const CREDIT_MAX_WORDS: usize = 6;
 
 /// Final verdicts once the title is known: what stands above it is site furniture, and
 /// repeats of it are dropped. `title` is the index of the title block.

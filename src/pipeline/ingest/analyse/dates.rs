@@ -148,6 +148,8 @@ const DATELINE_BYTES: usize = 16 * 11;
 #[derive(Debug)]
 pub(crate) struct DateParser {
     this_year: Regex,
+    /// A time of day, which a dateline may give after its date.
+    time: Regex,
 }
 
 /// Compiles one of this module's patterns.
@@ -163,6 +165,7 @@ impl DateParser {
     /// Prepares the parser. (`months` is kept by the caller and passed to each search.)
     pub(crate) fn new(_months: &MonthNames) -> DateParser {
         DateParser {
+            time: compile(r"(?i)\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|uhr|h)?\b"),
             this_year: compile(
                 r"(?i)^\s*(?:br\.|b\.\s?r\.|tego roku|bieżącego roku|this year|dieses jahres|d\.\s?j\.|de cette année|cette année|de este año|este año|di quest'anno|dit jaar|letošního roku|tohto roku|ove godine|tega leta|idén|anul acesta|tänä vuonna|i år|šių metų|šā gada|selle aasta|тази година|φέτος)",
             ),
@@ -230,10 +233,17 @@ impl DateParser {
             return None;
         };
         let rest: String = format!("{} {}", &text[..mention.start], &text[mention.end..]);
+        let rest = self.time.replace_all(&rest, " ");
+        // Besides label words, a dateline may give the time and the weekday, abbreviated
+        // ("Posté mar 13/10/2009 - 07:00").
         let only_labels = rest
             .split(|c: char| !c.is_alphanumeric())
             .filter(|word| !word.is_empty())
-            .all(|word| is_label(&word.to_lowercase()));
+            .all(|word| {
+                let word = word.to_lowercase();
+                is_label(&word)
+                    || (word.chars().count() <= 3 && word.chars().all(char::is_alphabetic))
+            });
         only_labels.then_some(mention.date)
     }
 }
@@ -296,7 +306,9 @@ impl Scanner<'_, '_> {
     /// A year after a date: "2019", ", 2019", "de 2019".
     fn year_after(&self, index: usize) -> Option<(i32, usize)> {
         let mut at = index;
-        if self.is(at, ",") {
+        let hyphen_against =
+            self.is(at, "-") && at > 0 && self.touching(at - 1) && self.touching(at);
+        if self.is(at, ",") || hyphen_against {
             at += 1;
         }
         if self.is(at, "de") {
@@ -356,7 +368,8 @@ impl Scanner<'_, '_> {
     fn day_month_at(&self, index: usize) -> Option<(Mention, usize)> {
         let day = self.get(index)?.number(2)?;
         let mut at = self.after_ordinal(index, ORDINALS);
-        if self.is(at, ".") {
+        // "4. Dezember", and "05-Noviembre-2015" written with hyphens against the words.
+        if self.is(at, ".") || (self.is(at, "-") && self.touching(index)) {
             at += 1;
         }
         if self.is(at, "de") || self.is(at, "of") {
@@ -569,6 +582,24 @@ mod tests {
             dates("in 2021 21 September 2022", Some("en")),
             [(Some(2022), 9, 21, false)]
         );
+    }
+
+    #[test]
+    fn datelines_may_carry_the_time_and_an_abbreviated_weekday() {
+        let lexicon = Lexicon::new();
+        let parser = DateParser::new(&lexicon.months);
+        let line = |text: &str| parser.dateline(text, None, &lexicon.months, |w| w == "posté");
+        assert!(line("Posté mar 13/10/2009 - 07:00").is_some());
+        assert!(line("Tue 13/10/2009 7:00 pm").is_some());
+        assert_eq!(
+            parser.only_date("05-Noviembre-2015", Some("es"), &lexicon.months),
+            Some(PartialDate {
+                year: Some(2015),
+                month: 11,
+                day: 5
+            })
+        );
+        assert!(line("Meeting in Lyon 13/10/2009").is_none());
     }
 
     #[test]

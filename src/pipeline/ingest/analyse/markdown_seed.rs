@@ -70,7 +70,8 @@ pub(crate) fn analyse(
     });
     let mut facts = metadata::seed_facts(&blocks, &verdicts, &languages, lexicon, dates);
     facts.published = given.date.or(facts.published);
-    let part = metadata::describe(&blocks, &all, &facts, lexicon);
+    let primary = lang.as_ref().map_or("", LangCode::primary);
+    let part = metadata::describe(&blocks, &all, &facts, primary, lexicon);
     // Without a letter or digit to take a title from, the seed holds no report.
     let drafts = match lang {
         Some(lang) if title::has_words(&title) => {

@@ -98,7 +98,7 @@ pub(crate) fn analyse(
             if !title::has_words(&title) {
                 return None;
             }
-            let part_facts = metadata::describe(&blocks, &indices, &facts, lexicon);
+            let part_facts = metadata::describe(&blocks, &indices, &facts, lang.primary(), lexicon);
             let body_blocks: Vec<&Block> = indices
                 .iter()
                 .filter(|&&i| verdicts[i] == Verdict::Body)
