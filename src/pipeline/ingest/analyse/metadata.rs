@@ -24,6 +24,8 @@ pub(crate) struct SeedFacts {
     pub(crate) mentions: Vec<(usize, Mention)>,
     /// Publisher named by a "Source:" label.
     pub(crate) publisher: Option<String>,
+    /// The years the title and body write ("2019", "2019-03"), for dates written without one.
+    pub(crate) years: BTreeSet<i32>,
 }
 
 /// Reads the seed-wide facts.
@@ -62,6 +64,12 @@ pub(crate) fn seed_facts(
                 .map(move |mention| (index, mention))
         })
         .collect();
+    let years = blocks
+        .iter()
+        .zip(verdicts)
+        .filter(|(_, verdict)| matches!(verdict, Verdict::Body | Verdict::Title))
+        .flat_map(|(block, _)| written_years(&block.text))
+        .collect();
     let publisher = blocks
         .iter()
         .zip(verdicts)
@@ -71,6 +79,7 @@ pub(crate) fn seed_facts(
         published,
         mentions,
         publisher,
+        years,
     }
 }
 
@@ -101,6 +110,22 @@ fn source_label_value(text: &str, lexicon: &Lexicon) -> Option<String> {
     (!value.is_empty()).then(|| value.to_owned())
 }
 
+/// Paragraphs at a report's head in which "today" or "yesterday" dates its event.
+const RELATIVE_DAY_BLOCKS: usize = 3;
+
+/// The event's day from a report that dates it by its own publication ("opened today",
+/// "hier s'est tenu"): only a report with no date of its event, and only in its first
+/// paragraphs, where the news is told.
+fn said_to_be_today(part: &[&Block], published: NaiveDate, lang: &str) -> Option<PartialDate> {
+    let days = part
+        .iter()
+        .filter(|block| block.kind == BlockKind::Paragraph)
+        .take(RELATIVE_DAY_BLOCKS)
+        .flat_map(|block| block.words.lower())
+        .find_map(|word| Lexicon::days_before_publication(word, lang))?;
+    Some(PartialDate::from(published - chrono::Duration::days(days)))
+}
+
 /// The year of a date without one, from the evidence of its report; unknown otherwise.
 pub(crate) fn resolve_year(mention: &Mention, facts: &SeedFacts) -> PartialDate {
     let date = mention.date;
@@ -115,6 +140,16 @@ pub(crate) fn resolve_year(mention: &Mention, facts: &SeedFacts) -> PartialDate 
     if let Some(full) = written {
         return full;
     }
+    // The one year the report writes anywhere ("il 12 e 13 ottobre" under a title with
+    // "2022"): the year of its dates. Two years leave it unknown.
+    if facts.published.is_none()
+        && let [year] = facts.years.iter().copied().collect::<Vec<_>>().as_slice()
+    {
+        return PartialDate {
+            year: Some(*year),
+            ..date
+        };
+    }
     if let Some(published) = facts.published {
         let year = if mention.this_year {
             published.year()
@@ -127,6 +162,15 @@ pub(crate) fn resolve_year(mention: &Mention, facts: &SeedFacts) -> PartialDate 
         };
     }
     date
+}
+
+/// Years a text writes: four digits from 1990 to 2099, standing alone or starting a
+/// numeric date.
+fn written_years(text: &str) -> impl Iterator<Item = i32> + '_ {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|digits| digits.len() == 4)
+        .filter_map(|digits| digits.parse::<i32>().ok())
+        .filter(|year| (1990..2100).contains(year))
 }
 
 /// The year that puts a day and month closest to the publication date.
@@ -147,6 +191,9 @@ pub(crate) struct Anchors {
     pub(crate) names: BTreeSet<String>,
     /// Links, without scheme and trailing slash.
     pub(crate) urls: BTreeSet<String>,
+    /// Capitalised words inside sentences (names of places, people, venues and events,
+    /// which translations keep), lower case.
+    pub(crate) proper: BTreeSet<String>,
 }
 
 /// Facts of one language part of a seed.
@@ -173,6 +220,7 @@ pub(crate) fn describe(
     blocks: &[Block],
     indices: &[usize],
     facts: &SeedFacts,
+    lang: &str,
     lexicon: &Lexicon,
 ) -> PartFacts {
     let first_mention = facts
@@ -180,8 +228,10 @@ pub(crate) fn describe(
         .iter()
         .filter(|(block, _)| indices.contains(block))
         .min_by_key(|(block, mention)| (indices.iter().position(|i| i == block), mention.start));
-    let event_date = first_mention.map(|(_, mention)| resolve_year(mention, facts));
     let part: Vec<&Block> = indices.iter().map(|&i| &blocks[i]).collect();
+    let event_date = first_mention
+        .map(|(_, mention)| resolve_year(mention, facts))
+        .or_else(|| said_to_be_today(&part, facts.published?, lang));
     let texts: Vec<&str> = part.iter().map(|block| block.text.as_str()).collect();
     // Place and country names are matched as written (with their capital), read once here.
     let written: Vec<Vec<&str>> = part.iter().map(|block| block.written_words()).collect();
@@ -205,7 +255,7 @@ pub(crate) fn describe(
         countries,
         organisations,
         summary,
-        anchors: anchors(&texts, facts),
+        anchors: anchors(&texts, facts, lexicon),
     }
 }
 
@@ -289,7 +339,7 @@ fn most_mentioned_place(written: &[Vec<&str>], lexicon: &Lexicon) -> Option<Stri
         .map(|(name, _)| name.clone())
 }
 
-fn anchors(texts: &[&str], facts: &SeedFacts) -> Anchors {
+fn anchors(texts: &[&str], facts: &SeedFacts, lexicon: &Lexicon) -> Anchors {
     let mut anchors = Anchors::default();
     let date_numbers: BTreeSet<u64> = facts
         .mentions
@@ -315,8 +365,33 @@ fn anchors(texts: &[&str], facts: &SeedFacts) -> Anchors {
         for number in grouped_numbers(text) {
             anchors.numbers.insert(number);
         }
+        anchors.proper.extend(proper_words(text, lexicon));
     }
     anchors
+}
+
+/// Shortest proper word worth comparing: shorter capitalised words are mostly titles and
+/// abbreviations.
+const PROPER_MIN_LETTERS: usize = 4;
+
+/// Capitalised words not at the start of a sentence and not function words: "Matera",
+/// "Antipolis", "Tapia".
+fn proper_words<'t>(text: &'t str, lexicon: &'t Lexicon) -> impl Iterator<Item = String> + 't {
+    let mut sentence_start = true;
+    text.split_whitespace().filter_map(move |word| {
+        let starts = sentence_start;
+        sentence_start = word.ends_with(['.', '!', '?', ':', '»', '"']);
+        let clean = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let letters = clean.chars().filter(|c| c.is_alphabetic()).count();
+        let capitalised = shape::starts_capitalised(clean)
+            && clean.chars().skip(1).any(char::is_lowercase)
+            && clean.chars().all(char::is_alphabetic);
+        if starts || !capitalised || letters < PROPER_MIN_LETTERS {
+            return None;
+        }
+        let lower = clean.to_lowercase();
+        (!lexicon.is_stopword(&lower)).then_some(lower)
+    })
 }
 
 fn url_anchor(word: &str) -> Option<String> {
@@ -402,6 +477,48 @@ mod tests {
     }
 
     #[test]
+    fn the_one_year_a_report_writes_dates_its_dates_and_two_years_do_not() {
+        let one = SeedFacts {
+            years: BTreeSet::from([2022]),
+            ..SeedFacts::default()
+        };
+        assert_eq!(
+            resolve_year(&mention(None, 10, 12, false), &one).year,
+            Some(2022)
+        );
+        let two = SeedFacts {
+            years: BTreeSet::from([2021, 2022]),
+            ..SeedFacts::default()
+        };
+        assert_eq!(resolve_year(&mention(None, 10, 12, false), &two).year, None);
+        assert_eq!(
+            written_years("Clusters 2022 – date 2019-03, 12 000 SMEs").collect::<Vec<_>>(),
+            [2022, 2019]
+        );
+    }
+
+    #[test]
+    fn today_in_a_reports_language_dates_its_event_by_its_publication() {
+        let lexicon = Lexicon::new();
+        let dates = DateParser::new(&lexicon.months);
+        let text = "Il congresso si è aperto oggi a Valencia con 300 partecipanti.";
+        let blocks = crate::pipeline::ingest::analyse::structure::blocks(
+            &crate::pipeline::ingest::analyse::normalise::lines(text),
+            Some("it"),
+            &dates,
+            &lexicon,
+        );
+        let part: Vec<&Block> = blocks.iter().collect();
+        let published = NaiveDate::from_ymd_opt(2025, 11, 25).unwrap();
+        assert_eq!(
+            said_to_be_today(&part, published, "it").and_then(PartialDate::full),
+            Some(published)
+        );
+        // "oggi" is no word of English: nothing is inferred.
+        assert_eq!(said_to_be_today(&part, published, "en"), None);
+    }
+
+    #[test]
     fn a_missing_year_comes_only_from_evidence() {
         let no_evidence = SeedFacts::default();
         assert_eq!(
@@ -454,11 +571,13 @@ mod tests {
     #[test]
     fn anchors_are_numbers_names_and_links() {
         let facts = SeedFacts::default();
+        let lexicon = Lexicon::new();
         let found = anchors(
             &[
                 "50 managers of Gold-Label clusters, 6 500 SMEs and ECCP in 2019; see https://www.example.eu/news/x/.",
             ],
             &facts,
+            &lexicon,
         );
         assert_eq!(found.numbers, BTreeSet::from([50, 500, 6500]));
         assert!(found.names.contains("gold-label"));
