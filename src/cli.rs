@@ -29,7 +29,7 @@ use newsroom::pipeline::ingest::{self, IngestOptions, IngestSummary};
     version,
     about,
     long_about,
-    after_long_help = "Examples:\n  newsroom build                          build ./public from ./seeds and ./content\n  newsroom build --base-url https://example.org/news/\n  newsroom check                          check ./public: links, hreflang, sitemap, front matter\n  newsroom ingest --explain seeds/report.txt   show what ingest makes of one report\n\nDocumentation: README.md, docs/content.md (content format), docs/configuration.md (site.yaml)."
+    after_long_help = "Examples:\n  newsroom build                          build ./public from ./seeds and ./content\n  newsroom build --base-url https://example.org/news/\n  newsroom check                          check ./public: links, hreflang, sitemap, front matter\n  newsroom ingest --explain seeds/report.txt   show what ingest makes of one report\n  newsroom ingest --explain seeds/a.txt seeds/b.txt   and whether the two are one event, and why\n\nDocumentation: README.md, docs/content.md (content format), docs/configuration.md (site.yaml)."
 )]
 pub(crate) struct Cli {
     /// The site folder (holds site.yaml, seeds/, content/).
@@ -86,9 +86,10 @@ enum Command {
         /// editor changed are kept); each removed file is listed.
         #[arg(long)]
         prune: bool,
-        /// Print what ingest makes of one seed file (each line's verdict and why) and stop.
-        #[arg(long, value_name = "FILE")]
-        explain: Option<PathBuf>,
+        /// Print what ingest makes of seed files (each line's verdict and why) and stop;
+        /// with two files or more, also why their reports are, or are not, one event.
+        #[arg(long, value_name = "FILE", num_args = 1..)]
+        explain: Vec<PathBuf>,
     },
     /// Build the site into a temporary folder and serve it at http://127.0.0.1:1111/.
     ///
@@ -152,15 +153,10 @@ pub(crate) fn run() -> ExitCode {
             };
             build::build(&options).map(|summary| build_line(out, &summary, started))
         }
-        Command::Ingest {
-            explain: Some(file),
-            ..
-        } => ingest::explain(&cli.root, &file),
-        Command::Ingest {
-            force,
-            prune,
-            explain: None,
-        } => build::load_config(&cli.root, None)
+        Command::Ingest { explain, .. } if !explain.is_empty() => {
+            ingest::explain(&cli.root, &explain)
+        }
+        Command::Ingest { force, prune, .. } => build::load_config(&cli.root, None)
             .and_then(|config| ingest::ingest(&cli.root, &config, &IngestOptions { force, prune }))
             .map(|summary| {
                 out.diagnostics(&summary.warnings);

@@ -81,3 +81,44 @@ fn explain_prints_every_line_with_its_language_verdict_and_reason() {
         "explaining writes nothing"
     );
 }
+
+/// The grouping part of `--explain` for two fixture seeds.
+fn grouping_of(first: &str, second: &str) -> String {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(
+        site.path().join("site.yaml"),
+        "base_url: https://example.org/\ntitle: Test\nlanguages: [{code: en}]\n",
+    )
+    .unwrap();
+    copy_tree(
+        &repo().join("tests/fixtures/ingest/seeds"),
+        &site.path().join("seeds"),
+    );
+    let out = newsroom_ok(
+        site.path(),
+        &[
+            "ingest",
+            "--explain",
+            &format!("seeds/{first}"),
+            &format!("seeds/{second}"),
+        ],
+    );
+    let start = out
+        .find("grouping: one event or not, and why")
+        .unwrap_or_else(|| panic!("no grouping part in:\n{out}"));
+    out[start..].to_owned()
+}
+
+#[test]
+fn explain_of_two_seeds_says_why_their_reports_are_one_event_with_the_weights() {
+    let same = grouping_of("a1-hydrogen-valleys-en.txt", "a2-hydrogen-valleys-fr.txt");
+    assert!(
+        same.contains("[en] + seeds/a2-hydrogen-valleys-fr.txt [fr]: grouped: evidence"),
+        "{same}"
+    );
+    assert!(same.contains("event dates agree"), "{same}");
+    assert!(same.contains("+1.00  same place: Lyon"), "{same}");
+    let apart = grouping_of("a1-hydrogen-valleys-en.txt", "d1-textil-brno-cs.txt");
+    assert!(apart.contains(": kept apart"), "{apart}");
+    assert!(!apart.contains(": grouped"), "{apart}");
+}

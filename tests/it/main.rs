@@ -12,6 +12,7 @@ mod bad_input;
 mod browser;
 mod build_seeds;
 mod check;
+mod corpus_quality;
 mod determinism;
 mod editors_work;
 mod explain;

@@ -57,15 +57,42 @@ pub struct IngestSummary {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Explains what ingest makes of one seed file: each block with its lines, language and
-/// verdict (kept, title, or dropped and why), then the reports found in it.
-pub fn explain(root: &Path, file: &Path) -> Result<String> {
+/// Explains what ingest makes of seed files: for each, every block with its lines,
+/// language and verdict (kept, title, or dropped and why), then the reports found in it;
+/// for two files or more, then why each pair of their reports is, or is not, one event:
+/// every signal with its weight (how rare a shared name or number is is counted among the
+/// files explained).
+pub fn explain(root: &Path, files: &[std::path::PathBuf]) -> Result<String> {
     let lexicon = lexicon::Lexicon::new();
     let dates = analyse::dates::DateParser::new(&lexicon.months);
-    let (seed, note) = sources::read(root, file)?;
-    let mut out = analyse::analyse(0, &seed, &lexicon, &dates).explain(&seed);
-    if let Some(note) = note {
-        out.push_str(&format!("\n{note}"));
+    let mut out = String::new();
+    let mut seeds = Vec::new();
+    let mut drafts = Vec::new();
+    for (index, file) in files.iter().enumerate() {
+        let (seed, note) = sources::read(root, file)?;
+        let analysis = analyse::analyse(index, &seed, &lexicon, &dates);
+        if index > 0 {
+            out.push('\n');
+        }
+        out.push_str(&analysis.explain(&seed));
+        if let Some(note) = note {
+            out.push_str(&format!("\n{note}"));
+        }
+        drafts.extend(analysis.drafts);
+        seeds.push(seed);
+    }
+    if files.len() > 1 {
+        out.push_str("\n\ngrouping: one event or not, and why\n");
+        let label = |draft: &analyse::draft::ReportDraft| {
+            format!("{} [{}]", seeds[draft.seed].path, draft.lang)
+        };
+        for (a, b, weighing) in grouping::weigh_pairs(&drafts) {
+            out.push_str(&format!(
+                "{} + {}: {weighing}\n",
+                label(&drafts[a]),
+                label(&drafts[b])
+            ));
+        }
     }
     Ok(out)
 }

@@ -11,7 +11,11 @@ use crate::pipeline::ingest::analyse::draft::ReportDraft;
 /// Evidence two reports need, beyond an agreeing date, to be one event.
 const WITH_DATE: f64 = 1.5;
 /// Evidence two undated reports need (names, numbers, links alone).
-const WITHOUT_DATE: f64 = 5.0;
+const WITHOUT_DATE: f64 = 3.5;
+
+/// A capitalised word counts for less than an acronym or a number: more of them are
+/// common (a country, a month, the EU's institutions), even when rare here.
+const PROPER_WEIGHT: f64 = 0.6;
 
 /// How often each anchor occurs among the reports, for weighting.
 pub(super) struct Rarity {
@@ -44,6 +48,7 @@ fn keys(draft: &ReportDraft) -> Vec<String> {
         .map(|n| format!("#{n}"))
         .chain(anchors.names.iter().map(|name| format!("@{name}")))
         .chain(anchors.urls.iter().map(|url| format!("/{url}")))
+        .chain(anchors.proper.iter().map(|word| format!("~{word}")))
         .collect()
 }
 
@@ -66,28 +71,84 @@ impl<'d> Candidate<'d> {
     }
 }
 
-/// How strongly two reports look like one event; None when they cannot be.
-pub(super) fn affinity(a: &Candidate<'_>, b: &Candidate<'_>, rarity: &Rarity) -> Option<f64> {
+/// Why two reports are, or are not, one event: each signal with its weight.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Weighing {
+    /// Their event dates disagree: never one event, whatever else they share.
+    pub(crate) dates_conflict: bool,
+    /// Both give the event's date, and it agrees.
+    pub(crate) dated: bool,
+    /// Each signal and its weight (negative: against).
+    pub(crate) signals: Vec<(String, f64)>,
+    /// The sum of the weights.
+    pub(crate) total: f64,
+    /// What the sum must reach.
+    pub(crate) needed: f64,
+}
+
+impl Weighing {
+    /// Whether the evidence makes them one event.
+    pub(crate) fn same_event(&self) -> bool {
+        !self.dates_conflict && self.total >= self.needed
+    }
+}
+
+impl std::fmt::Display for Weighing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.dates_conflict {
+            return write!(f, "kept apart: their event dates differ");
+        }
+        let verdict = if self.same_event() {
+            "grouped"
+        } else {
+            "kept apart"
+        };
+        let date = if self.dated {
+            "event dates agree"
+        } else {
+            "no common event date"
+        };
+        write!(
+            f,
+            "{verdict}: evidence {:.2} of {:.2} needed ({date})",
+            self.total, self.needed
+        )?;
+        for (signal, weight) in &self.signals {
+            write!(f, "\n    {weight:+.2}  {signal}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Weighs what two reports share.
+pub(crate) fn weigh(a: &Candidate<'_>, b: &Candidate<'_>, rarity: &Rarity) -> Weighing {
     let (a_keys, b_keys) = (&a.keys, &b.key_set);
     let (a, b) = (a.draft, b.draft);
-    let dated = match (a.event_date, b.event_date) {
-        (Some(x), Some(y)) if !x.agrees_with(y) => return None,
-        (Some(_), Some(_)) => true,
-        _ => false,
+    let (dates_conflict, dated) = match (a.event_date, b.event_date) {
+        (Some(x), Some(y)) => (!x.agrees_with(y), x.agrees_with(y)),
+        _ => (false, false),
     };
-    let mut evidence = 0.0;
+    let mut signals = Vec::new();
     match (&a.place, &b.place) {
-        (Some(x), Some(y)) if x == y => evidence += 1.0,
-        (Some(_), Some(_)) => evidence -= 2.0,
+        (Some(x), Some(y)) if x == y => signals.push((format!("same place: {x}"), 1.0)),
+        (Some(x), Some(y)) => signals.push((format!("different places: {x}, {y}"), -2.0)),
         _ => {}
     }
     for key in a_keys.iter().filter(|key| b_keys.contains(*key)) {
-        evidence += if key.starts_with('/') {
-            3.0
-        } else {
-            rarity.weight(key)
+        let (kind, weight) = match key.as_bytes().first() {
+            Some(b'/') => ("link", 3.0),
+            Some(b'~') => ("name", PROPER_WEIGHT * rarity.weight(key)),
+            Some(b'#') => ("number", rarity.weight(key)),
+            _ => ("acronym or compound name", rarity.weight(key)),
         };
+        signals.push((format!("{kind} both give: {}", &key[1..]), weight));
     }
-    let needed = if dated { WITH_DATE } else { WITHOUT_DATE };
-    (evidence >= needed).then_some(evidence)
+    let total = signals.iter().map(|(_, weight)| weight).sum();
+    Weighing {
+        dates_conflict,
+        dated,
+        signals,
+        total,
+        needed: if dated { WITH_DATE } else { WITHOUT_DATE },
+    }
 }

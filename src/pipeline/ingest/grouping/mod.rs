@@ -14,7 +14,8 @@ use chrono::NaiveDate;
 use crate::model::lang::LangCode;
 use crate::pipeline::ingest::analyse::draft::ReportDraft;
 use crate::util::text::slugify;
-use evidence::{Candidate, Rarity, affinity};
+pub(crate) use evidence::Weighing;
+use evidence::{Candidate, Rarity, weigh};
 
 /// A group of reports about one event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,7 +63,7 @@ pub(crate) fn group(
     for i in 0..drafts.len() {
         for j in i + 1..drafts.len() {
             if drafts[i].seed != drafts[j].seed
-                && affinity(&candidates[i], &candidates[j], &rarity).is_some()
+                && weigh(&candidates[i], &candidates[j], &rarity).same_event()
             {
                 sets.union(i, j);
             }
@@ -92,6 +93,23 @@ pub(crate) fn group(
         .collect();
     events.sort_by_key(|event| event.members[0]);
     events
+}
+
+/// Why each pair of reports from different seeds is, or is not, one event, with the
+/// rarity of what they share counted among `drafts` alone: what `ingest --explain` prints
+/// for two seeds or more.
+pub(crate) fn weigh_pairs(drafts: &[ReportDraft]) -> Vec<(usize, usize, Weighing)> {
+    let candidates: Vec<Candidate<'_>> = drafts.iter().map(Candidate::of).collect();
+    let rarity = Rarity::of(&candidates);
+    let mut pairs = Vec::new();
+    for i in 0..drafts.len() {
+        for j in i + 1..drafts.len() {
+            if drafts[i].seed != drafts[j].seed {
+                pairs.push((i, j, weigh(&candidates[i], &candidates[j], &rarity)));
+            }
+        }
+    }
+    pairs
 }
 
 /// The facts and id of one group.
