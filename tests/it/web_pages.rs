@@ -31,13 +31,17 @@ fn reports(site: &tempfile::TempDir) -> Vec<String> {
         .collect()
 }
 
+/// The one report ingest made.
+fn only_report(site: &tempfile::TempDir) -> String {
+    let mut reports = reports(site);
+    assert_eq!(reports.len(), 1, "one report expected: {reports:?}");
+    reports.remove(0)
+}
+
 #[test]
 fn a_news_page_gives_its_article_with_the_title_its_metadata_names() {
     let (site, _) = ingest(&["macbook-keyboard-en.html"]);
-    let reports = reports(&site);
-    let [report] = reports.as_slice() else {
-        panic!("one report expected: {reports:?}");
-    };
+    let report = only_report(&site);
     // og:title, not the <title>'s "… - MacRumors".
     assert!(
         report.contains(
@@ -53,10 +57,7 @@ fn a_news_page_gives_its_article_with_the_title_its_metadata_names() {
 #[test]
 fn a_page_in_a_language_outside_the_eu_keeps_its_own_code() {
     let (site, _) = ingest(&["kindle-shortcut-ja.html"]);
-    let reports = reports(&site);
-    let [report] = reports.as_slice() else {
-        panic!("one report expected: {reports:?}");
-    };
+    let report = only_report(&site);
     assert!(report.contains("lang: ja\n"), "{report}");
     assert!(
         report.contains("Kindle for PCをCtrl＋Alt＋Kのショートカットキーで立ち上がらなくする方法"),

@@ -86,7 +86,7 @@ pub fn explain(root: &Path, files: &[std::path::PathBuf]) -> Result<String> {
         let label = |draft: &analyse::draft::ReportDraft| {
             format!("{} [{}]", seeds[draft.seed].path, draft.lang)
         };
-        for (a, b, weighing) in grouping::weigh_pairs(&drafts) {
+        for (a, b, weighing) in grouping::explain_pairs(&drafts) {
             out.push_str(&format!(
                 "{} + {}: {weighing}\n",
                 label(&drafts[a]),

@@ -71,29 +71,57 @@ impl<'d> Candidate<'d> {
     }
 }
 
-/// Why two reports are, or are not, one event: each signal with its weight.
+/// One thing two reports have in common, or not.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Weighing {
+pub(crate) enum Signal<'d> {
+    SamePlace(&'d str),
+    DifferentPlaces(&'d str, &'d str),
+    /// An anchor key both give (its first character says its kind).
+    Shared(&'d str),
+}
+
+impl std::fmt::Display for Signal<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Signal::SamePlace(place) => write!(f, "same place: {place}"),
+            Signal::DifferentPlaces(a, b) => write!(f, "different places: {a}, {b}"),
+            Signal::Shared(key) => {
+                let kind = match key.as_bytes().first() {
+                    Some(b'/') => "link",
+                    Some(b'~') => "name",
+                    Some(b'#') => "number",
+                    _ => "acronym or compound name",
+                };
+                write!(f, "{kind} both give: {}", key.get(1..).unwrap_or(""))
+            }
+        }
+    }
+}
+
+/// Why two reports are, or are not, one event: each signal with its weight. Signals
+/// borrow from the reports, so weighing every pair of an ingest formats nothing.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Weighing<'d> {
     /// Their event dates disagree: never one event, whatever else they share.
     pub(crate) dates_conflict: bool,
     /// Both give the event's date, and it agrees.
     pub(crate) dated: bool,
     /// Each signal and its weight (negative: against).
-    pub(crate) signals: Vec<(String, f64)>,
+    pub(crate) signals: Vec<(Signal<'d>, f64)>,
     /// The sum of the weights.
     pub(crate) total: f64,
     /// What the sum must reach.
     pub(crate) needed: f64,
 }
 
-impl Weighing {
+impl Weighing<'_> {
     /// Whether the evidence makes them one event.
     pub(crate) fn same_event(&self) -> bool {
         !self.dates_conflict && self.total >= self.needed
     }
 }
 
-impl std::fmt::Display for Weighing {
+impl std::fmt::Display for Weighing<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.dates_conflict {
             return write!(f, "kept apart: their event dates differ");
@@ -121,27 +149,29 @@ impl std::fmt::Display for Weighing {
 }
 
 /// Weighs what two reports share.
-pub(crate) fn weigh(a: &Candidate<'_>, b: &Candidate<'_>, rarity: &Rarity) -> Weighing {
-    let (a_keys, b_keys) = (&a.keys, &b.key_set);
-    let (a, b) = (a.draft, b.draft);
-    let (dates_conflict, dated) = match (a.event_date, b.event_date) {
+pub(crate) fn weigh<'d>(
+    a: &'d Candidate<'_>,
+    b: &'d Candidate<'_>,
+    rarity: &Rarity,
+) -> Weighing<'d> {
+    let b_keys = &b.key_set;
+    let (dates_conflict, dated) = match (a.draft.event_date, b.draft.event_date) {
         (Some(x), Some(y)) => (!x.agrees_with(y), x.agrees_with(y)),
         _ => (false, false),
     };
     let mut signals = Vec::new();
-    match (&a.place, &b.place) {
-        (Some(x), Some(y)) if x == y => signals.push((format!("same place: {x}"), 1.0)),
-        (Some(x), Some(y)) => signals.push((format!("different places: {x}, {y}"), -2.0)),
+    match (&a.draft.place, &b.draft.place) {
+        (Some(x), Some(y)) if x == y => signals.push((Signal::SamePlace(x), 1.0)),
+        (Some(x), Some(y)) => signals.push((Signal::DifferentPlaces(x, y), -2.0)),
         _ => {}
     }
-    for key in a_keys.iter().filter(|key| b_keys.contains(*key)) {
-        let (kind, weight) = match key.as_bytes().first() {
-            Some(b'/') => ("link", 3.0),
-            Some(b'~') => ("name", PROPER_WEIGHT * rarity.weight(key)),
-            Some(b'#') => ("number", rarity.weight(key)),
-            _ => ("acronym or compound name", rarity.weight(key)),
+    for key in a.keys.iter().filter(|key| b_keys.contains(*key)) {
+        let weight = match key.as_bytes().first() {
+            Some(b'/') => 3.0,
+            Some(b'~') => PROPER_WEIGHT * rarity.weight(key),
+            _ => rarity.weight(key),
         };
-        signals.push((format!("{kind} both give: {}", &key[1..]), weight));
+        signals.push((Signal::Shared(key), weight));
     }
     let total = signals.iter().map(|(_, weight)| weight).sum();
     Weighing {

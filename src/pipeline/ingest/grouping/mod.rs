@@ -58,17 +58,11 @@ pub(crate) fn group(
             }
         }
     }
-    let candidates: Vec<Candidate<'_>> = drafts.iter().map(Candidate::of).collect();
-    let rarity = Rarity::of(&candidates);
-    for i in 0..drafts.len() {
-        for j in i + 1..drafts.len() {
-            if drafts[i].seed != drafts[j].seed
-                && weigh(&candidates[i], &candidates[j], &rarity).same_event()
-            {
-                sets.union(i, j);
-            }
+    weigh_each_pair(drafts, |i, j, weighing| {
+        if weighing.same_event() {
+            sets.union(i, j);
         }
-    }
+    });
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for index in 0..drafts.len() {
         groups.entry(sets.find(index)).or_default().push(index);
@@ -95,20 +89,28 @@ pub(crate) fn group(
     events
 }
 
-/// Why each pair of reports from different seeds is, or is not, one event, with the
-/// rarity of what they share counted among `drafts` alone: what `ingest --explain` prints
-/// for two seeds or more.
-pub(crate) fn weigh_pairs(drafts: &[ReportDraft]) -> Vec<(usize, usize, Weighing)> {
+/// Weighs each pair of reports from different seeds, the rarity of what they share
+/// counted among `drafts`.
+fn weigh_each_pair(drafts: &[ReportDraft], mut each: impl FnMut(usize, usize, Weighing<'_>)) {
     let candidates: Vec<Candidate<'_>> = drafts.iter().map(Candidate::of).collect();
     let rarity = Rarity::of(&candidates);
-    let mut pairs = Vec::new();
     for i in 0..drafts.len() {
         for j in i + 1..drafts.len() {
             if drafts[i].seed != drafts[j].seed {
-                pairs.push((i, j, weigh(&candidates[i], &candidates[j], &rarity)));
+                each(i, j, weigh(&candidates[i], &candidates[j], &rarity));
             }
         }
     }
+}
+
+/// Why each pair of reports from different seeds is, or is not, one event, with the
+/// rarity of what they share counted among `drafts` alone: what `ingest --explain` prints
+/// for two seeds or more.
+pub(crate) fn explain_pairs(drafts: &[ReportDraft]) -> Vec<(usize, usize, String)> {
+    let mut pairs = Vec::new();
+    weigh_each_pair(drafts, |i, j, weighing| {
+        pairs.push((i, j, weighing.to_string()));
+    });
     pairs
 }
 
