@@ -27,6 +27,10 @@ pub(crate) struct Title {
 const HEAD_BLOCKS: usize = 8;
 /// Share of a candidate's content words the body must repeat.
 const MIN_OVERLAP: f64 = 0.25;
+/// Weight of a candidate that holds a date.
+const DATED_WEIGHT: f64 = 0.5;
+/// How much better than an earlier candidate a later one must be.
+const LATER_MARGIN: f64 = 1.25;
 
 /// Finds the title among the blocks still judged body.
 pub(crate) fn find(
@@ -35,12 +39,19 @@ pub(crate) fn find(
     lexicon: &Lexicon,
     dates: &DateParser,
 ) -> Option<Title> {
+    // A headline may be long too: the head ends at the first long block that reads as
+    // running text, not at a long title.
     let first_long = (0..blocks.len())
-        .find(|&i| verdicts[i] == Verdict::Body && shape::at_least_words(&blocks[i].text, 15))
+        .find(|&i| {
+            verdicts[i] == Verdict::Body
+                && shape::at_least_words(&blocks[i].text, 15)
+                && (!looks_like_title(&blocks[i].text, lexicon, dates)
+                    || has_sentence_break(&blocks[i].text))
+        })
         .unwrap_or(blocks.len());
     let region = first_long.min(HEAD_BLOCKS);
     // The body's words below the head, read once; each candidate adds the head blocks after it.
-    let below_head = body_words(blocks, verdicts, region.saturating_sub(1), lexicon);
+    let below_head = body_stems(blocks, verdicts, region.saturating_sub(1), lexicon);
     let mut best: Option<(f64, Title)> = None;
     for index in 0..region {
         let block = &blocks[index];
@@ -52,19 +63,28 @@ pub(crate) fn find(
         {
             continue;
         }
-        let head_after = body_words(&blocks[..region], &verdicts[..region], index, lexicon);
-        let in_body = |word: &str| below_head.contains(word) || head_after.contains(word);
+        let head_after = head_stems_after(&blocks[..region], &verdicts[..region], index, lexicon);
+        let in_body = |stem: &str| below_head.contains(stem) || head_after.contains(stem);
         for segment in block.text.split(" | ").map(str::trim) {
             if !looks_like_title(segment, lexicon, dates) {
                 continue;
             }
-            let score = overlap(segment, in_body, lexicon);
-            if score >= MIN_OVERLAP && best.as_ref().is_none_or(|(top, _)| score > *top) {
-                let title = Title {
-                    block: index,
-                    text: segment.to_owned(),
+            let Overlap { share, shared } = overlap(segment, in_body, lexicon);
+            // The share keeps out lines foreign to the report (a site's name); among the
+            // rest, the line naming most of what the body talks about is the headline
+            // (a caption or a subheading repeats fewer of its words).
+            // A line with a date is more often a byline or a deck ("Organised … on
+            // 4 December") than a headline, and the headline comes first.
+            let dated = !dates.find(segment, None, &lexicon.months).is_empty();
+            let score = share * shared as f64 * if dated { DATED_WEIGHT } else { 1.0 };
+            let better = |top: f64| score > top * LATER_MARGIN;
+            if share >= MIN_OVERLAP && best.as_ref().is_none_or(|(top, _)| better(*top)) {
+                let text = match block.kind {
+                    // "8. Kongres …": the number is the title's, not a list's.
+                    BlockKind::Numbered(number) => format!("{number}. {segment}"),
+                    _ => segment.to_owned(),
                 };
-                best = Some((score, title));
+                best = Some((score, Title { block: index, text }));
             }
         }
     }
@@ -89,7 +109,16 @@ pub(crate) fn given(blocks: &[Block], known: &str) -> Option<Title> {
 
 fn looks_like_title(segment: &str, lexicon: &Lexicon, dates: &DateParser) -> bool {
     let words = shape::word_count(segment);
-    if !(2..=25).contains(&words) || segment.ends_with('.') && !segment.ends_with("...") {
+    // A sentence's full stop ends running text; a date's or an ordinal's ("22-23 studenog
+    // 2018.") may end a headline.
+    let full_stop = segment.ends_with('.')
+        && !segment.ends_with("...")
+        && !segment[..segment.len() - 1].ends_with(|c: char| c.is_ascii_digit());
+    // A line that starts in lower case continues the line above it; a web address is a
+    // link or a file name, not a headline.
+    let continues = segment.starts_with(char::is_lowercase);
+    let address = segment.contains("://") || segment.contains("www.");
+    if !(2..=25).contains(&words) || full_stop || continues || address {
         return false;
     }
     // A segment that is only a place and a date ("Bruksela 4.12.2019") is a dateline.
@@ -112,8 +141,31 @@ fn is_content_word(word: &str, lexicon: &Lexicon) -> bool {
     word.chars().nth(1).is_some() && !lexicon.is_stopword(word)
 }
 
-/// Content words of the body blocks after `after`.
-fn body_words<'b>(
+/// Whether a text has a sentence end inside it ("… in October 2017. During the …").
+fn has_sentence_break(text: &str) -> bool {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|pair| {
+            let before = pair[0].trim_end_matches(['"', '”', '’', ')']);
+            before.ends_with(['.', '!', '?'])
+                && before.chars().filter(|c| c.is_alphanumeric()).count() > 2
+                && pair[1].starts_with(char::is_uppercase)
+        })
+}
+
+/// Letters a word is compared by: inflected languages change a word's ending ("Zagreb",
+/// "Zagrebu"; "klastrów", "klastry"), rarely its start.
+const STEM_CHARS: usize = 5;
+
+fn stem(word: &str) -> &str {
+    word.char_indices()
+        .nth(STEM_CHARS)
+        .map_or(word, |(end, _)| &word[..end])
+}
+
+/// Stems of the content words of the body blocks after `after`.
+fn body_stems<'b>(
     blocks: &'b [Block],
     verdicts: &[Verdict],
     after: usize,
@@ -126,20 +178,54 @@ fn body_words<'b>(
         .filter(|(_, verdict)| **verdict == Verdict::Body)
         .flat_map(|(block, _)| block.words.lower())
         .filter(|word| is_content_word(word, lexicon))
+        .map(stem)
         .collect()
 }
 
-/// Share of the segment's content words that `in_body` says the body uses.
-fn overlap(segment: &str, in_body: impl Fn(&str) -> bool, lexicon: &Lexicon) -> f64 {
+/// Stems of the head blocks after the candidate at `index`, less those repeating it (a
+/// title shown twice must not vouch for itself).
+fn head_stems_after<'b>(
+    head: &'b [Block],
+    verdicts: &[Verdict],
+    index: usize,
+    lexicon: &Lexicon,
+) -> FxHashSet<&'b str> {
+    let candidate = comparable(&head[index].text);
+    let repeats = |block: &Block| {
+        let other = comparable(&block.text);
+        !other.is_empty() && (candidate.contains(&other) || other.contains(&candidate))
+    };
+    head.iter()
+        .zip(verdicts)
+        .skip(index + 1)
+        .filter(|(block, verdict)| **verdict == Verdict::Body && !repeats(block))
+        .flat_map(|(block, _)| block.words.lower())
+        .filter(|word| is_content_word(word, lexicon))
+        .map(stem)
+        .collect()
+}
+
+/// How much of a line the body repeats.
+struct Overlap {
+    /// Share of its content words the body uses.
+    share: f64,
+    /// How many of its content words the body uses.
+    shared: usize,
+}
+
+/// How many of the segment's content words `in_body` says the body uses.
+fn overlap(segment: &str, in_body: impl Fn(&str) -> bool, lexicon: &Lexicon) -> Overlap {
     let words: Vec<String> = match_tokens(segment, true)
         .into_iter()
         .filter(|word| is_content_word(word, lexicon))
         .collect();
-    if words.is_empty() {
-        return 0.0;
-    }
-    let shared = words.iter().filter(|word| in_body(word)).count();
-    shared as f64 / words.len() as f64
+    let shared = words.iter().filter(|word| in_body(stem(word))).count();
+    let share = if words.is_empty() {
+        0.0
+    } else {
+        shared as f64 / words.len() as f64
+    };
+    Overlap { share, shared }
 }
 
 /// Whether a title has something to read: a letter or a digit. A report needs one (the
@@ -278,6 +364,51 @@ mod tests {
             title_of(raw).as_deref(),
             Some("Forum Klastrów Energetycznych")
         );
+    }
+
+    #[test]
+    fn a_long_headline_is_a_title_and_outweighs_a_caption_the_body_repeats() {
+        let raw = "Clusters Driving Regional Innovation: A Comprehensive Look at the Clusters Meet Regions Event in Iasi\n\n\
+                   Clusters meet Regions Iasi\n\n\
+                   The Clusters Meet Regions event in Iasi brought regional innovation agencies and clusters together. \
+                   Driving innovation in the regions was the theme of a comprehensive programme over two days.";
+        assert_eq!(
+            title_of(raw).as_deref(),
+            Some(
+                "Clusters Driving Regional Innovation: A Comprehensive Look at the Clusters Meet Regions Event in Iasi"
+            )
+        );
+    }
+
+    #[test]
+    fn inflected_words_count_as_repeated_and_a_title_may_end_with_a_year() {
+        // Croatian: "klastera"/"klasteri", "Zagrebu"/"Zagrebačkom"; "2018." closes a date.
+        let raw = "Susret međunarodnih klastera u Zagrebu, 22-23 studenog 2018.\n\n\
+                   Više od devedeset klastera okupilo se u Zagrebačkom tehnološkom parku. \
+                   Međunarodni susret klasteri su iskoristili za razmjenu iskustava.";
+        assert_eq!(
+            title_of(raw).as_deref(),
+            Some("Susret međunarodnih klastera u Zagrebu, 22-23 studenog 2018.")
+        );
+    }
+
+    #[test]
+    fn a_numbered_headline_keeps_its_number_and_an_earlier_title_beats_a_dated_deck() {
+        let raw = "8. Kongres Klastrów Polskich\n\nKongres organizowany w Katowicach 7 listopada 2022\n\n\
+                   Kongres Klastrów Polskich odbędzie się w Katowicach, a klastry z całej Polski \
+                   spotkają się na kongresie, który organizowany jest po raz ósmy.";
+        assert_eq!(
+            title_of(raw).as_deref(),
+            Some("8. Kongres Klastrów Polskich")
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_and_addresses_are_not_titles() {
+        let raw = "https://example.org/uploads/cluster-day.jpg Cluster Day in Graz\n\n\
+                   regional clusters met in Graz for the Cluster Day\n\n\
+                   The Cluster Day in Graz gathered regional clusters. It ended with a visit.";
+        assert_eq!(title_of(raw), None);
     }
 
     #[test]
