@@ -54,6 +54,8 @@ pub(crate) struct Mention {
     pub(crate) date: PartialDate,
     /// Followed by "this year" ("br.", "dieses Jahres"): the year is the publication's.
     pub(crate) this_year: bool,
+    /// The last day of a range ("20–21 September": 21), in the date's month.
+    pub(crate) last_day: Option<u32>,
     /// Byte range in the text.
     pub(crate) start: usize,
     /// End of the byte range.
@@ -328,6 +330,7 @@ impl Scanner<'_, '_> {
         Mention {
             date,
             this_year: false,
+            last_day: None,
             start: self.tokens[first].start,
             end: self.tokens[last].end,
         }
@@ -470,6 +473,7 @@ impl Scanner<'_, '_> {
         if first > 0 && self.touching(first - 1) && !self.is(first - 1, "(") {
             return;
         }
+        mention.last_day = Some(mention.date.day);
         mention.date.day = day;
         mention.start = self.tokens[first].start;
     }

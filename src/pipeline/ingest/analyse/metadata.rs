@@ -194,6 +194,11 @@ pub(crate) struct Anchors {
     /// Capitalised words inside sentences (names of places, people, venues and events,
     /// which translations keep), lower case.
     pub(crate) proper: BTreeSet<String>,
+    /// The last day of the event, when its date is a range ("21–23 November 2023").
+    pub(crate) event_last: Option<NaiveDate>,
+    /// Every day the report dates, ranges spelled out: a report of one day of an event
+    /// often names the others.
+    pub(crate) days: BTreeSet<NaiveDate>,
 }
 
 /// Facts of one language part of a seed.
@@ -232,6 +237,11 @@ pub(crate) fn describe(
     let event_date = first_mention
         .map(|(_, mention)| resolve_year(mention, facts))
         .or_else(|| said_to_be_today(&part, facts.published?, lang));
+    let part_mentions = facts
+        .mentions
+        .iter()
+        .filter(|(block, _)| indices.contains(block))
+        .map(|(_, mention)| mention);
     let texts: Vec<&str> = part.iter().map(|block| block.text.as_str()).collect();
     // Place and country names are matched as written (with their capital), read once here.
     let written: Vec<Vec<&str>> = part.iter().map(|block| block.written_words()).collect();
@@ -248,6 +258,12 @@ pub(crate) fn describe(
         .map(|&i| &blocks[i])
         .find(|block| block.kind == BlockKind::Paragraph && shape::at_least_words(&block.text, 12))
         .map(|block| crate::util::text::summarise(&block.text));
+    let mut anchors = anchors(&texts, facts, lexicon);
+    anchors.event_last =
+        first_mention.and_then(|(_, mention)| days_of(mention, facts).last().copied());
+    anchors.days = part_mentions
+        .flat_map(|mention| days_of(mention, facts))
+        .collect();
     PartFacts {
         event_date,
         place,
@@ -255,8 +271,20 @@ pub(crate) fn describe(
         countries,
         organisations,
         summary,
-        anchors: anchors(&texts, facts, lexicon),
+        anchors,
     }
+}
+
+/// The days a date mention names, its year resolved: one, or each day of a range.
+fn days_of(mention: &Mention, facts: &SeedFacts) -> Vec<NaiveDate> {
+    let Some(first) = resolve_year(mention, facts).full() else {
+        return Vec::new();
+    };
+    let last = mention
+        .last_day
+        .and_then(|day| first.with_day(day))
+        .unwrap_or(first);
+    first.iter_days().take_while(|day| *day <= last).collect()
 }
 
 /// Sectors a report is about, not every sector it mentions in passing: those named in its
@@ -471,6 +499,7 @@ mod tests {
         Mention {
             date: PartialDate { year, month, day },
             this_year,
+            last_day: None,
             start: 0,
             end: 0,
         }

@@ -80,8 +80,11 @@ pub(crate) fn find(
             let better = |top: f64| score > top * LATER_MARGIN;
             if share >= MIN_OVERLAP && best.as_ref().is_none_or(|(top, _)| better(*top)) {
                 let text = match block.kind {
-                    // "8. Kongres …": the number is the title's, not a list's.
-                    BlockKind::Numbered(number) => format!("{number}. {segment}"),
+                    // "8. Kongres …" is the eighth congress when the body writes "8." too
+                    // ("na 8. edycję"); otherwise the number is a section's.
+                    BlockKind::Numbered(number) if writes_ordinal(blocks, verdicts, number) => {
+                        format!("{number}. {segment}")
+                    }
                     _ => segment.to_owned(),
                 };
                 best = Some((score, Title { block: index, text }));
@@ -139,6 +142,23 @@ fn looks_like_title(segment: &str, lexicon: &Lexicon, dates: &DateParser) -> boo
 /// Whether a lower-cased word carries content: not a function word, not a single letter.
 fn is_content_word(word: &str, lexicon: &Lexicon) -> bool {
     word.chars().nth(1).is_some() && !lexicon.is_stopword(word)
+}
+
+/// Whether a body block writes `number` followed by a dot inside its text, as languages
+/// that write ordinals that way do ("die 8. Ausgabe", "na 9. Kongresie").
+fn writes_ordinal(blocks: &[Block], verdicts: &[Verdict], number: u32) -> bool {
+    let ordinal = format!("{number}.");
+    blocks
+        .iter()
+        .zip(verdicts)
+        .filter(|(block, verdict)| **verdict == Verdict::Body && block.kind == BlockKind::Paragraph)
+        .any(|(block, _)| {
+            block
+                .text
+                .split_whitespace()
+                .skip(1)
+                .any(|word| word == ordinal)
+        })
 }
 
 /// Whether a text has a sentence end inside it ("… in October 2017. During the …").
@@ -393,13 +413,21 @@ mod tests {
     }
 
     #[test]
-    fn a_numbered_headline_keeps_its_number_and_an_earlier_title_beats_a_dated_deck() {
+    fn an_ordinal_the_body_repeats_stays_in_the_title_and_an_earlier_title_beats_a_dated_deck() {
         let raw = "8. Kongres Klastrów Polskich\n\nKongres organizowany w Katowicach 7 listopada 2022\n\n\
-                   Kongres Klastrów Polskich odbędzie się w Katowicach, a klastry z całej Polski \
-                   spotkają się na kongresie, który organizowany jest po raz ósmy.";
+                   Zapraszamy na 8. edycję: Kongres Klastrów Polskich odbędzie się w Katowicach, \
+                   a klastry z całej Polski spotkają się na kongresie.";
         assert_eq!(
             title_of(raw).as_deref(),
             Some("8. Kongres Klastrów Polskich")
+        );
+        // A section number of a printed report is not the title's.
+        let raw = "3. Baltic Sea Maritime Clusters Summit\n\n\
+                   The summit of maritime clusters of the Baltic Sea took place in Gdańsk and \
+                   brought together clusters from eight countries.";
+        assert_eq!(
+            title_of(raw).as_deref(),
+            Some("Baltic Sea Maritime Clusters Summit")
         );
     }
 

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use rustc_hash::FxHashSet;
 
+use super::similarity::{TextVector, text_vectors};
 use crate::pipeline::ingest::analyse::draft::ReportDraft;
 
 /// Evidence two reports need, beyond an agreeing date, to be one event.
@@ -16,6 +17,11 @@ const WITHOUT_DATE: f64 = 3.5;
 /// A capitalised word counts for less than an acronym or a number: more of them are
 /// common (a country, a month, the EU's institutions), even when rare here.
 const PROPER_WEIGHT: f64 = 0.6;
+
+/// Cosine from which two texts in one language count as alike.
+const SIMILAR_TEXT: f64 = 0.22;
+/// Weight of a cosine of 1.
+const TEXT_WEIGHT: f64 = 6.0;
 
 /// How often each anchor occurs among the reports, for weighting.
 pub(super) struct Rarity {
@@ -57,17 +63,26 @@ pub(super) struct Candidate<'d> {
     draft: &'d ReportDraft,
     keys: Vec<String>,
     key_set: FxHashSet<String>,
+    text: TextVector,
 }
 
 impl<'d> Candidate<'d> {
-    pub(super) fn of(draft: &'d ReportDraft) -> Self {
-        let keys = keys(draft);
-        let key_set = keys.iter().cloned().collect();
-        Candidate {
-            draft,
-            keys,
-            key_set,
-        }
+    /// Every report as a candidate; the rarity of its words is counted among them all.
+    pub(super) fn all(drafts: &'d [ReportDraft]) -> Vec<Self> {
+        drafts
+            .iter()
+            .zip(text_vectors(drafts))
+            .map(|(draft, text)| {
+                let keys = keys(draft);
+                let key_set = keys.iter().cloned().collect();
+                Candidate {
+                    draft,
+                    keys,
+                    key_set,
+                    text,
+                }
+            })
+            .collect()
     }
 }
 
@@ -78,6 +93,8 @@ pub(crate) enum Signal<'d> {
     DifferentPlaces(&'d str, &'d str),
     /// An anchor key both give (its first character says its kind).
     Shared(&'d str),
+    /// Reports in one language whose texts share rare words (their cosine).
+    SimilarText(f64),
 }
 
 impl std::fmt::Display for Signal<'_> {
@@ -85,6 +102,7 @@ impl std::fmt::Display for Signal<'_> {
         match self {
             Signal::SamePlace(place) => write!(f, "same place: {place}"),
             Signal::DifferentPlaces(a, b) => write!(f, "different places: {a}, {b}"),
+            Signal::SimilarText(cosine) => write!(f, "texts alike: cosine {cosine:.2}"),
             Signal::Shared(key) => {
                 let kind = match key.as_bytes().first() {
                     Some(b'/') => "link",
@@ -102,10 +120,8 @@ impl std::fmt::Display for Signal<'_> {
 /// borrow from the reports, so weighing every pair of an ingest formats nothing.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Weighing<'d> {
-    /// Their event dates disagree: never one event, whatever else they share.
-    pub(crate) dates_conflict: bool,
-    /// Both give the event's date, and it agrees.
-    pub(crate) dated: bool,
+    /// How their event dates relate.
+    pub(crate) dates: Dates,
     /// Each signal and its weight (negative: against).
     pub(crate) signals: Vec<(Signal<'d>, f64)>,
     /// The sum of the weights.
@@ -117,13 +133,13 @@ pub(crate) struct Weighing<'d> {
 impl Weighing<'_> {
     /// Whether the evidence makes them one event.
     pub(crate) fn same_event(&self) -> bool {
-        !self.dates_conflict && self.total >= self.needed
+        self.dates != Dates::Conflict && self.total >= self.needed
     }
 }
 
 impl std::fmt::Display for Weighing<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.dates_conflict {
+        if self.dates == Dates::Conflict {
             return write!(f, "kept apart: their event dates differ");
         }
         let verdict = if self.same_event() {
@@ -131,10 +147,10 @@ impl std::fmt::Display for Weighing<'_> {
         } else {
             "kept apart"
         };
-        let date = if self.dated {
-            "event dates agree"
-        } else {
-            "no common event date"
+        let date = match self.dates {
+            Dates::Agree => "event dates agree",
+            Dates::Close => "event dates close, not the same",
+            Dates::Conflict | Dates::Unknown => "no common event date",
         };
         write!(
             f,
@@ -148,6 +164,54 @@ impl std::fmt::Display for Weighing<'_> {
     }
 }
 
+/// How two reports' event dates relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dates {
+    /// The same day, or overlapping ranges.
+    Agree,
+    /// Different, but a day or two apart, or one report names the other's day: reports of
+    /// one event often date different days of it (the opening, the second day, the day
+    /// the summary came out). Neither for nor against.
+    Close,
+    /// Too far apart for one event: never grouped, whatever else they share (an annual
+    /// conference shares everything with last year's but the date).
+    Conflict,
+    /// One of them or both give no event date.
+    Unknown,
+}
+
+/// Days between two event dates (or ranges) that may still be one event's.
+const CLOSE_DAYS: i64 = 3;
+
+pub(super) fn relate_dates(a: &ReportDraft, b: &ReportDraft) -> Dates {
+    let (Some(x), Some(y)) = (a.event_date, b.event_date) else {
+        return Dates::Unknown;
+    };
+    let (Some(x_first), Some(y_first)) = (x.full(), y.full()) else {
+        // A date without its year agrees only by its day and month.
+        return if x.agrees_with(y) {
+            Dates::Agree
+        } else {
+            Dates::Conflict
+        };
+    };
+    let x_last = a.anchors.event_last.unwrap_or(x_first).max(x_first);
+    let y_last = b.anchors.event_last.unwrap_or(y_first).max(y_first);
+    if x_first <= y_last && y_first <= x_last {
+        return Dates::Agree;
+    }
+    // Days between the end of one and the start of the other.
+    let apart = (y_first - x_last)
+        .num_days()
+        .max((x_first - y_last).num_days());
+    if apart <= CLOSE_DAYS || a.anchors.days.contains(&y_first) || b.anchors.days.contains(&x_first)
+    {
+        Dates::Close
+    } else {
+        Dates::Conflict
+    }
+}
+
 /// Weighs what two reports share.
 pub(crate) fn weigh<'d>(
     a: &'d Candidate<'_>,
@@ -155,10 +219,7 @@ pub(crate) fn weigh<'d>(
     rarity: &Rarity,
 ) -> Weighing<'d> {
     let b_keys = &b.key_set;
-    let (dates_conflict, dated) = match (a.draft.event_date, b.draft.event_date) {
-        (Some(x), Some(y)) => (!x.agrees_with(y), x.agrees_with(y)),
-        _ => (false, false),
-    };
+    let dates = relate_dates(a.draft, b.draft);
     let mut signals = Vec::new();
     match (&a.draft.place, &b.draft.place) {
         (Some(x), Some(y)) if x == y => signals.push((Signal::SamePlace(x), 1.0)),
@@ -173,12 +234,21 @@ pub(crate) fn weigh<'d>(
         };
         signals.push((Signal::Shared(key), weight));
     }
+    if a.draft.lang == b.draft.lang {
+        let cosine = a.text.cosine(&b.text);
+        if cosine >= SIMILAR_TEXT {
+            signals.push((Signal::SimilarText(cosine), TEXT_WEIGHT * cosine));
+        }
+    }
     let total = signals.iter().map(|(_, weight)| weight).sum();
     Weighing {
-        dates_conflict,
-        dated,
+        dates,
         signals,
         total,
-        needed: if dated { WITH_DATE } else { WITHOUT_DATE },
+        needed: if dates == Dates::Agree {
+            WITH_DATE
+        } else {
+            WITHOUT_DATE
+        },
     }
 }

@@ -6,6 +6,7 @@
 //! earlier ingests made them, so adding a report never renames an event.
 
 mod evidence;
+mod similarity;
 
 use std::collections::BTreeMap;
 
@@ -92,7 +93,7 @@ pub(crate) fn group(
 /// Weighs each pair of reports from different seeds, the rarity of what they share
 /// counted among `drafts`.
 fn weigh_each_pair(drafts: &[ReportDraft], mut each: impl FnMut(usize, usize, Weighing<'_>)) {
-    let candidates: Vec<Candidate<'_>> = drafts.iter().map(Candidate::of).collect();
+    let candidates: Vec<Candidate<'_>> = Candidate::all(drafts);
     let rarity = Rarity::of(&candidates);
     for i in 0..drafts.len() {
         for j in i + 1..drafts.len() {
@@ -256,6 +257,7 @@ mod tests {
     use super::*;
     use crate::pipeline::ingest::analyse::dates::PartialDate;
     use crate::pipeline::ingest::analyse::metadata::Anchors;
+    use evidence::{Dates, relate_dates};
 
     fn draft(
         seed: usize,
@@ -437,5 +439,74 @@ mod tests {
             drafts[0].event_date.and_then(PartialDate::full),
             NaiveDate::from_ymd_opt(2021, 5, 14)
         );
+    }
+
+    fn dated(year: i32, month: u32, first: u32, last: Option<u32>) -> ReportDraft {
+        let mut report = draft(0, "en", "A", Some((Some(year), month, first)), None, &[]);
+        report.anchors.event_last = last.and_then(|day| NaiveDate::from_ymd_opt(year, month, day));
+        report
+    }
+
+    #[test]
+    fn dates_agree_within_a_range_are_close_within_days_and_conflict_beyond() {
+        let three_days = dated(2023, 11, 21, Some(23));
+        assert_eq!(
+            relate_dates(&three_days, &dated(2023, 11, 22, None)),
+            Dates::Agree
+        );
+        assert_eq!(
+            relate_dates(&dated(2023, 11, 22, None), &three_days),
+            Dates::Agree
+        );
+        // The day after the last: a summary dated by its day of writing.
+        assert_eq!(
+            relate_dates(&three_days, &dated(2023, 11, 25, None)),
+            Dates::Close
+        );
+        assert_eq!(
+            relate_dates(&three_days, &dated(2024, 11, 21, None)),
+            Dates::Conflict
+        );
+        // A report that names the other's day, however far its own date is.
+        let mut summary = dated(2023, 12, 15, None);
+        summary
+            .anchors
+            .days
+            .insert(NaiveDate::from_ymd_opt(2023, 11, 21).unwrap());
+        assert_eq!(relate_dates(&three_days, &summary), Dates::Close);
+        assert_eq!(
+            relate_dates(&three_days, &draft(1, "en", "B", None, None, &[])),
+            Dates::Unknown
+        );
+    }
+
+    #[test]
+    fn undated_reports_in_one_language_that_share_rare_words_are_one_event() {
+        let texts = [
+            "The Baltic hydrogen valley workshop in Klaipeda gathered port operators, Klaipeda \
+             University and the electrolyser makers Elogen and Sunfire around one roadmap.",
+            "Port operators, Klaipeda University, Elogen and Sunfire agreed a hydrogen valley \
+             roadmap at the Baltic workshop held at the Klaipeda seaport.",
+            "A textile cluster in Porto presented recycled fibres to fashion brands and \
+             discussed the roadmap for circular garments with designers.",
+            "Furniture makers of the Friuli cluster met buyers from Scandinavia and showed \
+             chairs made from beech grown in the region.",
+        ];
+        let drafts: Vec<ReportDraft> = texts
+            .iter()
+            .enumerate()
+            .map(|(seed, text)| {
+                // The first two name their place; it is not enough on its own.
+                let place = (seed < 2).then_some("Klaipeda");
+                let mut report = draft(seed, "en", "Report", None, place, &[]);
+                report.markdown = (*text).to_owned();
+                report
+            })
+            .collect();
+        assert_eq!(groups(&drafts), [vec![0, 1], vec![2], vec![3]]);
+        // The same texts in two languages are not compared word by word.
+        let mut apart = drafts;
+        apart[1].lang = LangCode::parse("de").unwrap();
+        assert_eq!(groups(&apart), [vec![0], vec![1], vec![2], vec![3]]);
     }
 }
