@@ -191,15 +191,7 @@ fn body_stems<'b>(
     after: usize,
     lexicon: &Lexicon,
 ) -> FxHashSet<&'b str> {
-    blocks
-        .iter()
-        .zip(verdicts)
-        .skip(after + 1)
-        .filter(|(_, verdict)| **verdict == Verdict::Body)
-        .flat_map(|(block, _)| block.words.lower())
-        .filter(|word| is_content_word(word, lexicon))
-        .map(stem)
-        .collect()
+    stems_after(blocks, verdicts, after, |_| true, lexicon)
 }
 
 /// Stems of the head blocks after the candidate at `index`, less those repeating it (a
@@ -211,14 +203,26 @@ fn head_stems_after<'b>(
     lexicon: &Lexicon,
 ) -> FxHashSet<&'b str> {
     let candidate = comparable(&head[index].text);
-    let repeats = |block: &Block| {
+    let differs = |block: &Block| {
         let other = comparable(&block.text);
-        !other.is_empty() && (candidate.contains(&other) || other.contains(&candidate))
+        other.is_empty() || !(candidate.contains(&other) || other.contains(&candidate))
     };
-    head.iter()
+    stems_after(head, verdicts, index, differs, lexicon)
+}
+
+/// Stems of the content words of the body blocks after `after` that `keep` accepts.
+fn stems_after<'b>(
+    blocks: &'b [Block],
+    verdicts: &[Verdict],
+    after: usize,
+    keep: impl Fn(&Block) -> bool,
+    lexicon: &Lexicon,
+) -> FxHashSet<&'b str> {
+    blocks
+        .iter()
         .zip(verdicts)
-        .skip(index + 1)
-        .filter(|(block, verdict)| **verdict == Verdict::Body && !repeats(block))
+        .skip(after + 1)
+        .filter(|(block, verdict)| **verdict == Verdict::Body && keep(block))
         .flat_map(|(block, _)| block.words.lower())
         .filter(|word| is_content_word(word, lexicon))
         .map(stem)
