@@ -67,19 +67,24 @@ pub fn explain(root: &Path, files: &[std::path::PathBuf]) -> Result<String> {
     let dates = analyse::dates::DateParser::new(&lexicon.months);
     let mut out = String::new();
     let mut seeds = Vec::new();
-    let mut drafts = Vec::new();
-    for (index, file) in files.iter().enumerate() {
+    let mut notes = Vec::new();
+    for file in files {
         let (seed, note) = sources::read(root, file)?;
-        let analysis = analyse::analyse(index, &seed, &lexicon, &dates);
+        seeds.push(seed);
+        notes.push(note);
+    }
+    let recurring = analyse::recurring::RecurringLines::across(&seeds);
+    let mut drafts = Vec::new();
+    for (index, (seed, note)) in seeds.iter().zip(notes).enumerate() {
+        let analysis = analyse::analyse(index, seed, &recurring, &lexicon, &dates);
         if index > 0 {
             out.push('\n');
         }
-        out.push_str(&analysis.explain(&seed));
+        out.push_str(&analysis.explain(seed));
         if let Some(note) = note {
             out.push_str(&format!("\n{note}"));
         }
         drafts.extend(analysis.drafts);
-        seeds.push(seed);
     }
     if files.len() > 1 {
         out.push_str("\n\ngrouping: one event or not, and why\n");
@@ -155,7 +160,8 @@ impl TextReader {
             text: decoded.text,
             kind,
         };
-        Ok(analyse::analyse(0, &seed, &self.lexicon, &self.dates).explain(&seed))
+        let alone = analyse::recurring::RecurringLines::default();
+        Ok(analyse::analyse(0, &seed, &alone, &self.lexicon, &self.dates).explain(&seed))
     }
 }
 
@@ -166,13 +172,14 @@ pub fn ingest(root: &Path, config: &Config, options: &IngestOptions) -> Result<I
     let found = sources::read_seeds(root)?;
     let mut warnings = found.warnings;
     let seeds = found.seeds;
+    let recurring = analyse::recurring::RecurringLines::across(&seeds);
     // Only the drafts outlive their analysis: each seed's blocks are freed as soon as it is
     // read, which keeps memory (and the time spent getting it) flat.
     let analyses: Vec<(Vec<analyse::draft::ReportDraft>, Vec<Diagnostic>)> = seeds
         .par_iter()
         .enumerate()
         .map(|(index, seed)| {
-            let analysis = analyse::analyse(index, seed, &lexicon, &dates);
+            let analysis = analyse::analyse(index, seed, &recurring, &lexicon, &dates);
             (analysis.drafts, analysis.warnings)
         })
         .collect();

@@ -23,6 +23,7 @@ mod markdown_seed;
 pub(crate) mod metadata;
 mod normalise;
 mod organisations;
+pub(crate) mod recurring;
 mod shape;
 pub(crate) mod structure;
 pub(crate) mod text_seed;
@@ -37,16 +38,19 @@ use crate::diagnostics::Diagnostic;
 use analysis::Analysis;
 use boilerplate::Origin;
 use dates::DateParser;
+use recurring::RecurringLines;
+use text_seed::TextSeed;
 
-/// Analyses one seed; `seed_index` is recorded in its drafts. A seed that yields no report
-/// says why in a warning.
+/// Analyses one seed; `seed_index` is recorded in its drafts, and `recurring` says which of
+/// its lines other seeds hold too. A seed that yields no report says why in a warning.
 pub(crate) fn analyse(
     seed_index: usize,
     seed: &Seed,
+    recurring: &RecurringLines,
     lexicon: &Lexicon,
     dates: &DateParser,
 ) -> Analysis {
-    let mut analysis = analyse_kind(seed_index, seed, lexicon, dates);
+    let mut analysis = analyse_kind(seed_index, seed, recurring, lexicon, dates);
     if analysis.drafts.is_empty() && analysis.warnings.is_empty() {
         analysis.warnings.push(
             Diagnostic::warning("skipped: no report text was found in this seed")
@@ -57,10 +61,23 @@ pub(crate) fn analyse(
     analysis
 }
 
-fn analyse_kind(seed_index: usize, seed: &Seed, lexicon: &Lexicon, dates: &DateParser) -> Analysis {
+fn analyse_kind(
+    seed_index: usize,
+    seed: &Seed,
+    recurring: &RecurringLines,
+    lexicon: &Lexicon,
+    dates: &DateParser,
+) -> Analysis {
+    let text_seed = |raw, origin, known_title| TextSeed {
+        index: seed_index,
+        raw,
+        origin,
+        known_title,
+        recurring,
+    };
     match seed.kind {
         SeedKind::Text => {
-            text_seed::analyse(seed_index, &seed.text, Origin::Copied, None, lexicon, dates)
+            text_seed::analyse(text_seed(&seed.text, Origin::Copied, None), lexicon, dates)
         }
         SeedKind::Markdown => markdown_seed::analyse(seed_index, seed, lexicon, dates),
         SeedKind::Html => {
@@ -70,10 +87,7 @@ fn analyse_kind(seed_index: usize, seed: &Seed, lexicon: &Lexicon, dates: &DateP
             }
             let title = page.title.as_deref();
             let mut analysis = text_seed::analyse(
-                seed_index,
-                &page.text,
-                Origin::Extracted,
-                title,
+                text_seed(&page.text, Origin::Extracted, title),
                 lexicon,
                 dates,
             );

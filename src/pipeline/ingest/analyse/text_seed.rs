@@ -13,6 +13,7 @@ use crate::pipeline::ingest::analyse::draft::ReportDraft;
 use crate::pipeline::ingest::analyse::language::{self, Detected};
 use crate::pipeline::ingest::analyse::metadata;
 use crate::pipeline::ingest::analyse::normalise;
+use crate::pipeline::ingest::analyse::recurring::RecurringLines;
 use crate::pipeline::ingest::analyse::structure::{self, Block};
 use crate::pipeline::ingest::analyse::title;
 use crate::pipeline::ingest::analyse::typography::typeset;
@@ -43,17 +44,29 @@ pub(crate) fn read_structure(raw: &str, lexicon: &Lexicon, dates: &DateParser) -
     Structure { text, blocks }
 }
 
-/// Analyses text copied from a web page or PDF, or taken from a saved page (`origin`).
-/// `known_title` is the title a page's metadata gives, if any: it is taken before any
-/// guess from the lines.
-pub(crate) fn analyse(
-    seed_index: usize,
-    raw: &str,
-    origin: Origin,
-    known_title: Option<&str>,
-    lexicon: &Lexicon,
-    dates: &DateParser,
-) -> Analysis {
+/// A text to analyse, and what is known of it before its lines are read.
+#[derive(Clone, Copy)]
+pub(crate) struct TextSeed<'a> {
+    /// The seed's index, recorded in its drafts.
+    pub(crate) index: usize,
+    /// The text, copied from a web page or PDF, or taken from a saved page (`origin`).
+    pub(crate) raw: &'a str,
+    pub(crate) origin: Origin,
+    /// The title a page's metadata gives, if any: taken before any guess from the lines.
+    pub(crate) known_title: Option<&'a str>,
+    /// The short lines other seeds hold too.
+    pub(crate) recurring: &'a RecurringLines,
+}
+
+/// Analyses one text through every stage.
+pub(crate) fn analyse(seed: TextSeed<'_>, lexicon: &Lexicon, dates: &DateParser) -> Analysis {
+    let TextSeed {
+        index: seed_index,
+        raw,
+        origin,
+        known_title,
+        recurring,
+    } = seed;
     let Structure {
         text: normalised,
         blocks,
@@ -69,6 +82,11 @@ pub(crate) fn analyse(
         found_title.as_ref().map(|t| t.block),
         found_title.as_ref().map_or("", |t| t.text.as_str()),
     );
+    // (After the title: reports of one event on two sites may share their headline.)
+    let lines: Vec<&str> = normalised.lines().collect();
+    boilerplate::drop_recurring(&blocks, &mut verdicts, |block| {
+        lines_of(&lines, block).all(|line| recurring.elsewhere(seed_index, line))
+    });
     let body: Vec<usize> = (0..blocks.len())
         .filter(|&i| verdicts[i] == Verdict::Body)
         .collect();
@@ -137,6 +155,15 @@ pub(crate) fn analyse(
         warnings: Vec::new(),
         text: normalised,
     }
+}
+
+/// The non-blank lines of `block` (its line numbers count from 1 in `lines`).
+fn lines_of<'a>(lines: &'a [&'a str], block: &Block) -> impl Iterator<Item = &'a str> + 'a {
+    let span = block.first_line.saturating_sub(1)..block.last_line.min(lines.len());
+    lines[span]
+        .iter()
+        .copied()
+        .filter(|line| !line.trim().is_empty())
 }
 
 /// The part a block belongs to: its own language if that is a part, else the first part.

@@ -192,6 +192,10 @@ pub(crate) enum Furniture {
     Navigation,
     /// Metadata field labels.
     Label,
+    /// A word naming a picture ("Foto", "Fot."), which opens its caption or credit.
+    Photo,
+    /// A phrase that opens a photo caption ("from the left", "im Bild").
+    Caption,
     /// Site credits and legal links.
     Credits,
     /// A label naming the original publisher ("Source:", "Quelle:").
@@ -207,6 +211,8 @@ struct FurnitureFile {
     home: Vec<String>,
     navigation: Vec<String>,
     labels: Vec<String>,
+    photo: Vec<String>,
+    captions: Vec<String>,
     credits: Vec<String>,
     source: Vec<String>,
     page: Vec<String>,
@@ -268,6 +274,8 @@ impl Lexicon {
                 (&file.home, Furniture::Home),
                 (&file.navigation, Furniture::Navigation),
                 (&file.labels, Furniture::Label),
+                (&file.photo, Furniture::Photo),
+                (&file.captions, Furniture::Caption),
                 (&file.credits, Furniture::Credits),
                 (&file.source, Furniture::Source),
                 (&file.page, Furniture::Page),
@@ -353,7 +361,12 @@ impl Lexicon {
                 .furniture
                 .find_all(&[word.to_owned()])
                 .iter()
-                .any(|found| matches!(found.value, Furniture::Label | Furniture::Source))
+                .any(|found| {
+                    matches!(
+                        found.value,
+                        Furniture::Label | Furniture::Photo | Furniture::Source
+                    )
+                })
     }
 
     /// How many days before its publication a report's "today" (0) or "yesterday" (1)

@@ -3,11 +3,16 @@
 //! credits, page numbers, empty bullets), and says why. A block is dropped only when signals
 //! agree: a vocabulary hit plus shortness, position at the head or tail, or density.
 
+mod captions;
+mod evidence;
+
 use std::fmt;
 
+use crate::pipeline::ingest::analyse::recurring::SHORT_LINE_WORDS;
 use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
-use crate::pipeline::ingest::lexicon::{Furniture, Lexicon};
+use crate::pipeline::ingest::lexicon::Lexicon;
+use evidence::Evidence;
 
 /// What a block is for the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +52,12 @@ pub(crate) enum Reason {
     Fragment,
     /// Caption of a figure that is not there.
     Caption,
+    /// The names of the people a missing photo shows.
+    NamesList,
+    /// A contact block (name, role, address) after the report.
+    Contact,
+    /// A short line another seed holds too: the site's, not the report's.
+    Recurring,
     /// A short block in another language than the report's.
     OtherLanguage,
     /// Only a link, at the head or tail.
@@ -73,6 +84,9 @@ impl fmt::Display for Reason {
             Reason::EmptyBullet => "empty list marker",
             Reason::Fragment => "fragment cut off from its sentence",
             Reason::Caption => "caption of a missing figure",
+            Reason::NamesList => "names of the people in a missing photo",
+            Reason::Contact => "contact block after the report",
+            Reason::Recurring => "recurs in another seed (the site's line)",
             Reason::OtherLanguage => "short block in another language",
             Reason::LinkOnly => "link only",
             Reason::StrayDate => "date on its own line",
@@ -91,79 +105,6 @@ impl fmt::Display for Verdict {
             Verdict::Dropped(reason) => write!(f, "drop: {reason}"),
         }
     }
-}
-
-/// Vocabulary evidence about one block.
-#[derive(Debug, Default)]
-struct Evidence {
-    words: usize,
-    consent: usize,
-    consent_context: usize,
-    navigation_covered: usize,
-    labels_with_colon: usize,
-    credits: usize,
-    starts_with_home: bool,
-    breadcrumb_shape: bool,
-    starts_with_label: bool,
-    page_marker: bool,
-    running_header: bool,
-}
-
-impl Evidence {
-    fn of(block: &Block, lexicon: &Lexicon) -> Evidence {
-        let tokens = block.words.lower();
-        let mut evidence = Evidence {
-            words: shape::word_count(&block.text),
-            ..Evidence::default()
-        };
-        let first_token = tokens.first().copied().unwrap_or_default();
-        for found in lexicon.furniture.find_all(&tokens) {
-            match found.value {
-                Furniture::Consent => evidence.consent += 1,
-                Furniture::ConsentContext => evidence.consent_context += 1,
-                Furniture::Navigation => evidence.navigation_covered += found.len,
-                Furniture::Credits => evidence.credits += 1,
-                // "Seite 3", "pag. 12", "page 7" at the end of the line.
-                Furniture::Page => {
-                    evidence.page_marker |= found.start + found.len + 1 >= tokens.len();
-                }
-                Furniture::Home => evidence.starts_with_home |= found.start == 0,
-                Furniture::Label | Furniture::Source => {
-                    let label = tokens[found.start..found.start + found.len].join(" ");
-                    if followed_by_colon(&block.text, &label) {
-                        evidence.labels_with_colon += 1;
-                        evidence.starts_with_label |= found.start == 0;
-                    }
-                }
-            }
-        }
-        // A breadcrumb pasted without separators glues its first item to the next one
-        // ("StartseiteLänderEuropa"): a home word, then a capital inside the same word.
-        let raw_first = block
-            .text
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        let glued = raw_first.chars().skip(1).any(char::is_uppercase)
-            && raw_first.chars().any(char::is_lowercase);
-        if glued && lexicon.starts_with_home_word(first_token) {
-            evidence.starts_with_home = true;
-        }
-        let last = block.text.rsplit(char::is_whitespace).next().unwrap_or("");
-        let (a, b) = last.split_once('/').unwrap_or(("", ""));
-        let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-        evidence.page_marker |= digits(a) && digits(b);
-        evidence.breadcrumb_shape =
-            glued || block.text.contains(['>', '»', '›', '/', '|', '→']) || evidence.words <= 6;
-        evidence
-    }
-}
-
-fn followed_by_colon(text: &str, label: &str) -> bool {
-    let lower = text.to_lowercase();
-    lower
-        .match_indices(label)
-        .any(|(at, _)| lower[at + label.len()..].trim_start().starts_with(':'))
 }
 
 /// First verdicts, from each block's own signals and its position among substantial blocks.
@@ -199,6 +140,12 @@ pub(crate) fn classify(blocks: &[Block], lexicon: &Lexicon, origin: Origin) -> V
         })
         .collect();
     drop_after_footer(blocks, &evidence, &mut verdicts, last);
+    let tail = last.saturating_add(1).min(blocks.len())..blocks.len();
+    for index in captions::contact_blocks(blocks, tail) {
+        if verdicts[index] == Verdict::Body {
+            verdicts[index] = Verdict::Dropped(Reason::Contact);
+        }
+    }
     verdicts
 }
 
@@ -315,10 +262,12 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool, origin: O
     }
     let label_only =
         evidence.starts_with_label && block.text.trim_end().ends_with(':') && words <= 3;
-    // Labels make a line of metadata, not a paragraph of prose that quotes a few of them.
+    // Labels make a line of metadata, not a paragraph of prose that quotes a few of them;
+    // "Photo: …" opens a caption, which the caption rules name.
+    let metadata_line = evidence.starts_with_label && edge && words <= 30;
     if (evidence.labels_with_colon >= 2 && words <= LABELS_MAX_WORDS)
         || label_only
-        || (evidence.starts_with_label && edge && words <= 30)
+        || (metadata_line && !captions::is_caption(block, evidence))
     {
         return drop(Reason::Labels);
     }
@@ -336,8 +285,12 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool, origin: O
     {
         return drop(Reason::Fragment);
     }
-    if is_caption(block, evidence) {
+    if captions::is_caption(block, evidence) {
         return drop(Reason::Caption);
+    }
+    // (Not above the report: a headline of names and places looks the same.)
+    if !head && captions::is_names_list(block, evidence) {
+        return drop(Reason::NamesList);
     }
     Verdict::Body
 }
@@ -356,19 +309,34 @@ fn is_link_only(text: &str) -> bool {
         })
 }
 
-/// "Photo: Jane Doe", "Fig. 2: The posters", "© European Union": a caption whose figure is gone.
-fn is_caption(block: &Block, evidence: &Evidence) -> bool {
-    let text = block.text.trim();
-    // "© Name", "Photo: the participants", and credit lines without a colon ("Fot.
-    // Kazimierz Netka", "From the left: …"): short, and no sentence of the report.
-    text.starts_with('©') && evidence.words <= 12
-        || evidence.starts_with_label
-            && !shape::ends_sentence(text)
-            && (evidence.words <= 12 && text.contains(':') || evidence.words <= CREDIT_MAX_WORDS)
+/// Drops the short lines that `recurs` says other seeds hold too: a site's tagline, menu,
+/// sidebar or contact block. Inside the report's running text, where its headings and
+/// lists stand, a line must be more than a word and no list item.
+pub(crate) fn drop_recurring(
+    blocks: &[Block],
+    verdicts: &mut [Verdict],
+    recurs: impl Fn(&Block) -> bool,
+) {
+    let running =
+        |i: usize| verdicts[i] == Verdict::Body && shape::at_least_words(&blocks[i].text, 15);
+    let first = (0..blocks.len()).find(|&i| running(i));
+    let last = (0..blocks.len()).rev().find(|&i| running(i));
+    for index in 0..blocks.len() {
+        let words = shape::word_count(&blocks[index].text);
+        let inside = first.is_some_and(|f| f < index) && last.is_some_and(|l| index < l);
+        let list_item = matches!(
+            blocks[index].kind,
+            BlockKind::Bullet { .. } | BlockKind::Numbered(_)
+        );
+        if verdicts[index] == Verdict::Body
+            && words <= SHORT_LINE_WORDS
+            && (!inside || words >= 2 && !list_item)
+            && recurs(&blocks[index])
+        {
+            verdicts[index] = Verdict::Dropped(Reason::Recurring);
+        }
+    }
 }
-
-/// The most words a photo credit without a colon has ("Fot. Kazimierz Netka").
-const CREDIT_MAX_WORDS: usize = 6;
 
 /// Final verdicts once the title is known: what stands above it is site furniture, and
 /// repeats of it are dropped. `title` is the index of the title block.

@@ -1,0 +1,182 @@
+//! Text that stood beside a picture or under a signature: captions and credits whose
+//! picture is gone, lists of the people a photo shows, and the contact block that closes
+//! a press release. Each reads as text, so each is told by its shape, not by a word list.
+
+use super::evidence::Evidence;
+use crate::pipeline::ingest::analyse::shape;
+use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
+
+/// The most words a caption has; longer text is the report's, whatever opens it.
+const CAPTION_MAX_WORDS: usize = 40;
+/// The most words a photo credit without a colon has ("Fot. Kazimierz Netka").
+const CREDIT_MAX_WORDS: usize = 6;
+/// The most words after '©' in a credit.
+const CREDIT_TAIL_WORDS: usize = 6;
+/// Words a list of the people in a photo has at least, and at most.
+const NAMES_WORDS: std::ops::RangeInclusive<usize> = 8..=40;
+/// Commas a list of the people in a photo has at least (three people, or two with roles).
+const NAMES_MIN_COMMAS: usize = 3;
+/// Percentage of a names list's content words that are capitalised, at least.
+const NAMES_CAPITALISED_PERCENT: usize = 85;
+/// The most words a line of a contact block has ("Conference coordinator").
+const CONTACT_LINE_WORDS: usize = 6;
+
+/// "© Name", "Photo: the participants", "Fot. Kazimierz Netka.", "From the left: …", or
+/// a caption that ends with its credit ("… at the opening. © Ministry").
+pub(super) fn is_caption(block: &Block, evidence: &Evidence) -> bool {
+    let text = block.text.trim();
+    let words = evidence.words;
+    let sentence = shape::ends_sentence(text);
+    let credit_first = text.starts_with('©') && words <= 12;
+    let caption_phrase = evidence.opens_with_caption && words <= CAPTION_MAX_WORDS;
+    let credit_last = (evidence.credit_at_end || ends_with_copyright(text))
+        && words <= CAPTION_MAX_WORDS
+        && block.kind != BlockKind::Heading;
+    let labelled = evidence.starts_with_label
+        && !sentence
+        && (words <= 12 && text.contains(':') || words <= CREDIT_MAX_WORDS);
+    // "Foto: …" may run long; "Fot. Name." is a credit only while short, and a picture word
+    // without a mark opens a caption only in a line that is no sentence.
+    let photo = evidence.opens_with_photo
+        && match evidence.photo_mark {
+            Some(':' | '©') => words <= CAPTION_MAX_WORDS,
+            Some(_) => words <= CREDIT_MAX_WORDS,
+            None => !sentence && words <= CREDIT_MAX_WORDS,
+        };
+    credit_first || caption_phrase || credit_last || labelled || photo
+}
+
+/// "… © VDI/VDE Innovation + Technik GmbH": a '©' and a few words to the end.
+fn ends_with_copyright(text: &str) -> bool {
+    text.rsplit_once('©').is_some_and(|(before, after)| {
+        !before.trim().is_empty() && shape::word_count(after) <= CREDIT_TAIL_WORDS
+    })
+}
+
+/// The people a photo shows, in a line of its own: names and titles, nearly every word
+/// capitalised, separated by commas ("Geunwoo Ryu, Keimyung University (KR), Ms. Patricia
+/// Valdenebro, TCI CEO"). One speaker with a role and an organisation (two commas) is a
+/// programme's line; a sentence, even one of German capitalised nouns, is the report's.
+pub(super) fn is_names_list(block: &Block, evidence: &Evidence) -> bool {
+    block.kind == BlockKind::Paragraph
+        && NAMES_WORDS.contains(&evidence.words)
+        && block.text.matches(',').count() >= NAMES_MIN_COMMAS
+        && !shape::ends_sentence(&block.text)
+        && evidence.capitalised_words * 100 >= evidence.content_words * NAMES_CAPITALISED_PERCENT
+}
+
+/// The contact block after a report: a run of short lines (name, role, organisation,
+/// address) one of which holds an e-mail address, a telephone number or a postal code.
+/// Returns the indices of its blocks among `tail` (blocks after the report's last long one).
+pub(super) fn contact_blocks(blocks: &[Block], tail: std::ops::Range<usize>) -> Vec<usize> {
+    let short = |index: usize| {
+        let text = blocks[index].text.trim();
+        // (A label line or a web address introduces the report's own link, not a person.)
+        shape::word_count(text) <= CONTACT_LINE_WORDS
+            && !shape::ends_sentence(text)
+            && !text.ends_with(':')
+            && !text.contains("www.")
+            && !text.contains("://")
+    };
+    let mut found = Vec::new();
+    for index in tail.clone() {
+        if !has_contact_detail(&blocks[index].text) || found.contains(&index) {
+            continue;
+        }
+        let first = (tail.start..index)
+            .rev()
+            .take_while(|&i| short(i))
+            .last()
+            .unwrap_or(index);
+        let last = (index + 1..tail.end)
+            .take_while(|&i| short(i) || has_contact_detail(&blocks[i].text))
+            .last()
+            .unwrap_or(index);
+        found.extend(first..=last);
+    }
+    found
+}
+
+/// An e-mail address, a telephone number or a postal address in a short line.
+fn has_contact_detail(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > 12 {
+        return false;
+    }
+    let email = words.iter().any(|word| is_email(word));
+    // "+48 85 722 24 56", "04 78 54 67 09": seven digits or more in digit groups.
+    let phone_digits: usize = words
+        .iter()
+        .filter(|word| {
+            word.chars()
+                .all(|c| c.is_ascii_digit() || "+()-./".contains(c))
+        })
+        .map(|word| word.chars().filter(char::is_ascii_digit).count())
+        .sum();
+    // "Lai 30, 51005 Tartu", "ul. Długa 5, 80-831 Gdańsk": a house number, a postal code,
+    // a place; or a line that starts with the code ("1040 Bruxelles, Belgique").
+    let house_number = |word: &str| {
+        let number = word.trim_end_matches(',');
+        word.ends_with(',')
+            && (1..=3).contains(&number.chars().filter(char::is_ascii_digit).count())
+            && number.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let place = |word: &str| word.starts_with(char::is_uppercase);
+    let postal = words
+        .windows(3)
+        .any(|three| house_number(three[0]) && is_postal_code(three[1]) && place(three[2]))
+        || (words.len() <= 4
+            && words
+                .first()
+                .is_some_and(|word| is_postal_code(word) && !is_year(word))
+            && words.get(1).is_some_and(|word| place(word)));
+    email || phone_digits >= 7 || postal
+}
+
+fn is_email(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    word.split_once('@').is_some_and(|(user, domain)| {
+        !user.is_empty() && domain.contains('.') && !domain.starts_with('.')
+    })
+}
+
+/// "51005", "80-831", "1040": four or five digits, a dash allowed after two.
+fn is_postal_code(word: &str) -> bool {
+    let digits = word.chars().filter(char::is_ascii_digit).count();
+    let shape_ok = word.chars().all(|c| c.is_ascii_digit() || c == '-')
+        && !word.starts_with('-')
+        && !word.ends_with('-');
+    shape_ok && (4..=5).contains(&digits)
+}
+
+/// "1998", "2024": a year, not a postal code, at the start of a line.
+fn is_year(word: &str) -> bool {
+    word.parse::<u32>()
+        .is_ok_and(|number| (1900..2100).contains(&number))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contact_details_are_told_by_their_shape() {
+        assert!(has_contact_detail("Lai 30, 51005 Tartu, Estonia"));
+        assert!(has_contact_detail("ul. Długa 5, 80-831 Gdańsk"));
+        assert!(has_contact_detail("Email: rene@bia.ee"));
+        assert!(has_contact_detail("Tel. +48 85 722 24 56"));
+        // A year and a count are not a postal code and a phone number.
+        assert!(!has_contact_detail("In 2019, 1200 Participants came"));
+        assert!(!has_contact_detail("The 2019 edition"));
+        assert!(!has_contact_detail("2019 Sofia"));
+        assert!(has_contact_detail("1040 Bruxelles, Belgique"));
+    }
+
+    #[test]
+    fn copyright_closes_a_caption_only_at_its_end() {
+        assert!(ends_with_copyright(
+            "Minister at the opening © VDI/VDE Innovation + Technik GmbH"
+        ));
+        assert!(!ends_with_copyright("© Cluster Association"));
+    }
+}

@@ -1,0 +1,132 @@
+//! What one block says about itself: the furniture vocabulary it holds and where, and the
+//! shape of its words. Signals only; the verdicts weigh them.
+
+use crate::pipeline::ingest::analyse::shape;
+use crate::pipeline::ingest::analyse::structure::Block;
+use crate::pipeline::ingest::lexicon::{Furniture, Lexicon};
+
+/// The most words after a picture word and its colon that make a credit at a block's end
+/// ("… at the opening. Foto: BMWi/Anja Blumentritt").
+const CREDIT_TAIL_WORDS: usize = 6;
+
+/// Vocabulary and shape evidence about one block.
+#[derive(Debug, Default)]
+pub(super) struct Evidence {
+    pub(super) words: usize,
+    pub(super) consent: usize,
+    pub(super) consent_context: usize,
+    pub(super) navigation_covered: usize,
+    pub(super) labels_with_colon: usize,
+    pub(super) credits: usize,
+    pub(super) starts_with_home: bool,
+    pub(super) breadcrumb_shape: bool,
+    pub(super) starts_with_label: bool,
+    pub(super) page_marker: bool,
+    pub(super) running_header: bool,
+    /// Opens with a word naming a picture ("Foto", "Fot.", "Abb.").
+    pub(super) opens_with_photo: bool,
+    /// That word is followed by ':' or '©' ("Foto: …"), or by '.' ("Fot. …").
+    pub(super) photo_mark: Option<char>,
+    /// Opens with a phrase only captions open with ("From the left", "Im Bild").
+    pub(super) opens_with_caption: bool,
+    /// Ends with a picture's credit ("Foto: Name" after the caption's text).
+    pub(super) credit_at_end: bool,
+    /// Words that carry content (not function words), and how many of them are capitalised:
+    /// a list of names and titles is nearly all capitals.
+    pub(super) content_words: usize,
+    pub(super) capitalised_words: usize,
+}
+
+impl Evidence {
+    pub(super) fn of(block: &Block, lexicon: &Lexicon) -> Evidence {
+        let tokens = block.words.lower();
+        let mut evidence = Evidence {
+            words: shape::word_count(&block.text),
+            ..Evidence::default()
+        };
+        let first_token = tokens.first().copied().unwrap_or_default();
+        for found in lexicon.furniture.find_all(&tokens) {
+            match found.value {
+                Furniture::Consent => evidence.consent += 1,
+                Furniture::ConsentContext => evidence.consent_context += 1,
+                Furniture::Navigation => evidence.navigation_covered += found.len,
+                Furniture::Credits => evidence.credits += 1,
+                // "Seite 3", "pag. 12", "page 7" at the end of the line.
+                Furniture::Page => {
+                    evidence.page_marker |= found.start + found.len + 1 >= tokens.len();
+                }
+                Furniture::Home => evidence.starts_with_home |= found.start == 0,
+                Furniture::Caption => evidence.opens_with_caption |= found.start == 0,
+                Furniture::Label | Furniture::Source | Furniture::Photo => {
+                    let label = tokens[found.start..found.start + found.len].join(" ");
+                    let colon = followed_by_colon(&block.text, &label);
+                    if colon {
+                        evidence.labels_with_colon += 1;
+                        evidence.starts_with_label |= found.start == 0;
+                    }
+                    if *found.value == Furniture::Photo {
+                        evidence.note_photo(&block.text, found.start, tokens.len(), colon);
+                    }
+                }
+            }
+        }
+        // A breadcrumb pasted without separators glues its first item to the next one
+        // ("StartseiteLänderEuropa"): a home word, then a capital inside the same word.
+        let raw_first = block
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let glued = raw_first.chars().skip(1).any(char::is_uppercase)
+            && raw_first.chars().any(char::is_lowercase);
+        if glued && lexicon.starts_with_home_word(first_token) {
+            evidence.starts_with_home = true;
+        }
+        let last = block.text.rsplit(char::is_whitespace).next().unwrap_or("");
+        let (a, b) = last.split_once('/').unwrap_or(("", ""));
+        let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        evidence.page_marker |= digits(a) && digits(b);
+        evidence.breadcrumb_shape =
+            glued || block.text.contains(['>', '»', '›', '/', '|', '→']) || evidence.words <= 6;
+        evidence.count_capitals(&block.text, lexicon);
+        evidence
+    }
+
+    /// A picture word at `start` of `tokens` tokens: the opening of a caption or credit, or
+    /// a credit closing one.
+    fn note_photo(&mut self, text: &str, start: usize, tokens: usize, colon: bool) {
+        if start == 0 {
+            self.opens_with_photo = true;
+            let after_word = text
+                .trim_start()
+                .trim_start_matches(char::is_alphanumeric)
+                .trim_start();
+            self.photo_mark = after_word
+                .chars()
+                .next()
+                .filter(|c| matches!(c, ':' | '©' | '.'));
+        } else if colon && tokens - start <= CREDIT_TAIL_WORDS + 1 {
+            self.credit_at_end = true;
+        }
+    }
+
+    fn count_capitals(&mut self, text: &str, lexicon: &Lexicon) {
+        for word in text.split_whitespace() {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if !word.starts_with(char::is_alphabetic) || lexicon.is_stopword(&word.to_lowercase()) {
+                continue;
+            }
+            self.content_words += 1;
+            if word.starts_with(char::is_uppercase) {
+                self.capitalised_words += 1;
+            }
+        }
+    }
+}
+
+fn followed_by_colon(text: &str, label: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower
+        .match_indices(label)
+        .any(|(at, _)| lower[at + label.len()..].trim_start().starts_with(':'))
+}
