@@ -22,9 +22,11 @@ use crate::pipeline::ingest::lexicon::Lexicon;
 /// A stray block in another language longer than this is kept: it is content, not furniture.
 const STRAY_MAX_CHARS: usize = 300;
 
-/// What the text stages read from a raw text: the text normalised, and its blocks.
+/// What the text stages read from a raw text: the text normalised, its main language if
+/// function words or the model tell it, and its blocks.
 pub(crate) struct Structure {
     pub(crate) text: String,
+    pub(crate) main_language: Option<LangCode>,
     pub(crate) blocks: Vec<Block>,
 }
 
@@ -41,7 +43,11 @@ pub(crate) fn read_structure(raw: &str, lexicon: &Lexicon, dates: &DateParser) -
         dates,
         lexicon,
     );
-    Structure { text, blocks }
+    Structure {
+        text,
+        main_language,
+        blocks,
+    }
 }
 
 /// A text to analyse, and what is known of it before its lines are read.
@@ -69,13 +75,17 @@ pub(crate) fn analyse(seed: TextSeed<'_>, lexicon: &Lexicon, dates: &DateParser)
     } = seed;
     let Structure {
         text: normalised,
+        main_language,
         blocks,
     } = read_structure(raw, lexicon, dates);
     let languages = language::detect_blocks(&blocks, lexicon);
     let mut verdicts = boilerplate::classify(&blocks, lexicon, origin);
     let found_title = known_title
         .and_then(|known| title::given(&blocks, known))
-        .or_else(|| title::find(&blocks, &verdicts, lexicon, dates));
+        .or_else(|| {
+            let lang = main_language.as_ref().map(LangCode::primary);
+            title::find(&blocks, &verdicts, lang, lexicon, dates)
+        });
     boilerplate::apply_title(
         &blocks,
         &mut verdicts,

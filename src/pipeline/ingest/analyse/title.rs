@@ -23,7 +23,7 @@ pub(crate) struct Title {
     pub(crate) text: String,
 }
 
-/// How far down a title may be: site headers rarely take more blocks than this.
+/// How far down a title may be, in blocks that could be one: site headers rarely take more.
 const HEAD_BLOCKS: usize = 8;
 /// Share of a candidate's content words the body must repeat.
 const MIN_OVERLAP: f64 = 0.25;
@@ -33,40 +33,44 @@ const DATED_WEIGHT: f64 = 0.5;
 const LATER_MARGIN: f64 = 1.25;
 
 /// Finds the title among the blocks still judged body.
+/// `lang` is the text's main language, which tells month names apart ("listopada" is
+/// November in Polish, October in Croatian).
 pub(crate) fn find(
     blocks: &[Block],
     verdicts: &[Verdict],
+    lang: Option<&str>,
     lexicon: &Lexicon,
     dates: &DateParser,
 ) -> Option<Title> {
+    let looks_like_title = |text: &str| looks_like_title(text, lang, lexicon, dates);
     // A headline may be long too: the head ends at the first long block that reads as
     // running text, not at a long title.
     let first_long = (0..blocks.len())
         .find(|&i| {
             verdicts[i] == Verdict::Body
                 && shape::at_least_words(&blocks[i].text, 15)
-                && (!looks_like_title(&blocks[i].text, lexicon, dates)
-                    || has_sentence_break(&blocks[i].text))
+                && (!looks_like_title(&blocks[i].text) || has_sentence_break(&blocks[i].text))
         })
         .unwrap_or(blocks.len());
-    let region = first_long.min(HEAD_BLOCKS);
+    // Counted in lines that could be a title: a blog's sidebar of list items or a
+    // breadcrumb dropped above it does not push the headline out of reach.
+    let head_end = (0..blocks.len())
+        .filter(|&i| verdicts[i] == Verdict::Body && can_be_title(blocks[i].kind))
+        .nth(HEAD_BLOCKS)
+        .unwrap_or(blocks.len());
+    let region = first_long.min(head_end);
     // The body's words below the head, read once; each candidate adds the head blocks after it.
     let below_head = body_stems(blocks, verdicts, region.saturating_sub(1), lexicon);
     let mut best: Option<(f64, Title)> = None;
     for index in 0..region {
         let block = &blocks[index];
-        if verdicts[index] != Verdict::Body
-            || !matches!(
-                block.kind,
-                BlockKind::Paragraph | BlockKind::Heading | BlockKind::Numbered(_)
-            )
-        {
+        if verdicts[index] != Verdict::Body || !can_be_title(block.kind) {
             continue;
         }
         let head_after = head_stems_after(&blocks[..region], &verdicts[..region], index, lexicon);
         let in_body = |stem: &str| below_head.contains(stem) || head_after.contains(stem);
         for segment in block.text.split(" | ").map(str::trim) {
-            if !looks_like_title(segment, lexicon, dates) {
+            if !looks_like_title(segment) {
                 continue;
             }
             let Overlap { share, shared } = overlap(segment, in_body, lexicon);
@@ -75,7 +79,7 @@ pub(crate) fn find(
             // (a caption or a subheading repeats fewer of its words).
             // A line with a date is more often a byline or a deck ("Organised … on
             // 4 December") than a headline, and the headline comes first.
-            let dated = !dates.find(segment, None, &lexicon.months).is_empty();
+            let dated = !dates.find(segment, lang, &lexicon.months).is_empty();
             let score = share * shared as f64 * if dated { DATED_WEIGHT } else { 1.0 };
             let better = |top: f64| score > top * LATER_MARGIN;
             if share >= MIN_OVERLAP && best.as_ref().is_none_or(|(top, _)| better(*top)) {
@@ -94,6 +98,15 @@ pub(crate) fn find(
     best.map(|(_, title)| title)
 }
 
+/// A headline is a paragraph or a heading (or a numbered one, "8. Kongres …"), never a
+/// list item.
+fn can_be_title(kind: BlockKind) -> bool {
+    matches!(
+        kind,
+        BlockKind::Paragraph | BlockKind::Heading | BlockKind::Numbered(_)
+    )
+}
+
 /// The block that carries a title known from elsewhere (a web page's metadata), if the
 /// text has it.
 pub(crate) fn given(blocks: &[Block], known: &str) -> Option<Title> {
@@ -110,7 +123,12 @@ pub(crate) fn given(blocks: &[Block], known: &str) -> Option<Title> {
     })
 }
 
-fn looks_like_title(segment: &str, lexicon: &Lexicon, dates: &DateParser) -> bool {
+fn looks_like_title(
+    segment: &str,
+    lang: Option<&str>,
+    lexicon: &Lexicon,
+    dates: &DateParser,
+) -> bool {
     let words = shape::word_count(segment);
     // A sentence's full stop ends running text; a date's or an ordinal's ("22-23 studenog
     // 2018.") may end a headline.
@@ -124,19 +142,30 @@ fn looks_like_title(segment: &str, lexicon: &Lexicon, dates: &DateParser) -> boo
     if !(2..=25).contains(&words) || full_stop || continues || address {
         return false;
     }
-    // A segment that is only a place and a date ("Bruksela 4.12.2019") is a dateline.
+    // A segment that is only a place and a date ("Bruksela 4.12.2019", "8 listopada 2023
+    // roku w Gdańsku") is a dateline: beside the date, a headline names something.
+    let mentions = dates.find(segment, lang, &lexicon.months);
     let mut rest = segment.to_owned();
-    for mention in dates.find(segment, None, &lexicon.months).iter().rev() {
+    for mention in mentions.iter().rev() {
         rest.replace_range(mention.start..mention.end, " ");
     }
     let tokens = match_tokens(&rest, false);
-    let places = lexicon.find_places(&tokens);
-    let covered: usize = places.iter().map(|found| found.len).sum();
-    tokens
+    let mut in_place = vec![false; tokens.len()];
+    for found in lexicon.find_places(&tokens) {
+        in_place[found.start..found.start + found.len].fill(true);
+    }
+    let named = |(token, place): (&String, &bool)| !place && token.chars().any(char::is_alphabetic);
+    let words_beside_places = tokens.iter().zip(&in_place).filter(|&t| named(t)).count();
+    let content_beside_places = tokens
         .iter()
-        .filter(|t| t.chars().any(char::is_alphabetic))
-        .count()
-        > covered
+        .zip(&in_place)
+        .filter(|&t| named(t) && is_content_word(&t.0.to_lowercase(), lexicon))
+        .count();
+    if mentions.is_empty() {
+        words_beside_places > 0
+    } else {
+        content_beside_places >= 2
+    }
 }
 
 /// Whether a lower-cased word carries content: not a function word, not a single letter.
@@ -367,7 +396,7 @@ mod tests {
         let dates = DateParser::new(&lexicon.months);
         let found = blocks(&lines(&normalise(raw)), None, &dates, &lexicon);
         let verdicts = classify(&found, &lexicon, Origin::Copied);
-        find(&found, &verdicts, &lexicon, &dates).map(|title| title.text)
+        find(&found, &verdicts, None, &lexicon, &dates).map(|title| title.text)
     }
 
     #[test]
@@ -381,6 +410,33 @@ mod tests {
     }
 
     #[test]
+    fn a_sidebar_of_list_items_does_not_push_the_headline_out_of_the_head() {
+        let sidebar: String = [
+            "Publicité",
+            "Archives",
+            "Visiteurs",
+            "Catégories",
+            "Liens",
+            "Abonnés",
+            "Profil",
+            "Albums",
+            "Pages",
+            "Agenda",
+        ]
+        .iter()
+        .map(|item| format!("• {item}\n"))
+        .collect();
+        let raw = format!(
+            "Mon blog\n\n{sidebar}\nLes pôles de compétitivité misent sur l'international\n\n\
+             À Sophia Antipolis, les pôles de compétitivité ont présenté leur stratégie internationale devant trois cents participants venus de toute l'Europe."
+        );
+        assert_eq!(
+            title_of(&raw).as_deref(),
+            Some("Les pôles de compétitivité misent sur l'international")
+        );
+    }
+
+    #[test]
     fn datelines_and_date_badges_are_not_titles() {
         let raw = "08\ngrudnia\n2019\n\nKraków 4.12.2019 | Forum Klastrów Energetycznych\n\n\
                    W dniu 4 grudnia w Krakowie odbyło się forum klastrów energetycznych, w którym wzięło udział stu przedstawicieli firm i uczelni.";
@@ -388,6 +444,16 @@ mod tests {
             title_of(raw).as_deref(),
             Some("Forum Klastrów Energetycznych")
         );
+        // Beside its date and place, a headline names something.
+        let lexicon = Lexicon::new();
+        let dates = DateParser::new(&lexicon.months);
+        let title = |line: &str| looks_like_title(line, Some("pl"), &lexicon, &dates);
+        assert!(!title("8 listopada 2023 roku w Gdańsku"));
+        assert!(!title("Brussels, 4 December 2019"));
+        assert!(title(
+            "Konferencja klastrów energetycznych 8 listopada 2023"
+        ));
+        assert!(title("Cluster Day in Vienna"));
     }
 
     #[test]
