@@ -54,8 +54,9 @@ pub(crate) struct Mention {
     pub(crate) date: PartialDate,
     /// Followed by "this year" ("br.", "dieses Jahres"): the year is the publication's.
     pub(crate) this_year: bool,
-    /// The last day of a range ("20–21 September": 21), in the date's month.
-    pub(crate) last_day: Option<u32>,
+    /// The last day of a range, as month and day ("20–21 September": (9, 21); "30 September
+    /// – 2 October": (10, 2)), in the date's year or, for a later month before it, the next.
+    pub(crate) last: Option<(u32, u32)>,
     /// Byte range in the text.
     pub(crate) start: usize,
     /// End of the byte range.
@@ -133,6 +134,12 @@ const RANGE_JOINS: &[&str] = &[
     "e", "i", "do", "en", "tot", "és", "ja", "och", "og", "til", "až",
 ];
 
+/// The joins of `RANGE_JOINS` that also list two dates: they join days of one month
+/// ("12 e 13 ottobre"), never two dates that each name their month.
+const LIST_JOINS: &[&str] = &[
+    "and", "und", "et", "y", "e", "i", "en", "és", "ja", "och", "og",
+];
+
 /// Articles between a range's join and its last day ("to the 6th").
 const RANGE_ARTICLES: &[&str] = &["the", "le", "il", "el", "den", "dem"];
 
@@ -185,16 +192,26 @@ impl DateParser {
             lang,
             months,
         };
-        let mut found = Vec::new();
+        let mut found: Vec<Mention> = Vec::new();
+        // The token after the last mention found, to join "30 September – 2 October".
+        let mut after_last = None;
         let mut index = 0;
         while index < tokens.len() {
             match scanner.date_at(index) {
                 Some((mut mention, next)) => {
                     scanner.start_of_range(index, &mut mention);
-                    if mention.date.year.is_none() {
-                        mention.this_year = self.this_year.is_match(&text[mention.end..]);
+                    let joined = after_last.is_some_and(|after| scanner.joins(after, index));
+                    let merged = joined
+                        && found
+                            .last_mut()
+                            .is_some_and(|first| join_range(first, &mention));
+                    if !merged {
+                        if mention.date.year.is_none() {
+                            mention.this_year = self.this_year.is_match(&text[mention.end..]);
+                        }
+                        found.push(mention);
                     }
-                    found.push(mention);
+                    after_last = Some(next);
                     index = next;
                 }
                 None => index += 1,
@@ -330,7 +347,7 @@ impl Scanner<'_, '_> {
         Mention {
             date,
             this_year: false,
-            last_day: None,
+            last: None,
             start: self.tokens[first].start,
             end: self.tokens[last].end,
         }
@@ -448,6 +465,15 @@ impl Scanner<'_, '_> {
     /// Widens a mention that ends a range ("20–21 September", "from the 5th to the 6th of
     /// May") to start at the range's first day, which becomes its date: an event is dated
     /// by the day it begins.
+    /// Whether the tokens from `from` up to `to` join two dates into a range ("–", "to
+    /// the", "au"); "and" lists two dates ("on 4 May and 3 June"), it does not join them.
+    fn joins(&self, from: usize, to: usize) -> bool {
+        let join = RANGE_JOINS.iter().any(|word| self.is(from, word))
+            && !LIST_JOINS.iter().any(|word| self.is(from, word));
+        let article = |at: usize| RANGE_ARTICLES.iter().any(|word| self.is(at, word));
+        join && (to == from + 1 || to == from + 2 && article(from + 1))
+    }
+
     fn start_of_range(&self, index: usize, mention: &mut Mention) {
         // "to the 6th": an article may stand between the join and the last day.
         let mut at = index.checked_sub(1);
@@ -458,6 +484,9 @@ impl Scanner<'_, '_> {
         }
         let Some(join) = at else { return };
         if !RANGE_JOINS.iter().any(|word| self.is(join, word)) {
+            return;
+        }
+        if self.numeric_start(join, mention) {
             return;
         }
         let Some(first) = join.checked_sub(1).and_then(|i| self.first_day_before(i)) else {
@@ -473,9 +502,36 @@ impl Scanner<'_, '_> {
         if first > 0 && self.touching(first - 1) && !self.is(first - 1, "(") {
             return;
         }
-        mention.last_day = Some(mention.date.day);
+        mention.last = Some((mention.date.month, mention.date.day));
         mention.date.day = day;
         mention.start = self.tokens[first].start;
+    }
+
+    /// "7.11. – 8.11.2022", "14.6.–15.6.": a day and month without a year, written in
+    /// numbers before the join; makes `mention` the range and says whether it did.
+    fn numeric_start(&self, join: usize, mention: &mut Mention) -> bool {
+        let Some(first) = join.checked_sub(4) else {
+            return false;
+        };
+        let glued = (first..first + 3).all(|at| self.touching(at));
+        let dots = self.is(first + 1, ".") && self.is(first + 3, ".");
+        let (Some(day), Some(month)) = (
+            self.get(first).and_then(|t| t.number(2)),
+            self.get(first + 2).and_then(|t| t.number(2)),
+        ) else {
+            return false;
+        };
+        let Some(start) = valid(mention.date.year, month, day) else {
+            return false;
+        };
+        let earlier = (month, day) < (mention.date.month, mention.date.day);
+        if !(glued && dots && earlier) {
+            return false;
+        }
+        mention.last = Some((mention.date.month, mention.date.day));
+        mention.date = start;
+        mention.start = self.tokens[first].start;
+        true
     }
 
     /// The number of a range's first day that ends at `last`: "14." and "5th" end in a dot
@@ -489,6 +545,33 @@ impl Scanner<'_, '_> {
             || (self.touching(number) && ORDINALS.iter().any(|suffix| self.is(last, suffix)));
         (suffix && self.get(number)?.is_number()).then_some(number)
     }
+}
+
+/// The longest range two joined dates make: "30 September – 2 October", not "4 May – 3 June"
+/// of two separate events.
+const MAX_RANGE_DAYS: i64 = 14;
+
+/// Makes `first` the range from it to `last` when the two are joined ("30 September –
+/// 2 October 2019"); says whether they were. `first` takes `last`'s year if it has none.
+fn join_range(first: &mut Mention, last: &Mention) -> bool {
+    let year = first.date.year.or(last.date.year);
+    if last.date.year.is_some_and(|y| Some(y) != year) || first.last.is_some() {
+        return false;
+    }
+    // Days apart, in a leap year when the year is unknown (as `valid` checks).
+    let day =
+        |date: &PartialDate| NaiveDate::from_ymd_opt(year.unwrap_or(2000), date.month, date.day);
+    let (Some(start), Some(end)) = (day(&first.date), day(&last.date)) else {
+        return false;
+    };
+    let span = (end - start).num_days();
+    if !(1..=MAX_RANGE_DAYS).contains(&span) {
+        return false;
+    }
+    first.date.year = year;
+    first.last = Some(last.last.unwrap_or((last.date.month, last.date.day)));
+    first.end = last.end;
+    true
 }
 
 fn valid(year: Option<i32>, month: u32, day: u32) -> Option<PartialDate> {
@@ -586,6 +669,48 @@ mod tests {
             dates("in 2021 21 September 2022", Some("en")),
             [(Some(2022), 9, 21, false)]
         );
+    }
+
+    /// A date found: year, month, day, and the (month, day) its range ends on.
+    type Found = (Option<i32>, u32, u32, Option<(u32, u32)>);
+
+    /// Each date found with the last day of its range.
+    fn ranges(text: &str, lang: Option<&str>) -> Vec<Found> {
+        let lexicon = Lexicon::new();
+        let parser = DateParser::new(&lexicon.months);
+        parser
+            .find(text, lang, &lexicon.months)
+            .into_iter()
+            .map(|m| (m.date.year, m.date.month, m.date.day, m.last))
+            .collect()
+    }
+
+    #[test]
+    fn a_range_may_cross_a_month_and_be_written_in_numbers() {
+        let cases = [
+            ("from 30 September to 2 October 2019", Some("en")),
+            ("du 30 septembre au 2 octobre 2019", Some("fr")),
+            ("vom 30. September bis 2. Oktober 2019", Some("de")),
+            ("od 30 września do 2 października 2019", Some("pl")),
+            ("30. září – 2. října 2019", Some("cs")),
+            ("del 30 de septiembre al 2 de octubre de 2019", Some("es")),
+            ("30.9. – 2.10.2019", None),
+            ("30.09.–02.10.2019", None),
+        ];
+        for (text, lang) in cases {
+            assert_eq!(
+                ranges(text, lang),
+                [(Some(2019), 9, 30, Some((10, 2)))],
+                "{text}"
+            );
+        }
+        assert_eq!(
+            ranges("On 7.11. - 8.11.2022, the conference", Some("en")),
+            [(Some(2022), 11, 7, Some((11, 8)))]
+        );
+        // Two dates a conjunction lists, or too far apart, are two dates.
+        assert_eq!(ranges("on 4 May and 6 May 2019", Some("en")).len(), 2);
+        assert_eq!(ranges("from 4 May to 3 June 2019", Some("en")).len(), 2);
     }
 
     #[test]

@@ -280,9 +280,13 @@ fn days_of(mention: &Mention, facts: &SeedFacts) -> Vec<NaiveDate> {
     let Some(first) = resolve_year(mention, facts).full() else {
         return Vec::new();
     };
+    // A range that ends in an earlier month ("30 December – 2 January") ends the next year.
     let last = mention
-        .last_day
-        .and_then(|day| first.with_day(day))
+        .last
+        .and_then(|(month, day)| {
+            let year = first.year() + i32::from(month < first.month());
+            NaiveDate::from_ymd_opt(year, month, day)
+        })
         .unwrap_or(first);
     first.iter_days().take_while(|day| *day <= last).collect()
 }
@@ -499,7 +503,7 @@ mod tests {
         Mention {
             date: PartialDate { year, month, day },
             this_year,
-            last_day: None,
+            last: None,
             start: 0,
             end: 0,
         }

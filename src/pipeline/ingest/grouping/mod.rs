@@ -122,7 +122,7 @@ fn describe(
     default_language: &LangCode,
     used: &mut std::collections::BTreeSet<String>,
 ) -> EventDraft {
-    let date = most_common(members.iter().filter_map(|&i| drafts[i].event_date?.full()));
+    let date = event_start(drafts, &members);
     let place = most_common(members.iter().filter_map(|&i| drafts[i].place.clone()));
     let mut names: BTreeMap<LangCode, String> = BTreeMap::new();
     for &i in &members {
@@ -151,6 +151,36 @@ fn describe(
         names,
         members,
     }
+}
+
+/// The event's first day. Each member's event date covers its days (from its first to its
+/// last day, for a range); the day most members cover (the earliest of a tie) is surely
+/// the event's, and the earliest first day among the members that cover it is where the
+/// event begins. So a report of the second day and one of the whole event agree on the
+/// start, and one stray date (an announcement's, a byline's) does not outvote them.
+fn event_start(drafts: &[ReportDraft], members: &[usize]) -> Option<NaiveDate> {
+    let spans: Vec<(NaiveDate, NaiveDate)> = members
+        .iter()
+        .filter_map(|&i| {
+            let first = drafts[i].event_date?.full()?;
+            let last = drafts[i].anchors.event_last.filter(|last| *last >= first);
+            Some((first, last.unwrap_or(first)))
+        })
+        .collect();
+    let covers =
+        |(first, last): &(NaiveDate, NaiveDate), day: NaiveDate| *first <= day && day <= *last;
+    let busiest = spans
+        .iter()
+        .flat_map(|&(first, last)| first.iter_days().take_while(move |day| *day <= last))
+        .max_by_key(|&day| {
+            let covered = spans.iter().filter(|span| covers(span, day)).count();
+            (covered, std::cmp::Reverse(day))
+        })?;
+    spans
+        .iter()
+        .filter(|span| covers(span, busiest))
+        .map(|&(first, _)| first)
+        .min()
 }
 
 /// `2019-12-04-meeting-of-gold-label-clusters`, or the name alone when undated; unique.
@@ -303,6 +333,34 @@ mod tests {
             .into_iter()
             .map(|e| e.members)
             .collect()
+    }
+
+    #[test]
+    fn an_event_begins_on_the_first_day_of_the_dates_most_reports_agree_on() {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2018, 11, d).unwrap();
+        let dated = |seed: usize, first: u32, last: Option<u32>| {
+            let mut report = draft(
+                seed,
+                "en",
+                "Conference",
+                Some((Some(2018), 11, first)),
+                None,
+                &[],
+            );
+            report.anchors.event_last = last.map(day);
+            report
+        };
+        // The whole event (20–22), a report of its last day, and a byline's date.
+        let drafts = [
+            dated(0, 23, None),
+            dated(1, 20, Some(22)),
+            dated(2, 22, None),
+        ];
+        assert_eq!(event_start(&drafts, &[0, 1, 2]), Some(day(20)));
+        // Two reports of the 26th outvote one of the 27th, whichever comes first.
+        let drafts = [dated(0, 27, None), dated(1, 26, None), dated(2, 26, None)];
+        assert_eq!(event_start(&drafts, &[0, 1, 2]), Some(day(26)));
+        assert_eq!(event_start(&drafts[..0], &[]), None);
     }
 
     #[test]
