@@ -4,7 +4,8 @@
 
 use chrono::NaiveDate;
 
-use super::{Mention, ORDINALS, PartialDate, Scanner, valid};
+use super::date::{Mention, PartialDate, valid};
+use super::scanner::{ORDINALS, Scanner};
 
 /// Words that join the first day of a range to the date that ends it ("20–21 September",
 /// "20 and 21", "vom 20. bis 21.", "9. a 10.", "du 20 au 21").
@@ -137,7 +138,7 @@ pub(super) fn join_range(first: &mut Mention, last: &Mention) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::DateParser;
+    use crate::pipeline::ingest::analyse::dates::DateParser;
     use crate::pipeline::ingest::lexicon::Lexicon;
 
     /// A date found: year, month, day, and the (month, day) its range ends on.

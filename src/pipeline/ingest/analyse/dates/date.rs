@@ -1,0 +1,69 @@
+//! The dates `dates` finds: a calendar date whose year may be unknown, and where in a
+//! text it was written.
+
+use chrono::NaiveDate;
+
+/// A calendar date whose year may be unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct PartialDate {
+    /// The year, when the text or its evidence gives it.
+    pub(crate) year: Option<i32>,
+    /// Month, 1–12.
+    pub(crate) month: u32,
+    /// Day, 1–31.
+    pub(crate) day: u32,
+}
+
+impl PartialDate {
+    /// The full date, when the year is known and the date exists.
+    pub(crate) fn full(self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year?, self.month, self.day)
+    }
+
+    /// Same day and month, and no conflicting years.
+    pub(crate) fn agrees_with(self, other: PartialDate) -> bool {
+        self.month == other.month
+            && self.day == other.day
+            && match (self.year, other.year) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            }
+    }
+}
+
+impl From<NaiveDate> for PartialDate {
+    fn from(date: NaiveDate) -> Self {
+        use chrono::Datelike;
+        PartialDate {
+            year: Some(date.year()),
+            month: date.month(),
+            day: date.day(),
+        }
+    }
+}
+
+/// A date found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// The date.
+    pub(crate) date: PartialDate,
+    /// Followed by "this year" ("br.", "dieses Jahres"): the year is the publication's.
+    pub(crate) this_year: bool,
+    /// The last day of a range, as month and day ("20–21 September": (9, 21); "30 September
+    /// – 2 October": (10, 2)), in the date's year or, for a later month before it, the next.
+    pub(crate) last: Option<(u32, u32)>,
+    /// Byte range in the text.
+    pub(crate) start: usize,
+    /// End of the byte range.
+    pub(crate) end: usize,
+}
+
+/// A date if the month and day exist (in a leap year when the year is unknown).
+pub(super) fn valid(year: Option<i32>, month: u32, day: u32) -> Option<PartialDate> {
+    if !(1..=12).contains(&month) || day == 0 {
+        return None;
+    }
+    // Without a year, check against a leap year so that 29 February is allowed.
+    NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)?;
+    Some(PartialDate { year, month, day })
+}

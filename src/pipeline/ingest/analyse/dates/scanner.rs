@@ -1,0 +1,270 @@
+//! The scanner: a text's tokens (runs of digits, runs of letters, single marks) and the
+//! date forms read off them, one at a time.
+
+use super::date::{Mention, PartialDate, valid};
+use crate::pipeline::ingest::lexicon::MonthNames;
+
+/// A piece of text: a run of digits, a run of letters, or one other character.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Token<'t> {
+    text: &'t str,
+    pub(super) start: usize,
+    end: usize,
+}
+
+impl Token<'_> {
+    pub(super) fn is_number(&self) -> bool {
+        self.text.bytes().all(|b| b.is_ascii_digit())
+    }
+
+    pub(super) fn number(&self, max_digits: usize) -> Option<u32> {
+        (self.is_number() && self.text.len() <= max_digits)
+            .then(|| self.text.parse().ok())
+            .flatten()
+    }
+
+    fn year(&self) -> Option<i32> {
+        let year: i32 = (self.is_number() && self.text.len() == 4)
+            .then(|| self.text.parse().ok())
+            .flatten()?;
+        (1900..2100).contains(&year).then_some(year)
+    }
+
+    pub(super) fn is(&self, text: &str) -> bool {
+        self.text.eq_ignore_ascii_case(text)
+    }
+}
+
+pub(super) fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let same_kind = |next: char| {
+            if c.is_ascii_digit() {
+                next.is_ascii_digit()
+            } else if c.is_alphabetic() {
+                next.is_alphabetic()
+            } else {
+                false
+            }
+        };
+        let mut end = start + c.len_utf8();
+        while let Some(&(index, next)) = chars.peek() {
+            if !same_kind(next) {
+                break;
+            }
+            end = index + next.len_utf8();
+            chars.next();
+        }
+        tokens.push(Token {
+            text: &text[start..end],
+            start,
+            end,
+        });
+    }
+    tokens
+}
+
+/// Ordinal endings after a day ("4th", "1er", "4º").
+pub(super) const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "er", "e", "º", "ª"];
+/// The English ones: only they follow the day in "December 4th".
+const ENGLISH_ORDINALS: &[&str] = &["st", "nd", "rd", "th"];
+
+/// Reads dates off a token sequence.
+pub(super) struct Scanner<'a, 't> {
+    pub(super) tokens: &'a [Token<'t>],
+    pub(super) lang: Option<&'a str>,
+    pub(super) months: &'a MonthNames,
+}
+
+impl Scanner<'_, '_> {
+    pub(super) fn get(&self, index: usize) -> Option<&Token<'_>> {
+        self.tokens.get(index)
+    }
+
+    /// Whether the token at `index` is `text`, as a separate word or mark.
+    pub(super) fn is(&self, index: usize, text: &str) -> bool {
+        self.get(index).is_some_and(|token| token.is(text))
+    }
+
+    /// Whether two tokens touch (no space between): "4.12.2019", "2019-12-04".
+    pub(super) fn touching(&self, left: usize) -> bool {
+        match (self.get(left), self.get(left + 1)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
+
+    /// The month whose name (one or two words, maybe abbreviated with a dot) starts at
+    /// `index`: its number and the index after it.
+    fn month_at(&self, index: usize, has_year: impl Fn(usize) -> bool) -> Option<(u32, usize)> {
+        let first = self.get(index)?;
+        if first.is_number() {
+            return None;
+        }
+        let two_words = self
+            .get(index + 1)
+            .map(|next| format!("{} {}", first.text, next.text));
+        if let Some(name) = &two_words
+            && let Some(month) = self.months.month(name, self.lang)
+        {
+            return Some((month, index + 2));
+        }
+        let month = self.months.month(first.text, self.lang)?;
+        let dotted = self.is(index + 1, ".");
+        let next = if dotted { index + 2 } else { index + 1 };
+        // A bare abbreviation ("pro", "mar") is a month only with a dot, a year, or in the
+        // text's own language; otherwise "10 pro athletes" would be a date.
+        let abbreviation = first.text.chars().count() <= 4;
+        let own_language = self
+            .lang
+            .is_some_and(|lang| self.months.is_name_in(first.text, lang));
+        if abbreviation && !dotted && !own_language && !has_year(next) {
+            return None;
+        }
+        Some((month, next))
+    }
+
+    /// A year after a date: "2019", ", 2019", "de 2019".
+    fn year_after(&self, index: usize) -> Option<(i32, usize)> {
+        let mut at = index;
+        let hyphen_against =
+            self.is(at, "-") && at > 0 && self.touching(at - 1) && self.touching(at);
+        if self.is(at, ",") || hyphen_against {
+            at += 1;
+        }
+        if self.is(at, "de") {
+            at += 1;
+        }
+        self.get(at)?.year().map(|year| (year, at + 1))
+    }
+
+    pub(super) fn date_at(&self, index: usize) -> Option<(Mention, usize)> {
+        self.numeric_at(index)
+            .or_else(|| self.year_month_day_at(index))
+            .or_else(|| self.day_month_at(index))
+            .or_else(|| self.month_day_at(index))
+    }
+
+    fn mention(&self, first: usize, last: usize, date: PartialDate) -> Mention {
+        Mention {
+            date,
+            this_year: false,
+            last: None,
+            start: self.tokens[first].start,
+            end: self.tokens[last].end,
+        }
+    }
+
+    /// "4.12.2019", "04/12/2019" (day first; "12/25/2019" is read month first), "2019-12-04".
+    fn numeric_at(&self, index: usize) -> Option<(Mention, usize)> {
+        let a = self.get(index)?;
+        let separator = self.get(index + 1)?;
+        let glued = (0..4).all(|offset| self.touching(index + offset));
+        if !glued || !a.is_number() {
+            return None;
+        }
+        let b = self.get(index + 2)?.number(2)?;
+        if !self.is(index + 3, separator.text) {
+            return None;
+        }
+        let c = self.get(index + 4)?;
+        let date = match separator.text {
+            "." | "/" => {
+                let first = a.number(2)?;
+                let year = c.year()?;
+                let (day, month) = if b > 12 && first <= 12 {
+                    (b, first)
+                } else {
+                    (first, b)
+                };
+                valid(Some(year), month, day)?
+            }
+            "-" => valid(Some(a.year()?), b, c.number(2)?)?,
+            _ => return None,
+        };
+        Some((self.mention(index, index + 4, date), index + 5))
+    }
+
+    /// "4 December 2019", "4. Dezember", "December 4th" is `month_day_at`; here the day comes
+    /// first, with an ordinal or a dot, "de"/"of" before the month, and an optional year.
+    fn day_month_at(&self, index: usize) -> Option<(Mention, usize)> {
+        let day = self.get(index)?.number(2)?;
+        let mut at = self.after_ordinal(index, ORDINALS);
+        // "4. Dezember", and "05-Noviembre-2015" written with hyphens against the words.
+        if self.is(at, ".") || (self.is(at, "-") && self.touching(index)) {
+            at += 1;
+        }
+        if self.is(at, "de") || self.is(at, "of") {
+            at += 1;
+        }
+        let (month, after_month) = self.month_at(at, |next| self.year_after(next).is_some())?;
+        let (year, end) = self.optional_year(after_month);
+        let date = valid(year, month, day)?;
+        Some((self.mention(index, end - 1, date), end))
+    }
+
+    /// The token after the number at `index`, past an ordinal suffix written against it
+    /// ("4th", "1er").
+    fn after_ordinal(&self, index: usize, suffixes: &[&str]) -> usize {
+        let suffixed = self
+            .get(index + 1)
+            .is_some_and(|t| suffixes.iter().any(|suffix| t.is(suffix)));
+        if suffixed && self.touching(index) {
+            index + 2
+        } else {
+            index + 1
+        }
+    }
+
+    /// The year at `at`, if one is written there, and where the date ends.
+    fn optional_year(&self, at: usize) -> (Option<i32>, usize) {
+        match self.year_after(at) {
+            Some((year, end)) => (Some(year), end),
+            None => (None, at),
+        }
+    }
+
+    /// "December 4th", "December 4, 2019", "October 20th 2014".
+    fn month_day_at(&self, index: usize) -> Option<(Mention, usize)> {
+        // Only a word followed by a day can start one: look for the number before the name.
+        let day_follows = |offset: usize| {
+            self.get(index + offset)
+                .is_some_and(|t| t.number(2).is_some())
+        };
+        if !(day_follows(1) || day_follows(2) || day_follows(3)) {
+            return None;
+        }
+        let (month, at) = self.month_at(index, |next| {
+            self.get(next + 1).is_some_and(|t| t.year().is_some())
+                || self.get(next + 2).is_some_and(|t| t.year().is_some())
+        })?;
+        let day = self.get(at)?.number(2)?;
+        let (year, end) = self.optional_year(self.after_ordinal(at, ENGLISH_ORDINALS));
+        let date = valid(year, month, day)?;
+        Some((self.mention(index, end - 1, date), end))
+    }
+
+    /// "2019. december 4." (Hungarian), "2022 m. gegužės 18 d." (Lithuanian).
+    fn year_month_day_at(&self, index: usize) -> Option<(Mention, usize)> {
+        let year = self.get(index)?.year()?;
+        let mut at = index + 1;
+        if self.is(at, ".") {
+            at += 1;
+        }
+        if self.is(at, "m") && self.is(at + 1, ".") {
+            at += 2;
+        }
+        let (month, after_month) = self.month_at(at, |_| true)?;
+        let day = self.get(after_month)?.number(2)?;
+        let mut end = after_month + 1;
+        if self.is(end, ".") {
+            end += 1;
+        }
+        let date = valid(Some(year), month, day)?;
+        Some((self.mention(index, end - 1, date), end))
+    }
+}
