@@ -194,8 +194,9 @@ pub(crate) struct Anchors {
     /// Capitalised words inside sentences (names of places, people, venues and events,
     /// which translations keep), lower case.
     pub(crate) proper: BTreeSet<String>,
-    /// The last day of the event, when its date is a range ("21–23 November 2023").
-    pub(crate) event_last: Option<NaiveDate>,
+    /// The last day of the event, when its date is a range ("21–23 November 2023"); its
+    /// year unknown when the first day's is ("26 and 27 March").
+    pub(crate) event_last: Option<PartialDate>,
     /// Every day the report dates, ranges spelled out: a report of one day of an event
     /// often names the others.
     pub(crate) days: BTreeSet<NaiveDate>,
@@ -259,8 +260,7 @@ pub(crate) fn describe(
         .find(|block| block.kind == BlockKind::Paragraph && shape::at_least_words(&block.text, 12))
         .map(|block| crate::util::text::summarise(&block.text));
     let mut anchors = anchors(&texts, facts, lexicon);
-    anchors.event_last =
-        first_mention.and_then(|(_, mention)| days_of(mention, facts).last().copied());
+    anchors.event_last = first_mention.and_then(|(_, mention)| last_day(mention, facts));
     anchors.days = part_mentions
         .flat_map(|mention| days_of(mention, facts))
         .collect();
@@ -289,6 +289,18 @@ fn days_of(mention: &Mention, facts: &SeedFacts) -> Vec<NaiveDate> {
         })
         .unwrap_or(first);
     first.iter_days().take_while(|day| *day <= last).collect()
+}
+
+/// The last day a date mention names: the end of a range, or the day itself.
+fn last_day(mention: &Mention, facts: &SeedFacts) -> Option<PartialDate> {
+    match days_of(mention, facts).last() {
+        Some(day) => Some(PartialDate::from(*day)),
+        None => mention.last.map(|(month, day)| PartialDate {
+            year: None,
+            month,
+            day,
+        }),
+    }
 }
 
 /// Sectors a report is about, not every sector it mentions in passing: those named in its

@@ -4,9 +4,12 @@
 
 use std::collections::HashMap;
 
+use chrono::{Datelike, NaiveDate};
+
 use rustc_hash::FxHashSet;
 
 use super::similarity::{TextVector, text_vectors};
+use crate::pipeline::ingest::analyse::dates::PartialDate;
 use crate::pipeline::ingest::analyse::draft::ReportDraft;
 
 /// Evidence two reports need, beyond an agreeing date, to be one event.
@@ -187,16 +190,13 @@ pub(super) fn relate_dates(a: &ReportDraft, b: &ReportDraft) -> Dates {
     let (Some(x), Some(y)) = (a.event_date, b.event_date) else {
         return Dates::Unknown;
     };
-    let (Some(x_first), Some(y_first)) = (x.full(), y.full()) else {
-        // A date without its year agrees only by its day and month.
-        return if x.agrees_with(y) {
-            Dates::Agree
-        } else {
-            Dates::Conflict
-        };
+    // A date without its year is read in the other's ("26 and 27 March" beside "27 March
+    // 2019"), or in a leap year when neither gives one: only its day and month can agree.
+    let year = x.year.or(y.year).unwrap_or(LEAP_YEAR);
+    let (Some((x_first, x_last)), Some((y_first, y_last))) = (span(x, a, year), span(y, b, year))
+    else {
+        return Dates::Unknown;
     };
-    let x_last = a.anchors.event_last.unwrap_or(x_first).max(x_first);
-    let y_last = b.anchors.event_last.unwrap_or(y_first).max(y_first);
     if x_first <= y_last && y_first <= x_last {
         return Dates::Agree;
     }
@@ -210,6 +210,21 @@ pub(super) fn relate_dates(a: &ReportDraft, b: &ReportDraft) -> Dates {
     } else {
         Dates::Conflict
     }
+}
+
+/// A year in which 29 February exists.
+const LEAP_YEAR: i32 = 2000;
+
+/// The first and last day of a report's event, read in `year` when its date gives none; a
+/// range ending in an earlier month ("30 December – 2 January") ends the next year.
+fn span(first: PartialDate, draft: &ReportDraft, year: i32) -> Option<(NaiveDate, NaiveDate)> {
+    let first = first.in_year(year)?;
+    let last = draft
+        .anchors
+        .event_last
+        .and_then(|last| last.in_year(first.year() + i32::from(last.month < first.month())))
+        .map_or(first, |last| last.max(first));
+    Some((first, last))
 }
 
 /// Weighs what two reports share.

@@ -5,6 +5,7 @@
 //! in common stay apart: a missed merge costs less than a false one. Event ids stay as
 //! earlier ingests made them, so adding a report never renames an event.
 
+mod clusters;
 mod evidence;
 mod similarity;
 
@@ -13,8 +14,10 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use crate::model::lang::LangCode;
+use crate::pipeline::ingest::analyse::dates::PartialDate;
 use crate::pipeline::ingest::analyse::draft::ReportDraft;
 use crate::util::text::slugify;
+use clusters::DisjointSets;
 pub(crate) use evidence::Weighing;
 use evidence::{Candidate, Rarity, weigh};
 
@@ -64,14 +67,7 @@ pub(crate) fn group(
             sets.union(i, j);
         }
     });
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for index in 0..drafts.len() {
-        groups.entry(sets.find(index)).or_default().push(index);
-    }
-    let mut members: Vec<(Option<String>, Vec<usize>)> = groups
-        .into_iter()
-        .map(|(root, group)| (sets.pin[root].clone(), group))
-        .collect();
+    let mut members = sets.into_groups();
     // Pinned events first, so their ids are taken before earlier or new ids are handed out.
     members.sort_by_key(|(pin, group)| (pin.is_none(), group[0]));
     let mut used: std::collections::BTreeSet<String> =
@@ -163,7 +159,9 @@ fn event_start(drafts: &[ReportDraft], members: &[usize]) -> Option<NaiveDate> {
         .iter()
         .filter_map(|&i| {
             let first = drafts[i].event_date?.full()?;
-            let last = drafts[i].anchors.event_last.filter(|last| *last >= first);
+            let last = (drafts[i].anchors.event_last)
+                .and_then(PartialDate::full)
+                .filter(|last| *last >= first);
             Some((first, last.unwrap_or(first)))
         })
         .collect();
@@ -225,47 +223,6 @@ fn most_common<T: Ord + Clone>(values: impl Iterator<Item = T>) -> Option<T> {
         .map(|(value, _)| value)
 }
 
-/// Union-find over report indices; each set remembers the event it is pinned to, if any.
-struct DisjointSets {
-    parent: Vec<usize>,
-    pin: Vec<Option<String>>,
-}
-
-impl DisjointSets {
-    fn new(pins: Vec<Option<String>>) -> Self {
-        DisjointSets {
-            parent: (0..pins.len()).collect(),
-            pin: pins,
-        }
-    }
-
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.parent[x] != x {
-            self.parent[x] = self.parent[self.parent[x]];
-            x = self.parent[x];
-        }
-        x
-    }
-
-    /// Joins two sets unless they are pinned to different events; the smaller root stays, so
-    /// results do not depend on the order of calls.
-    fn union(&mut self, a: usize, b: usize) {
-        let (a, b) = (self.find(a), self.find(b));
-        if a == b {
-            return;
-        }
-        if let (Some(x), Some(y)) = (&self.pin[a], &self.pin[b])
-            && x != y
-        {
-            return;
-        }
-        let (low, high) = if a < b { (a, b) } else { (b, a) };
-        let pin = self.pin[low].take().or_else(|| self.pin[high].take());
-        self.parent[high] = low;
-        self.pin[low] = pin;
-    }
-}
-
 /// Gives reports without an event year the year of their group when the day and month agree.
 pub(crate) fn share_years(drafts: &mut [ReportDraft], events: &[EventDraft]) {
     for event in events {
@@ -285,7 +242,6 @@ pub(crate) fn share_years(drafts: &mut [ReportDraft], events: &[EventDraft]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::ingest::analyse::dates::PartialDate;
     use crate::pipeline::ingest::analyse::metadata::Anchors;
     use evidence::{Dates, relate_dates};
 
@@ -347,7 +303,7 @@ mod tests {
                 None,
                 &[],
             );
-            report.anchors.event_last = last.map(day);
+            report.anchors.event_last = last.map(|last| PartialDate::from(day(last)));
             report
         };
         // The whole event (20–22), a report of its last day, and a byline's date.
@@ -501,7 +457,11 @@ mod tests {
 
     fn dated(year: i32, month: u32, first: u32, last: Option<u32>) -> ReportDraft {
         let mut report = draft(0, "en", "A", Some((Some(year), month, first)), None, &[]);
-        report.anchors.event_last = last.and_then(|day| NaiveDate::from_ymd_opt(year, month, day));
+        report.anchors.event_last = last.map(|day| PartialDate {
+            year: Some(year),
+            month,
+            day,
+        });
         report
     }
 
@@ -535,6 +495,29 @@ mod tests {
         assert_eq!(
             relate_dates(&three_days, &draft(1, "en", "B", None, None, &[])),
             Dates::Unknown
+        );
+    }
+
+    #[test]
+    fn a_date_without_its_year_is_read_in_the_other_reports_year() {
+        // "26 and 27 March" beside "27 March 2019": the range covers the other's day.
+        let mut yearless = draft(1, "en", "B", Some((None, 3, 26)), None, &[]);
+        yearless.anchors.event_last = Some(PartialDate {
+            year: None,
+            month: 3,
+            day: 27,
+        });
+        assert_eq!(
+            relate_dates(&yearless, &dated(2019, 3, 27, None)),
+            Dates::Agree
+        );
+        assert_eq!(
+            relate_dates(&dated(2019, 3, 29, None), &yearless),
+            Dates::Close
+        );
+        assert_eq!(
+            relate_dates(&yearless, &dated(2019, 5, 27, None)),
+            Dates::Conflict
         );
     }
 

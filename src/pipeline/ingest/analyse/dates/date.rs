@@ -20,6 +20,11 @@ impl PartialDate {
         NaiveDate::from_ymd_opt(self.year?, self.month, self.day)
     }
 
+    /// The date in its own year or, when it gives none, in `year`.
+    pub(crate) fn in_year(self, year: i32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year.unwrap_or(year), self.month, self.day)
+    }
+
     /// Same day and month, and no conflicting years.
     pub(crate) fn agrees_with(self, other: PartialDate) -> bool {
         self.month == other.month

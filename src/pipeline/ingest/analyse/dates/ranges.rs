@@ -69,6 +69,18 @@ impl Scanner<'_, '_> {
         mention.start = self.tokens[first].start;
     }
 
+    /// The end of a range written after its month and first day ("March 26–27", "2018.
+    /// november 20-22."): the token at `day` is the first day; gives the last day and the
+    /// token after it. Only a dash joins them here: "March 26 and 27 April" lists dates.
+    pub(super) fn range_after_day(&self, day: usize, first: u32) -> Option<(u32, usize)> {
+        let join = self.after_ordinal(day, ORDINALS);
+        if !["-", "–", "—"].iter().any(|dash| self.is(join, dash)) {
+            return None;
+        }
+        let last = self.get(join + 1)?.number(2)?;
+        (first < last && last <= 31).then(|| (last, self.after_ordinal(join + 1, ORDINALS)))
+    }
+
     /// "7.11. – 8.11.2022", "14.6.–15.6.": a day and month without a year, written in
     /// numbers before the join; makes `mention` the range and says whether it did.
     fn numeric_start(&self, join: usize, mention: &mut Mention) -> bool {
@@ -181,6 +193,40 @@ mod tests {
         // Two dates a conjunction lists, or too far apart, are two dates.
         assert_eq!(ranges("on 4 May and 6 May 2019", Some("en")).len(), 2);
         assert_eq!(ranges("from 4 May to 3 June 2019", Some("en")).len(), 2);
+    }
+
+    #[test]
+    fn a_range_may_follow_its_month() {
+        let cases = [
+            (
+                "National Cluster Conference: March 26-27, Sofia",
+                Some("en"),
+                None,
+            ),
+            (
+                "held on October 8–10, 2019 in Antwerp",
+                Some("en"),
+                Some(2019),
+            ),
+            (
+                "2018. november 20-22. között Nagyváradon",
+                Some("hu"),
+                Some(2018),
+            ),
+        ];
+        let expected = [(3, 26, (3, 27)), (10, 8, (10, 10)), (11, 20, (11, 22))];
+        for ((text, lang, year), (month, day, last)) in cases.into_iter().zip(expected) {
+            assert_eq!(
+                ranges(text, lang),
+                [(year, month, day, Some(last))],
+                "{text}"
+            );
+        }
+        // A number after a dash that cannot end the range is no part of the date.
+        assert_eq!(
+            ranges("on March 26 - 12 speakers", Some("en")),
+            [(None, 3, 26, None)]
+        );
     }
 
     #[test]

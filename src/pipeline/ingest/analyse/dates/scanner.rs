@@ -209,7 +209,7 @@ impl Scanner<'_, '_> {
 
     /// The token after the number at `index`, past an ordinal suffix written against it
     /// ("4th", "1er").
-    fn after_ordinal(&self, index: usize, suffixes: &[&str]) -> usize {
+    pub(super) fn after_ordinal(&self, index: usize, suffixes: &[&str]) -> usize {
         let suffixed = self
             .get(index + 1)
             .is_some_and(|t| suffixes.iter().any(|suffix| t.is(suffix)));
@@ -243,9 +243,13 @@ impl Scanner<'_, '_> {
                 || self.get(next + 2).is_some_and(|t| t.year().is_some())
         })?;
         let day = self.get(at)?.number(2)?;
-        let (year, end) = self.optional_year(self.after_ordinal(at, ENGLISH_ORDINALS));
+        let range = self.range_after_day(at, day);
+        let after_day = range.map_or_else(|| self.after_ordinal(at, ENGLISH_ORDINALS), |r| r.1);
+        let (year, end) = self.optional_year(after_day);
         let date = valid(year, month, day)?;
-        Some((self.mention(index, end - 1, date), end))
+        let mut mention = self.mention(index, end - 1, date);
+        mention.last = range.map(|(last, _)| (month, last));
+        Some((mention, end))
     }
 
     /// "2019. december 4." (Hungarian), "2022 m. gegužės 18 d." (Lithuanian).
@@ -260,11 +264,14 @@ impl Scanner<'_, '_> {
         }
         let (month, after_month) = self.month_at(at, |_| true)?;
         let day = self.get(after_month)?.number(2)?;
-        let mut end = after_month + 1;
+        let range = self.range_after_day(after_month, day);
+        let mut end = range.map_or(after_month + 1, |r| r.1);
         if self.is(end, ".") {
             end += 1;
         }
         let date = valid(Some(year), month, day)?;
-        Some((self.mention(index, end - 1, date), end))
+        let mut mention = self.mention(index, end - 1, date);
+        mention.last = range.map(|(last, _)| (month, last));
+        Some((mention, end))
     }
 }
