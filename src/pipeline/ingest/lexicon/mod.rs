@@ -3,7 +3,9 @@
 //! month names. The word lists live in YAML files in this folder (compiled in); month names come from CLDR through ICU4X, so all
 //! 24 EU languages are covered, with the genitive forms ("grudnia") dates are written in.
 
+mod gazetteer;
 pub(crate) mod organisations;
+mod terms;
 
 use std::collections::HashMap;
 
@@ -17,158 +19,10 @@ use serde::Deserialize;
 use writeable::TryWriteable;
 
 use crate::model::lang::KNOWN_LANGUAGES;
+use gazetteer::Gazetteer;
 use organisations::OrganisationWords;
-
-/// Words of a text for matching against vocabularies: split at every character that is not
-/// a letter or digit, so "Statistik-Cookies" gives "statistik", "cookies".
-pub(crate) fn match_tokens(text: &str, lower: bool) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|token| !token.is_empty())
-        .map(|token| {
-            if lower {
-                token.to_lowercase()
-            } else {
-                token.to_owned()
-            }
-        })
-        .collect()
-}
-
-/// One vocabulary term: its words, and whether the last one is only a beginning (`word*`).
-#[derive(Debug, Clone)]
-struct Term<T> {
-    words: Vec<String>,
-    prefix_last: bool,
-    value: T,
-}
-
-/// A set of terms, indexed for fast matching against a token sequence.
-#[derive(Debug)]
-pub(crate) struct TermSet<T> {
-    by_first_word: FxHashMap<String, Vec<Term<T>>>,
-    by_first_chars: FxHashMap<String, Vec<Term<T>>>,
-}
-
-/// A term found in a token sequence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Found<'a, T> {
-    /// Index of the first token.
-    pub(crate) start: usize,
-    /// Number of tokens covered.
-    pub(crate) len: usize,
-    /// The term's value.
-    pub(crate) value: &'a T,
-}
-
-const PREFIX_KEY: usize = 3;
-
-/// The first `PREFIX_KEY` characters of a word (all of a shorter one), borrowed: looked up
-/// for every token of every block.
-fn first_chars(word: &str) -> &str {
-    let end = word
-        .char_indices()
-        .nth(PREFIX_KEY)
-        .map_or(word.len(), |(index, _)| index);
-    &word[..end]
-}
-
-impl<T: Clone> TermSet<T> {
-    fn new() -> Self {
-        TermSet {
-            by_first_word: FxHashMap::default(),
-            by_first_chars: FxHashMap::default(),
-        }
-    }
-
-    /// Adds a term written as in the YAML files ("privacy policy", "cookie*").
-    fn add(&mut self, written: &str, value: T, lower: bool) {
-        let prefix_last = written.ends_with('*');
-        let words = match_tokens(written.trim_end_matches('*'), lower);
-        if words.is_empty() {
-            return;
-        }
-        let term = Term {
-            words,
-            prefix_last,
-            value,
-        };
-        // A one-word prefix term is found by the first characters of a token; every other
-        // term by its exact first word.
-        if term.prefix_last && term.words.len() == 1 {
-            self.by_first_chars
-                .entry(first_chars(&term.words[0]).to_owned())
-                .or_default()
-                .push(term);
-        } else {
-            self.by_first_word
-                .entry(term.words[0].clone())
-                .or_default()
-                .push(term);
-        }
-    }
-
-    /// The value of a one-word term written exactly so, without allocating.
-    pub(crate) fn exact(&self, word: &str) -> Option<&T> {
-        self.by_first_word
-            .get(word)?
-            .iter()
-            .find(|term| term.words.len() == 1 && !term.prefix_last)
-            .map(|term| &term.value)
-    }
-
-    /// Every term in `tokens`, longest first at each position, not overlapping.
-    pub(crate) fn find_all<'a, S: AsRef<str>>(&'a self, tokens: &[S]) -> Vec<Found<'a, T>> {
-        let mut found = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            match self.longest_at(tokens, i) {
-                Some(hit) => {
-                    i += hit.len;
-                    found.push(hit);
-                }
-                None => i += 1,
-            }
-        }
-        found
-    }
-
-    fn longest_at<'a, S: AsRef<str>>(&'a self, tokens: &[S], i: usize) -> Option<Found<'a, T>> {
-        let token = tokens[i].as_ref();
-        let exact = self.by_first_word.get(token).into_iter().flatten();
-        let prefixed = self
-            .by_first_chars
-            .get(first_chars(token))
-            .into_iter()
-            .flatten();
-        exact
-            .chain(prefixed)
-            .filter(|term| term_matches(term, &tokens[i..]))
-            .max_by_key(|term| term.words.len())
-            .map(|term| Found {
-                start: i,
-                len: term.words.len(),
-                value: &term.value,
-            })
-    }
-}
-
-fn term_matches<T, S: AsRef<str>>(term: &Term<T>, tokens: &[S]) -> bool {
-    if tokens.len() < term.words.len() {
-        return false;
-    }
-    let last = term.words.len() - 1;
-    term.words
-        .iter()
-        .zip(tokens)
-        .enumerate()
-        .all(|(index, (word, token))| {
-            if index == last && term.prefix_last {
-                token.as_ref().starts_with(word.as_str())
-            } else {
-                token.as_ref() == word
-            }
-        })
-}
+pub(crate) use terms::{Found, TermSet, match_tokens};
+use terms::{named_terms, parse_data};
 
 /// Case endings of place names in EU languages (Hungarian, Finnish, Estonian, the Baltic and
 /// Slavic languages), longest first.
@@ -229,6 +83,8 @@ pub(crate) struct Lexicon {
     pub(crate) furniture: TermSet<Furniture>,
     /// Places, matched on words as written; the value is the canonical name.
     pub(crate) places: TermSet<String>,
+    /// The cities `places` does not name.
+    gazetteer: Gazetteer,
     /// Sector words; the value is the sector tag.
     pub(crate) sectors: TermSet<String>,
     /// Country names, matched on words as written; the value is the English name.
@@ -246,7 +102,7 @@ impl Lexicon {
     pub(crate) fn new() -> Lexicon {
         let stopwords: FxHashMap<String, FxHashSet<String>> =
             parse_data(include_str!("stopwords.yaml"));
-        let all_stopwords = stopwords.values().flatten().cloned().collect();
+        let all_stopwords: FxHashSet<String> = stopwords.values().flatten().cloned().collect();
         let mut stopword_languages: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();
         for language in KNOWN_LANGUAGES {
             for word in stopwords.get(language.code).into_iter().flatten() {
@@ -286,19 +142,33 @@ impl Lexicon {
                 }
             }
         }
+        let places = named_terms(include_str!("places.yaml"), false);
+        let countries = named_terms(include_str!("countries.yaml"), false);
+        let months = MonthNames::from_cldr();
+        let gazetteer = Gazetteer::new(
+            |name| places.exact(name).is_some(),
+            |name| {
+                let lower = name.to_lowercase();
+                name.chars().count() < 4
+                    || all_stopwords.contains(&lower)
+                    || countries.exact(name).is_some()
+                    || months.month(&lower, None).is_some()
+            },
+        );
         Lexicon {
             stopwords,
             all_stopwords,
             stopword_languages,
             furniture,
-            places: named_terms(include_str!("places.yaml"), false),
+            places,
+            gazetteer,
             sectors: named_terms(include_str!("sectors.yaml"), true),
-            countries: named_terms(include_str!("countries.yaml"), false),
+            countries,
             organisations: match OrganisationWords::from_yaml(include_str!("organisations.yaml")) {
                 Ok(words) => words,
                 Err(error) => panic!("a compiled-in lexicon file is invalid: {error}"),
             },
-            months: MonthNames::from_cldr(),
+            months,
             home_words,
         }
     }
@@ -345,6 +215,8 @@ impl Lexicon {
                 });
             }
         }
+        let cities = self.gazetteer.find(tokens, &found, CASE_ENDINGS);
+        found.extend(cities);
         found.sort_by_key(|hit| hit.start);
         found
     }
@@ -397,25 +269,6 @@ impl Lexicon {
             .get(lang)
             .is_some_and(|words| words.contains(word))
     }
-}
-
-/// The data files are part of the binary and checked by tests; a broken one is a bug.
-fn parse_data<T: serde::de::DeserializeOwned>(text: &str) -> T {
-    match serde_yaml::from_str(text) {
-        Ok(data) => data,
-        Err(error) => panic!("a compiled-in lexicon file is invalid: {error}"),
-    }
-}
-
-fn named_terms(text: &str, lower: bool) -> TermSet<String> {
-    let entries: HashMap<String, Vec<String>> = parse_data(text);
-    let mut set = TermSet::new();
-    for (name, terms) in entries {
-        for term in terms {
-            set.add(&term, name.clone(), lower);
-        }
-    }
-    set
 }
 
 /// Month names (wide and abbreviated, format and stand-alone) of every known language.

@@ -1,0 +1,161 @@
+//! The cities the curated place list does not name, from GeoNames (`gazetteer.tsv`): every
+//! European city of 15,000 people or more and the world's cities of a million, under their
+//! names in Latin, Greek and Cyrillic script. A city's name is often a common word too (the
+//! German "Essen", "Halle", "Lage"), so one counts only where a text puts it as a place:
+//! after a locative word ("in Mechelen", "v Opatiji") or with a case ending of two letters
+//! or more ("Nagyváradon").
+
+use rustc_hash::FxHashSet;
+
+use super::terms::{Found, TermSet, parse_data};
+
+/// The cities of the gazetteer and the words that announce a place.
+#[derive(Debug)]
+pub(crate) struct Gazetteer {
+    cities: TermSet<String>,
+    locatives: FxHashSet<String>,
+}
+
+/// Case endings that alone make a word a place's inflected name: a one-letter ending
+/// ("Lagen", "Essens") is as likely a common word's.
+const MIN_ENDING_CHARS: usize = 2;
+
+impl Gazetteer {
+    /// Loads the compiled-in gazetteer; `skip` says which names to leave out (those the
+    /// curated list knows better, function words, country and month names).
+    pub(crate) fn new(known: impl Fn(&str) -> bool, skip: impl Fn(&str) -> bool) -> Gazetteer {
+        let mut cities = TermSet::new();
+        let mut added: FxHashSet<&str> = FxHashSet::default();
+        let text = include_str!("gazetteer.tsv");
+        for line in text.lines().filter(|line| !line.starts_with('#')) {
+            let mut fields = line.split('\t');
+            let (Some(name), Some(_country), Some(names)) =
+                (fields.next(), fields.next(), fields.next())
+            else {
+                continue;
+            };
+            // A city the curated list names is matched there, with its inflections.
+            if names.split('|').any(&known) {
+                continue;
+            }
+            // "Halle (Saale)" is Halle.
+            let canonical = name.split(" (").next().unwrap_or(name);
+            // Cities come most populous first: a name two share is the bigger one's.
+            for written in names.split('|') {
+                if !skip(written) && added.insert(written) {
+                    cities.add(written, canonical.to_owned(), false);
+                }
+            }
+        }
+        let per_language: std::collections::HashMap<String, Vec<String>> =
+            parse_data(include_str!("locatives.yaml"));
+        let locatives = per_language.into_values().flatten().collect();
+        Gazetteer { cities, locatives }
+    }
+
+    /// The cities in `tokens` (words as written) that stand where a place stands, outside
+    /// the spans `taken` already covers.
+    pub(crate) fn find<'a, S: AsRef<str>>(
+        &'a self,
+        tokens: &[S],
+        taken: &[Found<'_, String>],
+        case_endings: &[&str],
+    ) -> Vec<Found<'a, String>> {
+        let is_taken = |index: usize| {
+            taken
+                .iter()
+                .any(|hit| (hit.start..hit.start + hit.len).contains(&index))
+        };
+        let after_locative = |index: usize| {
+            index
+                .checked_sub(1)
+                .and_then(|before| tokens.get(before))
+                .is_some_and(|word| self.locatives.contains(&word.as_ref().to_lowercase()))
+        };
+        let mut found: Vec<Found<'a, String>> = self
+            .cities
+            .find_all(tokens)
+            .into_iter()
+            .filter(|hit| !is_taken(hit.start) && after_locative(hit.start))
+            .collect();
+        for (index, token) in tokens.iter().map(AsRef::as_ref).enumerate() {
+            if is_taken(index) || found.iter().any(|hit| hit.start == index) {
+                continue;
+            }
+            if let Some(value) = self.inflected(token, case_endings, after_locative(index)) {
+                found.push(Found {
+                    start: index,
+                    len: 1,
+                    value,
+                });
+            }
+        }
+        found
+    }
+
+    /// The city a capitalised word names with a case ending.
+    fn inflected(
+        &self,
+        token: &str,
+        case_endings: &[&str],
+        after_locative: bool,
+    ) -> Option<&String> {
+        if !token.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        case_endings.iter().find_map(|ending| {
+            let stem = token.strip_suffix(ending)?;
+            let long_enough = after_locative || ending.chars().count() >= MIN_ENDING_CHARS;
+            (long_enough && stem.chars().count() >= 4)
+                .then(|| self.cities.exact(stem))
+                .flatten()
+        })
+    }
+
+    /// Whether a word, as written, is a city's name here.
+    #[cfg(test)]
+    fn names(&self, word: &str) -> bool {
+        !self
+            .cities
+            .find_all(&super::terms::match_tokens(word, false))
+            .is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::ingest::lexicon::{Lexicon, match_tokens};
+
+    fn places(text: &str) -> Vec<String> {
+        let lexicon = Lexicon::new();
+        lexicon
+            .find_places(&match_tokens(text, false))
+            .into_iter()
+            .map(|hit| hit.value.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_city_the_curated_list_lacks_is_found_where_a_text_puts_a_place() {
+        assert_eq!(places("The conference was held in Mechelen."), ["Mechelen"]);
+        assert_eq!(places("Konference se konala v Mechelenu."), ["Mechelen"]);
+        assert_eq!(places("A konferencia Nagyváradon kezdődött."), ["Oradea"]);
+        assert_eq!(places("Spotkanie w Toronto"), ["Toronto"]);
+        assert_eq!(places("Το συνέδριο στην Πάτρα"), ["Pátra"]);
+    }
+
+    #[test]
+    fn a_city_named_like_a_common_word_needs_a_locative() {
+        assert!(places("Das Essen war gut, die Lage auch.").is_empty());
+        assert!(places("Split the budget, Reading the report").is_empty());
+        assert_eq!(places("Die Tagung fand in Essen statt."), ["Essen"]);
+    }
+
+    #[test]
+    fn the_curated_list_keeps_its_cities_and_the_bigger_city_takes_a_shared_name() {
+        let lexicon = Lexicon::new();
+        assert!(!lexicon.gazetteer.names("Brussels"));
+        assert_eq!(places("in Brüssel"), ["Brussels"]);
+        assert_eq!(places("held in Frankfurt"), ["Frankfurt"]);
+    }
+}
