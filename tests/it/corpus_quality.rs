@@ -208,7 +208,10 @@ fn measure(root: &Path, site: &Site, entries: &[&Entry]) -> Measures {
             )
         });
         if label.place.is_some() {
-            measures.places.check(event.facts.place == label.place, || {
+            // "Iași" and "Iasi" are one place: labels spell names either way.
+            let same_place = event.facts.place.as_deref().map(slug::slugify)
+                == label.place.as_deref().map(slug::slugify);
+            measures.places.check(same_place, || {
                 format!(
                     "{}: place {:?}, expected {:?}",
                     entry.name, event.facts.place, label.place
@@ -314,9 +317,9 @@ fn ingest_meets_its_quality_bar_on_real_reports() {
         ("body lines kept", test.body.rate(), 0.97, 0.99),
         ("titles", test.titles.rate(), 0.78, 0.95),
         ("language", test.language.rate(), 0.98, 1.0),
-        ("event dates", test.event_dates.rate(), 0.64, 1.0),
+        ("event dates", test.event_dates.rate(), 0.66, 1.0),
         ("grouping precision", test.precision, 0.95, 0.98),
-        ("grouping recall", test.recall, 0.40, 0.90),
+        ("grouping recall", test.recall, 0.46, 0.90),
     ];
     eprintln!(
         "\n{:<26} {:>6} {:>6} {:>6}",
