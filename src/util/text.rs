@@ -9,6 +9,18 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     raw_words(text).map(str::to_lowercase)
 }
 
+/// Lower-case letters and digits only, for comparing texts that differ in punctuation.
+pub(crate) fn comparable(text: &str) -> String {
+    comparable_chars(text).collect()
+}
+
+/// The characters of `comparable`, one by one.
+pub(crate) fn comparable_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+}
+
 /// Appends `word` lower-cased to `out`, without an allocation of its own for ASCII words
 /// (most of any text): for loops that lower-case every word of a report into one buffer.
 pub(crate) fn push_lowercase(out: &mut String, word: &str) {

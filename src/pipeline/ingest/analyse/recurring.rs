@@ -9,6 +9,7 @@ use std::hash::{Hash, Hasher};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::pipeline::ingest::sources::{Seed, SeedKind};
+use crate::util::text::comparable_chars;
 
 /// The most words a line that can be furniture has.
 pub(crate) const SHORT_LINE_WORDS: usize = 12;
@@ -74,11 +75,9 @@ impl RecurringLines {
 fn key(line: &str) -> Option<u64> {
     let mut hasher = rustc_hash::FxHasher::default();
     let mut count = 0;
-    for c in line.chars().filter(|c| c.is_alphanumeric()) {
-        for lower in c.to_lowercase() {
-            lower.hash(&mut hasher);
-            count += 1;
-        }
+    for c in comparable_chars(line) {
+        c.hash(&mut hasher);
+        count += 1;
     }
     (count >= 3).then(|| hasher.finish())
 }

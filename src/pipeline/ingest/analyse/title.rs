@@ -8,11 +8,12 @@ use std::collections::HashMap;
 
 use rustc_hash::FxHashSet;
 
-use crate::pipeline::ingest::analyse::boilerplate::{Verdict, comparable};
+use crate::pipeline::ingest::analyse::boilerplate::Verdict;
 use crate::pipeline::ingest::analyse::dates::DateParser;
 use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
 use crate::pipeline::ingest::lexicon::{Lexicon, match_tokens};
+use crate::util::text::comparable;
 
 /// The chosen title: which block it is in and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]

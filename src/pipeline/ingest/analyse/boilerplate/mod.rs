@@ -12,6 +12,7 @@ use crate::pipeline::ingest::analyse::recurring::SHORT_LINE_WORDS;
 use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
 use crate::pipeline::ingest::lexicon::Lexicon;
+use crate::util::text::{comparable, comparable_chars};
 use evidence::Evidence;
 
 /// What a block is for the report.
@@ -370,18 +371,6 @@ pub(crate) fn apply_title(
             verdicts[index] = Verdict::Dropped(Reason::BeforeTitle);
         }
     }
-}
-
-/// Lower-case letters and digits only, for comparing texts that differ in punctuation.
-pub(crate) fn comparable(text: &str) -> String {
-    comparable_chars(text).collect()
-}
-
-/// The characters of `comparable`, one by one.
-fn comparable_chars(text: &str) -> impl Iterator<Item = char> + '_ {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
 }
 
 #[cfg(test)]
