@@ -9,6 +9,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::pipeline::ingest::analyse::boilerplate::{Reason, Verdict};
 use crate::pipeline::ingest::analyse::dates::{DateParser, Mention, PartialDate};
+use crate::pipeline::ingest::analyse::event_names;
 use crate::pipeline::ingest::analyse::language::Detected;
 use crate::pipeline::ingest::analyse::organisations;
 use crate::pipeline::ingest::analyse::shape;
@@ -200,6 +201,8 @@ pub(crate) struct Anchors {
     /// Every day the report dates, ranges spelled out: a report of one day of an event
     /// often names the others.
     pub(crate) days: BTreeSet<NaiveDate>,
+    /// Names of events the report gives, in reading order ("TCI Global Conference").
+    pub(crate) event_names: Vec<String>,
 }
 
 /// Facts of one language part of a seed.
@@ -261,6 +264,7 @@ pub(crate) fn describe(
         .map(|block| crate::util::text::summarise(&block.text));
     let mut anchors = anchors(&texts, facts, lexicon);
     anchors.event_last = first_mention.and_then(|(_, mention)| last_day(mention, facts));
+    anchors.event_names = event_names::find(&texts, lexicon);
     anchors.days = part_mentions
         .flat_map(|mention| days_of(mention, facts))
         .collect();

@@ -18,6 +18,7 @@ mod body;
 mod boilerplate;
 pub(crate) mod dates;
 pub(crate) mod draft;
+mod event_names;
 mod language;
 mod markdown_seed;
 pub(crate) mod metadata;

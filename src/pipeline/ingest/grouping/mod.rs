@@ -7,6 +7,7 @@
 
 mod clusters;
 mod evidence;
+mod naming;
 mod similarity;
 
 use std::collections::BTreeMap;
@@ -131,6 +132,11 @@ fn describe(
                 }
             })
             .or_insert_with(|| title.clone());
+    }
+    for (lang, name) in &mut names {
+        if let Some(given) = naming::given_name(drafts, &members, *lang) {
+            *name = given;
+        }
     }
     let id = new_id(
         date,

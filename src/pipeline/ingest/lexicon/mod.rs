@@ -33,6 +33,10 @@ const CASE_ENDINGS: &[&str] = &[
     "ā", "ē", "ī", "s", "n",
 ];
 
+/// Letters a compound needs before its event word ("Jahres-tagung"): "Programm" does not
+/// end in an event word.
+const COMPOUND_HEAD: usize = 3;
+
 /// Kinds of site furniture a vocabulary term points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Furniture {
@@ -93,6 +97,8 @@ pub(crate) struct Lexicon {
     pub(crate) organisations: OrganisationWords,
     /// Month names of every language.
     pub(crate) months: MonthNames,
+    /// Beginnings of the words that make a name an event's, every language's.
+    event_words: Vec<String>,
     /// One-word names of a site's home page ("home", "startseite"), for glued breadcrumbs.
     home_words: Vec<String>,
 }
@@ -169,6 +175,14 @@ impl Lexicon {
                 Err(error) => panic!("a compiled-in lexicon file is invalid: {error}"),
             },
             months,
+            event_words: {
+                let per_language: HashMap<String, Vec<String>> =
+                    parse_data(include_str!("events.yaml"));
+                let mut words: Vec<String> = per_language.into_values().flatten().collect();
+                words.sort();
+                words.dedup();
+                words
+            },
             home_words,
         }
     }
@@ -179,6 +193,17 @@ impl Lexicon {
         self.home_words
             .iter()
             .any(|home| token.len() > home.len() + 2 && token.starts_with(home.as_str()))
+    }
+
+    /// Whether `word` (lower case) makes a name an event's: it begins with an event word
+    /// ("konferencji") or ends a compound with one ("jahrestagung").
+    pub(crate) fn is_event_word(&self, word: &str) -> bool {
+        let letters = word.chars().count();
+        self.event_words.iter().any(|stem| {
+            word.starts_with(stem.as_str())
+                || (letters >= stem.chars().count() + COMPOUND_HEAD
+                    && word.ends_with(stem.as_str()))
+        })
     }
 
     /// Whether `word` (lower case) is a function word of any language.

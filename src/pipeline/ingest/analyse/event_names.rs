@@ -1,0 +1,159 @@
+//! The names of events a report gives ("the 21st TCI Global Conference", "Kongres Klastrów
+//! Polskich", "Evropská klastrová konference 2022"): the words around an event word that
+//! read as a name. Grouping names an event by the one most of its reports give, not by a
+//! report's headline.
+
+use crate::pipeline::ingest::lexicon::Lexicon;
+
+/// Blocks a report names its event in: the title and the first paragraphs.
+const NAMING_BLOCKS: usize = 4;
+/// Words of a name before its event word ("Joint Romanian-Hungarian Cluster Conference").
+const MAX_WORDS_BEFORE: usize = 4;
+/// Words of a name in all.
+const MAX_NAME_WORDS: usize = 9;
+/// Quotation marks, dropped from names: a name cut inside a quotation keeps only one.
+const QUOTES: &[char] = &['"', '„', '“', '”', '«', '»', '‚', '‘', '’', '\''];
+
+/// The event names in a report's first blocks (`texts`, title first), in reading order,
+/// each once.
+pub(crate) fn find(texts: &[&str], lexicon: &Lexicon) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for text in texts.iter().take(NAMING_BLOCKS) {
+        for name in in_text(text, lexicon) {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+fn in_text(text: &str, lexicon: &Lexicon) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let is_stopword = |word: &str| lexicon.is_stopword(&core(word).to_lowercase());
+    let mut names = Vec::new();
+    for (index, word) in words.iter().enumerate() {
+        if !lexicon.is_event_word(&core(word).to_lowercase()) {
+            continue;
+        }
+        // Lower-case words only right before the event word ("Evropská klastrová
+        // konference"); once a name word is taken, only name words ("otworzył 9. Kongres").
+        let mut start = index;
+        let mut named = false;
+        while start > 0 && index - start < MAX_WORDS_BEFORE {
+            let before = words[start - 1];
+            let stops = ends_clause(before) || core(before).is_empty() || is_stopword(before);
+            if stops || (named && !begins_name(before)) {
+                break;
+            }
+            named |= begins_name(before);
+            start -= 1;
+        }
+        // A name begins with a capital, a number or an acronym: "the annual" is not part.
+        while start < index && !begins_name(words[start]) {
+            start += 1;
+        }
+        let mut end = index + 1;
+        while end < words.len() && end - start < MAX_NAME_WORDS && !ends_clause(words[end - 1]) {
+            if begins_name(words[end]) {
+                end += 1;
+            } else if is_stopword(words[end])
+                && !ends_clause(words[end])
+                && words.get(end + 1).is_some_and(|next| begins_name(next))
+                && !names_place(words[end], words[end + 1], lexicon)
+            {
+                // "Role of Clusters", "Jahrestagung des Programms"; not "in Toronto".
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        if end - start >= 2 && begins_name(words[start]) {
+            names.push(name_of(&words[start..end]));
+        }
+    }
+    names
+}
+
+/// Whether a function word and the word after it say where: "in Toronto", "w Gdańsku".
+fn names_place(function_word: &str, next: &str, lexicon: &Lexicon) -> bool {
+    !lexicon
+        .find_places(&[core(function_word), core(next)])
+        .is_empty()
+}
+
+/// A word without the punctuation around it.
+fn core(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Whether a word opens or continues a name: a capital, a digit, or a quotation.
+fn begins_name(word: &str) -> bool {
+    word.starts_with(QUOTES)
+        || core(word)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Whether a word ends a clause, so a name stops after it.
+fn ends_clause(word: &str) -> bool {
+    word.trim_end_matches(QUOTES)
+        .ends_with([',', '.', ':', ';', '!', '?', ')', '–', '—', '|'])
+        && !word
+            .trim_end_matches('.')
+            .chars()
+            .all(|c| c.is_ascii_digit())
+}
+
+fn name_of(words: &[&str]) -> String {
+    let joined: String = words.join(" ").replace(QUOTES, "");
+    joined
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        find(&[text], &Lexicon::new())
+    }
+
+    #[test]
+    fn an_event_name_is_the_name_around_its_event_word() {
+        let cases = [
+            (
+                "Over 400 experts met at the 21st TCI Global Conference in Toronto.",
+                "21st TCI Global Conference",
+            ),
+            (
+                "Wicemarszałek otworzył 9. Kongres Klastrów Polskich w Gdańsku.",
+                "9. Kongres Klastrów Polskich",
+            ),
+            (
+                "Die 6. Jahrestagung des Programms „go-cluster“ fand statt.",
+                "6. Jahrestagung des Programms go-cluster",
+            ),
+            (
+                "Evropská klastrová konference 2022 se koná v Praze.",
+                "Evropská klastrová konference 2022",
+            ),
+        ];
+        for (text, name) in cases {
+            assert_eq!(
+                names(text).first().map(String::as_str),
+                Some(name),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_event_word_alone_names_nothing() {
+        assert!(names("the conference was a success, and the forum too.").is_empty());
+        assert!(names("Conference").is_empty());
+        assert!(names("La Conférence européenne des clusters, à Bucarest").is_empty());
+    }
+}
