@@ -167,6 +167,13 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that each text, in its language, gives the one date `expected`.
+    fn each_reads_as(cases: &[(&str, Option<&str>)], expected: Found) {
+        for (text, lang) in cases {
+            assert_eq!(ranges(text, *lang), [expected], "{text}");
+        }
+    }
+
     #[test]
     fn a_range_may_cross_a_month_and_be_written_in_numbers() {
         let cases = [
@@ -179,13 +186,7 @@ mod tests {
             ("30.9. – 2.10.2019", None),
             ("30.09.–02.10.2019", None),
         ];
-        for (text, lang) in cases {
-            assert_eq!(
-                ranges(text, lang),
-                [(Some(2019), 9, 30, Some((10, 2)))],
-                "{text}"
-            );
-        }
+        each_reads_as(&cases, (Some(2019), 9, 30, Some((10, 2))));
         assert_eq!(
             ranges("On 7.11. - 8.11.2022, the conference", Some("en")),
             [(Some(2022), 11, 7, Some((11, 8)))]
@@ -243,13 +244,7 @@ mod tests {
             ("ve dnech 20.–21. září 2022", Some("cs")),
             ("del 20 al 21 de septiembre de 2022", Some("es")),
         ];
-        for (text, lang) in cases {
-            assert_eq!(
-                ranges(text, lang),
-                [(Some(2022), 9, 20, Some((9, 21)))],
-                "{text}"
-            );
-        }
+        each_reads_as(&cases, (Some(2022), 9, 20, Some((9, 21))));
         assert_eq!(
             ranges("Ve dnech 9. a 10. listopadu 2021 se", Some("cs")),
             [(Some(2021), 11, 9, Some((11, 10)))]
