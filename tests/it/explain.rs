@@ -122,3 +122,71 @@ fn explain_of_two_seeds_says_why_their_reports_are_one_event_with_the_weights() 
     assert!(apart.contains(": kept apart"), "{apart}");
     assert!(!apart.contains(": grouped"), "{apart}");
 }
+
+/// Three undated reports of a forum series, in three languages: the edition each names
+/// decides which are one event.
+const FORUM_REPORTS: [(&str, &str); 3] = [
+    (
+        "forum-en.txt",
+        "Clusters of the Baltic Sea region met at the 4th Baltic Cluster Forum in Riga\n\n\
+         Managers of forty clusters from eight countries discussed joint projects on hydrogen \
+         and batteries in Riga, and agreed to meet again next year in another member state.\n",
+    ),
+    (
+        "forum-de.txt",
+        "Rückblick auf das 4. Baltic Cluster Forum in Riga\n\n\
+         Vierzig Clustermanagerinnen und Clustermanager aus acht Ländern sprachen in Riga über \
+         gemeinsame Projekte zu Wasserstoff und Batterien und verabredeten ein neues Treffen.\n",
+    ),
+    (
+        "forum-pl.txt",
+        "5. Baltic Cluster Forum w Rydze: zaproszenie\n\n\
+         Zapraszamy menedżerów klastrów z regionu Morza Bałtyckiego do Rygi na 5. Baltic \
+         Cluster Forum, kolejne spotkanie poświęcone współpracy przemysłu i nauki w dziedzinie wodoru.\n",
+    ),
+];
+
+#[test]
+fn explain_groups_reports_naming_one_edition_of_an_event_and_parts_other_editions() {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(
+        site.path().join("site.yaml"),
+        "base_url: https://example.org/\ntitle: Test\nlanguages: [{code: en}, {code: de}, {code: pl}]\n",
+    )
+    .unwrap();
+    std::fs::create_dir(site.path().join("seeds")).unwrap();
+    for (name, text) in FORUM_REPORTS {
+        std::fs::write(site.path().join("seeds").join(name), text).unwrap();
+    }
+    let out = newsroom_ok(
+        site.path(),
+        &[
+            "ingest",
+            "--explain",
+            "seeds/forum-en.txt",
+            "seeds/forum-de.txt",
+            "seeds/forum-pl.txt",
+        ],
+    );
+    let verdict = |first: &str, second: &str| {
+        out.lines()
+            .skip_while(|line| !(line.contains(first) && line.contains(second)))
+            .take_while(|line| line.starts_with("    ") || line.contains(first))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let same = verdict("forum-de.txt", "forum-en.txt");
+    assert!(same.contains(": grouped: evidence"), "{out}");
+    assert!(
+        same.contains("+3.00  same edition of an event both name: balti clust forum"),
+        "{out}"
+    );
+    for other in ["forum-de.txt", "forum-en.txt"] {
+        let apart = verdict(other, "forum-pl.txt");
+        assert!(apart.contains(": kept apart"), "{out}");
+        assert!(
+            apart.contains("-3.00  other editions of an event series: balti clust forum"),
+            "{out}"
+        );
+    }
+}

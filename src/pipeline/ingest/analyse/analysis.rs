@@ -97,6 +97,13 @@ impl Analysis {
                     .published
                     .map_or_else(|| "unknown".to_owned(), |d| d.to_string()),
             );
+            if !draft.anchors.event_names.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "    names events: {}",
+                    draft.anchors.event_names.join(" | ")
+                );
+            }
         }
         out
     }

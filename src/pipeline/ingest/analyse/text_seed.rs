@@ -76,7 +76,7 @@ pub(crate) fn analyse(seed: TextSeed<'_>, lexicon: &Lexicon, dates: &DateParser)
     let Structure {
         text: normalised,
         main_language,
-        blocks,
+        mut blocks,
     } = read_structure(raw, lexicon, dates);
     let languages = language::detect_blocks(&blocks, lexicon);
     let mut verdicts = boilerplate::classify(&blocks, lexicon, origin);
@@ -86,6 +86,9 @@ pub(crate) fn analyse(seed: TextSeed<'_>, lexicon: &Lexicon, dates: &DateParser)
             let lang = main_language.as_ref().map(LangCode::primary);
             title::find(&blocks, &verdicts, lang, lexicon, dates)
         });
+    if let Some(title) = &found_title {
+        title::restore_ordinal(&mut blocks, title);
+    }
     boilerplate::apply_title(
         &blocks,
         &mut verdicts,

@@ -174,6 +174,20 @@ fn is_content_word(word: &str, lexicon: &Lexicon) -> bool {
     word.chars().nth(1).is_some() && !lexicon.is_stopword(word)
 }
 
+/// The title's block as the title reads it, when the title keeps the number the block was
+/// numbered with ("9. Kongres Klastrów Polskich"): the number is the name's, and the
+/// report's facts (its event names) are read from the block.
+pub(crate) fn restore_ordinal(blocks: &mut [Block], title: &Title) {
+    let Some(block) = blocks.get_mut(title.block) else {
+        return;
+    };
+    if let BlockKind::Numbered(number) = block.kind
+        && title.text.starts_with(&format!("{number}. "))
+    {
+        block.rewrite(BlockKind::Heading, title.text.clone());
+    }
+}
+
 /// Whether a body block writes `number` followed by a dot inside its text, as languages
 /// that write ordinals that way do ("die 8. Ausgabe", "na 9. Kongresie").
 fn writes_ordinal(blocks: &[Block], verdicts: &[Verdict], number: u32) -> bool {

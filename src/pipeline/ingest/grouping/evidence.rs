@@ -8,9 +8,11 @@ use chrono::{Datelike, NaiveDate};
 
 use rustc_hash::FxHashSet;
 
+use super::editions::{Editions, EventName};
 use super::similarity::{TextVector, text_vectors};
 use crate::pipeline::ingest::analyse::dates::PartialDate;
 use crate::pipeline::ingest::analyse::draft::ReportDraft;
+use crate::util::text::comparable;
 
 /// Evidence two reports need, beyond an agreeing date, to be one event.
 const WITH_DATE: f64 = 1.5;
@@ -20,6 +22,14 @@ const WITHOUT_DATE: f64 = 3.5;
 /// A capitalised word counts for less than an acronym or a number: more of them are
 /// common (a country, a month, the EU's institutions), even when rare here.
 const PROPER_WEIGHT: f64 = 0.6;
+
+/// Weight of one edition of a named series both reports name ("9. Kongres Klastrów
+/// Polskich"): like a shared link, all but decisive.
+const SAME_EDITION: f64 = 3.0;
+/// Weight of a series both name without telling the edition, before its rarity.
+const SAME_SERIES: f64 = 1.0;
+/// Two editions of one series are two events, unless much else says otherwise.
+const OTHER_EDITION: f64 = -3.0;
 
 /// Cosine from which two texts in one language count as alike.
 const SIMILAR_TEXT: f64 = 0.22;
@@ -38,6 +48,14 @@ impl Rarity {
             for key in &candidate.keys {
                 *counts.entry(key.clone()).or_insert(0) += 1;
             }
+            let series: FxHashSet<&str> = candidate
+                .event_names
+                .iter()
+                .map(|name| name.series.as_str())
+                .collect();
+            for key in series {
+                *counts.entry(series_key(key)).or_insert(0) += 1;
+            }
         }
         Rarity { counts }
     }
@@ -47,6 +65,11 @@ impl Rarity {
         let count = self.counts.get(key).copied().unwrap_or(1).max(2);
         (2.0 / count as f64).min(1.0)
     }
+}
+
+/// The rarity key of an event name's series.
+fn series_key(series: &str) -> String {
+    format!("!{series}")
 }
 
 fn keys(draft: &ReportDraft) -> Vec<String> {
@@ -61,11 +84,41 @@ fn keys(draft: &ReportDraft) -> Vec<String> {
         .collect()
 }
 
+/// The names of the event a report is about: those its title gives, or else the first it
+/// gives; with every later name of the same series ("Kongres Klastrów Polskich", then "9.
+/// Kongres Klastrów Polskich"), one per series. Names of other events it mentions are left out: a side
+/// event's report names the conference it was held beside.
+fn main_event_names(draft: &ReportDraft) -> Vec<EventName> {
+    let names = &draft.anchors.event_names;
+    let title = comparable(&draft.title);
+    let in_title: Vec<&String> = names
+        .iter()
+        .filter(|name| title.contains(&comparable(name)))
+        .collect();
+    let main: Vec<&String> = if in_title.is_empty() {
+        names.iter().take(1).collect()
+    } else {
+        in_title
+    };
+    let series: FxHashSet<String> = main
+        .iter()
+        .flat_map(|name| EventName::variants(name))
+        .map(|name| name.series)
+        .collect();
+    EventName::per_series(
+        names
+            .iter()
+            .flat_map(|name| EventName::variants(name))
+            .filter(|name| series.contains(&name.series)),
+    )
+}
+
 /// A report with its anchors as keys, read once: every pair of reports compares them.
 pub(super) struct Candidate<'d> {
     draft: &'d ReportDraft,
     keys: Vec<String>,
     key_set: FxHashSet<String>,
+    event_names: Vec<EventName>,
     text: TextVector,
 }
 
@@ -78,10 +131,12 @@ impl<'d> Candidate<'d> {
             .map(|(draft, text)| {
                 let keys = keys(draft);
                 let key_set = keys.iter().cloned().collect();
+                let event_names = main_event_names(draft);
                 Candidate {
                     draft,
                     keys,
                     key_set,
+                    event_names,
                     text,
                 }
             })
@@ -94,6 +149,8 @@ impl<'d> Candidate<'d> {
 pub(crate) enum Signal<'d> {
     SamePlace(&'d str),
     DifferentPlaces(&'d str, &'d str),
+    /// Event names of one series (its stems) and how their editions relate.
+    EventNames(&'d str, Editions),
     /// An anchor key both give (its first character says its kind).
     Shared(&'d str),
     /// Reports in one language whose texts share rare words (their cosine).
@@ -105,6 +162,15 @@ impl std::fmt::Display for Signal<'_> {
         match self {
             Signal::SamePlace(place) => write!(f, "same place: {place}"),
             Signal::DifferentPlaces(a, b) => write!(f, "different places: {a}, {b}"),
+            Signal::EventNames(series, Editions::Same) => {
+                write!(f, "same edition of an event both name: {series}")
+            }
+            Signal::EventNames(series, Editions::SameSeries) => {
+                write!(f, "event series both name: {series}")
+            }
+            Signal::EventNames(series, Editions::Different) => {
+                write!(f, "other editions of an event series: {series}")
+            }
             Signal::SimilarText(cosine) => write!(f, "texts alike: cosine {cosine:.2}"),
             Signal::Shared(key) => {
                 let kind = match key.as_bytes().first() {
@@ -227,6 +293,19 @@ fn span(first: PartialDate, draft: &ReportDraft, year: i32) -> Option<(NaiveDate
     Some((first, last))
 }
 
+/// The strongest relation between two reports' event names: one edition named by both
+/// outweighs another they name apart (a report of the 9th congress recalls the 8th).
+fn event_names<'d>(a: &'d Candidate<'_>, b: &Candidate<'_>) -> Option<(&'d str, Editions)> {
+    a.event_names
+        .iter()
+        .flat_map(|x| {
+            b.event_names
+                .iter()
+                .filter_map(move |y| Some((x.series.as_str(), x.compare(y)?)))
+        })
+        .max_by_key(|(_, editions)| *editions)
+}
+
 /// Weighs what two reports share.
 pub(crate) fn weigh<'d>(
     a: &'d Candidate<'_>,
@@ -240,6 +319,14 @@ pub(crate) fn weigh<'d>(
         (Some(x), Some(y)) if x == y => signals.push((Signal::SamePlace(x), 1.0)),
         (Some(x), Some(y)) => signals.push((Signal::DifferentPlaces(x, y), -2.0)),
         _ => {}
+    }
+    if let Some((series, editions)) = event_names(a, b) {
+        let weight = match editions {
+            Editions::Same => SAME_EDITION,
+            Editions::SameSeries => SAME_SERIES * rarity.weight(&series_key(series)),
+            Editions::Different => OTHER_EDITION,
+        };
+        signals.push((Signal::EventNames(series, editions), weight));
     }
     for key in a.keys.iter().filter(|key| b_keys.contains(*key)) {
         let weight = match key.as_bytes().first() {

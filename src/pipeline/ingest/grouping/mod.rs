@@ -6,6 +6,7 @@
 //! earlier ingests made them, so adding a report never renames an event.
 
 mod clusters;
+mod editions;
 mod evidence;
 mod naming;
 mod similarity;

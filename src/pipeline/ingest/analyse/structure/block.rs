@@ -54,6 +54,13 @@ impl Block {
         self.words.written(&self.text)
     }
 
+    /// The block read as another kind with another text, its words read again.
+    pub(crate) fn rewrite(&mut self, kind: BlockKind, text: String) {
+        self.words = Words::of(&text);
+        self.kind = kind;
+        self.text = text;
+    }
+
     /// A block with its words read.
     pub(crate) fn new(kind: BlockKind, text: String, first_line: usize, last_line: usize) -> Block {
         Block {
