@@ -190,3 +190,34 @@ fn explain_groups_reports_naming_one_edition_of_an_event_and_parts_other_edition
         );
     }
 }
+
+#[test]
+fn explain_dates_a_press_release_by_its_dateline_not_its_event() {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(
+        site.path().join("site.yaml"),
+        "base_url: https://example.org/\ntitle: Test\nlanguages: [{code: en}]\n",
+    )
+    .unwrap();
+    std::fs::create_dir(site.path().join("seeds")).unwrap();
+    for (name, head) in [
+        ("released.txt", "Released March 3rd, 2021\n\n"),
+        ("dateline.txt", ""),
+    ] {
+        let text = format!(
+            "Baltic cluster managers to meet in Riga next autumn\n\n{head}\
+             March 3, 2021 – The managers of forty clusters from the Baltic Sea region will \
+             meet in Riga in the autumn to plan joint projects on hydrogen, batteries and \
+             the circular economy, the organisers announced.\n"
+        );
+        std::fs::write(site.path().join("seeds").join(name), text).unwrap();
+        let out = newsroom_ok(
+            site.path(),
+            &["ingest", "--explain", &format!("seeds/{name}")],
+        );
+        assert!(
+            out.contains("event date unknown; place Riga; published 2021-03-03"),
+            "{out}"
+        );
+    }
+}

@@ -42,6 +42,21 @@ pub(crate) fn seed_facts(
             .as_ref()
             .map(|detected| detected.lang.primary())
     };
+    let (datelines, mentions): (Vec<_>, Vec<_>) = blocks
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| matches!(verdicts[*index], Verdict::Body | Verdict::Title))
+        .flat_map(|(index, block)| {
+            dates
+                .find(&block.text, lang_of(index), &lexicon.months)
+                .into_iter()
+                .map(move |mention| (index, mention))
+        })
+        .partition(|(index, mention)| {
+            blocks[*index].kind == BlockKind::Paragraph
+                && mention.is_press_dateline(&blocks[*index].text)
+        });
+    // A date line at the head, or else a press release's dateline ("June 27, 2017 – …").
     let published = (0..blocks.len())
         .filter(|&index| verdicts[index] == Verdict::PublicationDate)
         .find_map(|index| {
@@ -50,21 +65,12 @@ pub(crate) fn seed_facts(
                 .first()?
                 .date
                 .full()
-        });
-    let mentions = blocks
-        .iter()
-        .enumerate()
-        .filter(|(index, _)| matches!(verdicts[*index], Verdict::Body | Verdict::Title))
-        .flat_map(|(index, block)| {
-            let lang = languages[index]
-                .as_ref()
-                .map(|detected| detected.lang.primary());
-            dates
-                .find(&block.text, lang, &lexicon.months)
-                .into_iter()
-                .map(move |mention| (index, mention))
         })
-        .collect();
+        .or_else(|| {
+            datelines
+                .first()
+                .and_then(|(_, mention)| mention.date.full())
+        });
     let years = blocks
         .iter()
         .zip(verdicts)

@@ -63,6 +63,33 @@ pub(crate) struct Mention {
     pub(crate) end: usize,
 }
 
+/// Words of running text after a press release's dateline: a calendar's "20 November 2018
+/// – Joint Cluster Conference, Oradea" lists an event, not a release.
+const PRESS_RELEASE_WORDS: usize = 15;
+/// Words of a place before a dateline ("TORONTO, ON, June 27, 2017 –").
+const DATELINE_PLACE_WORDS: usize = 3;
+
+impl Mention {
+    /// Whether the mention is the dateline of a press release in `text`: one day with its
+    /// year, opening the paragraph (after its place, if any) and followed by a dash and
+    /// the release's running text. It dates the release, not what the release announces.
+    pub(crate) fn is_press_dateline(&self, text: &str) -> bool {
+        let (Some(before), Some(after)) = (text.get(..self.start), text.get(self.end..)) else {
+            return false;
+        };
+        let place_only = before.is_empty()
+            || (before.trim_end().ends_with(',')
+                && before.split_whitespace().count() <= DATELINE_PLACE_WORDS);
+        let after = after.trim_start();
+        let dashed = after.starts_with(['–', '—', '-']);
+        self.date.year.is_some()
+            && self.last.is_none()
+            && place_only
+            && dashed
+            && after.split_whitespace().count() > PRESS_RELEASE_WORDS
+    }
+}
+
 /// A date if the month and day exist (in a leap year when the year is unknown).
 pub(super) fn valid(year: Option<i32>, month: u32, day: u32) -> Option<PartialDate> {
     if !(1..=12).contains(&month) || day == 0 {

@@ -149,6 +149,44 @@ mod tests {
             .collect()
     }
 
+    /// Whether the first date of `text` is a press release's dateline.
+    fn opens_release(text: &str, lang: &str) -> bool {
+        let lexicon = Lexicon::new();
+        let parser = DateParser::new(&lexicon.months);
+        parser.find(text, Some(lang), &lexicon.months)[0].is_press_dateline(text)
+    }
+
+    #[test]
+    fn a_press_release_opens_with_its_dateline_and_a_dash() {
+        let release = " With a theme of collaboration, the annual conference of the network \
+            will be held in the city, bringing together experts from all over the world.";
+        for (text, lang) in [
+            (format!("June 27, 2017 –{release}"), "en"),
+            (format!("TORONTO, ON, June 27, 2017 —{release}"), "en"),
+            (
+                "Brüssel, 4. Mai 2021 - Die Europäische Kommission hat heute die Ergebnisse \
+                 der Konsultation veröffentlicht, an der sich mehr als dreihundert Cluster \
+                 aus allen Mitgliedstaaten beteiligt haben."
+                    .to_owned(),
+                "de",
+            ),
+        ] {
+            assert!(opens_release(&text, lang), "{text}");
+        }
+        // A calendar's entry, a range, a date inside a sentence: the event's date.
+        for (text, lang) in [
+            (
+                "20 November 2018 – Joint Romanian-Hungarian Cluster Conference, Oradea",
+                "en",
+            ),
+            (&format!("21–23 March 2018 –{release}"), "en"),
+            (&format!("On 27 June 2017 –{release}"), "en"),
+            (&format!("27 June –{release}"), "en"),
+        ] {
+            assert!(!opens_release(text, lang), "{text}");
+        }
+    }
+
     #[test]
     fn reads_the_forms_eu_languages_use() {
         type Case<'a> = (&'a str, Option<&'a str>, (Option<i32>, u32, u32));
