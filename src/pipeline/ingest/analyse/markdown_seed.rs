@@ -71,7 +71,7 @@ pub(crate) fn analyse(
     let mut facts = metadata::seed_facts(&blocks, &verdicts, &languages, lexicon, dates);
     facts.published = given.date.or(facts.published);
     let primary = lang.as_ref().map_or("", LangCode::primary);
-    let part = metadata::describe(&blocks, &all, &facts, primary, lexicon);
+    let part = metadata::describe(&blocks, &all, Some(0), &facts, primary, lexicon);
     // Without a letter or digit to take a title from, the seed holds no report.
     let drafts = match lang {
         Some(lang) if title::has_words(&title) => {

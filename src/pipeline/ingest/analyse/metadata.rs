@@ -230,19 +230,18 @@ pub(crate) struct PartFacts {
     pub(crate) anchors: Anchors,
 }
 
-/// Describes a part: `indices` are its blocks (title first, if it has one) in reading order.
+/// Describes a part: `indices` are its blocks in reading order, its title's block
+/// (`title`) first when it has one.
 pub(crate) fn describe(
     blocks: &[Block],
     indices: &[usize],
+    title: Option<usize>,
     facts: &SeedFacts,
     lang: &str,
     lexicon: &Lexicon,
 ) -> PartFacts {
-    let first_mention = facts
-        .mentions
-        .iter()
-        .filter(|(block, _)| indices.contains(block))
-        .min_by_key(|(block, mention)| (indices.iter().position(|i| i == block), mention.start));
+    let title_place = title.and_then(|block| first_place(&blocks[block], lexicon));
+    let first_mention = event_mention(blocks, indices, title_place.as_deref(), facts, lexicon);
     let part: Vec<&Block> = indices.iter().map(|&i| &blocks[i]).collect();
     let event_date = first_mention
         .map(|(_, mention)| resolve_year(mention, facts))
@@ -255,8 +254,11 @@ pub(crate) fn describe(
     let texts: Vec<&str> = part.iter().map(|block| block.text.as_str()).collect();
     // Place and country names are matched as written (with their capital), read once here.
     let written: Vec<Vec<&str>> = part.iter().map(|block| block.written_words()).collect();
-    let place = first_mention
-        .and_then(|(block, mention)| nearest_place(&blocks[*block].text, mention, lexicon))
+    let place = title_place
+        .or_else(|| {
+            first_mention
+                .and_then(|(block, mention)| nearest_place(&blocks[*block].text, mention, lexicon))
+        })
         .or_else(|| most_mentioned_place(&written, lexicon));
     let sectors = prominent_sectors(&part, lexicon);
     let countries = tags(&written, &lexicon.countries);
@@ -283,6 +285,43 @@ pub(crate) fn describe(
         summary,
         anchors,
     }
+}
+
+/// The date mention that dates the part's event: the first in reading order, unless the
+/// title names the event's place and the date is written next to another place — a
+/// report of the conference in Eindhoven that mentions a signing "in Ohrid, on 23
+/// September" is not dated by it.
+fn event_mention<'f>(
+    blocks: &[Block],
+    indices: &[usize],
+    title_place: Option<&str>,
+    facts: &'f SeedFacts,
+    lexicon: &Lexicon,
+) -> Option<&'f (usize, Mention)> {
+    let mut mentions: Vec<&(usize, Mention)> = facts
+        .mentions
+        .iter()
+        .filter(|(block, _)| indices.contains(block))
+        .collect();
+    mentions
+        .sort_by_key(|(block, mention)| (indices.iter().position(|i| i == block), mention.start));
+    let Some(title_place) = title_place else {
+        return mentions.first().copied();
+    };
+    mentions.into_iter().find(|(block, mention)| {
+        nearest_place(&blocks[*block].text, mention, lexicon)
+            .is_none_or(|place| place == title_place)
+    })
+}
+
+/// The first place a block names.
+fn first_place(block: &Block, lexicon: &Lexicon) -> Option<String> {
+    let words = block.written_words();
+    lexicon
+        .find_places(&words)
+        .into_iter()
+        .min_by_key(|hit| hit.start)
+        .map(|hit| hit.value.clone())
 }
 
 /// The days a date mention names, its year resolved: one, or each day of a range.

@@ -129,7 +129,14 @@ pub(crate) fn analyse(seed: TextSeed<'_>, lexicon: &Lexicon, dates: &DateParser)
             if !title::has_words(&title) {
                 return None;
             }
-            let part_facts = metadata::describe(&blocks, &indices, &facts, lang.primary(), lexicon);
+            let part_facts = metadata::describe(
+                &blocks,
+                &indices,
+                title_here.map(|found| found.block),
+                &facts,
+                lang.primary(),
+                lexicon,
+            );
             let body_blocks: Vec<&Block> = indices
                 .iter()
                 .filter(|&&i| verdicts[i] == Verdict::Body)
