@@ -13,7 +13,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::fieldsets::enums::DateFieldSet;
-use icu_datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames, MonthNameLength};
+use icu_datetime::pattern::{
+    DateTimePattern, FixedCalendarDateTimeNames, MonthNameLength, WeekdayNameLength,
+};
 use icu_locale_core::Locale;
 use serde::Deserialize;
 use writeable::TryWriteable;
@@ -296,11 +298,14 @@ impl Lexicon {
     }
 }
 
-/// Month names (wide and abbreviated, format and stand-alone) of every known language.
+/// Month names (wide and abbreviated, format and stand-alone) of every known language,
+/// and the weekday names that date lines carry ("Tuesday, 20 August 2019").
 #[derive(Debug)]
 pub(crate) struct MonthNames {
     /// Lower-case name (no trailing dot) → (language, month 1–12).
     names: FxHashMap<String, Vec<(&'static str, u32)>>,
+    /// Wide weekday names of every known language, lower case.
+    weekdays: FxHashSet<String>,
 }
 
 impl MonthNames {
@@ -312,10 +317,23 @@ impl MonthNames {
             (MonthNameLength::StandaloneAbbreviated, "LLL"),
         ];
         let mut names: FxHashMap<String, Vec<(&'static str, u32)>> = FxHashMap::default();
+        let mut weekdays = FxHashSet::default();
         for language in KNOWN_LANGUAGES {
             let Ok(locale) = language.code.parse::<Locale>() else {
                 continue;
             };
+            for length in [WeekdayNameLength::Wide, WeekdayNameLength::StandaloneWide] {
+                let pattern = if length == WeekdayNameLength::Wide {
+                    "EEEE"
+                } else {
+                    "cccc"
+                };
+                weekdays.extend(
+                    weekday_names(&locale, length, pattern)
+                        .iter()
+                        .map(|name| name.to_lowercase()),
+                );
+            }
             for (length, pattern) in lengths {
                 for (month, name) in month_names(&locale, length, pattern)
                     .into_iter()
@@ -334,7 +352,12 @@ impl MonthNames {
                 }
             }
         }
-        MonthNames { names }
+        MonthNames { names, weekdays }
+    }
+
+    /// Whether `word` is a weekday's name in a known language.
+    pub(crate) fn is_weekday(&self, word: &str) -> bool {
+        self.weekdays.contains(&word.to_lowercase())
     }
 
     /// Whether `name` is a month name of `lang`.
@@ -363,21 +386,43 @@ impl MonthNames {
 }
 
 fn month_names(locale: &Locale, length: MonthNameLength, pattern: &str) -> Vec<String> {
+    // The first of each month of 2020 names each month once.
+    let firsts = (1..=12u8).filter_map(|month| Date::try_new_gregorian(2020, month, 1).ok());
+    calendar_names(locale, pattern, firsts, |names| {
+        names.include_month_names(length).is_ok()
+    })
+}
+
+fn weekday_names(locale: &Locale, length: WeekdayNameLength, pattern: &str) -> Vec<String> {
+    // 1 to 7 June 2020 ran from Monday to Sunday.
+    let week = (1..=7u8).filter_map(|day| Date::try_new_gregorian(2020, 6, day).ok());
+    calendar_names(locale, pattern, week, |names| {
+        names.include_weekday_names(length).is_ok()
+    })
+}
+
+/// Each of `dates` formatted in `locale` with a pattern of one field ("MMMM", "EEEE"),
+/// once `include` has loaded that field's names.
+fn calendar_names(
+    locale: &Locale,
+    pattern: &str,
+    dates: impl Iterator<Item = Date<Gregorian>>,
+    include: impl FnOnce(&mut FixedCalendarDateTimeNames<Gregorian, DateFieldSet>) -> bool,
+) -> Vec<String> {
     let Ok(mut names) =
         FixedCalendarDateTimeNames::<Gregorian, DateFieldSet>::try_new(locale.clone().into())
     else {
         return Vec::new();
     };
-    let (Ok(_), Ok(pattern)) = (
-        names.include_month_names(length),
-        pattern.parse::<DateTimePattern>(),
-    ) else {
+    let Ok(pattern) = pattern.parse::<DateTimePattern>() else {
         return Vec::new();
     };
+    if !include(&mut names) {
+        return Vec::new();
+    }
     let formatter = names.with_pattern_unchecked(&pattern);
-    (1..=12u8)
-        .filter_map(|month| {
-            let date = Date::try_new_gregorian(2020, month, 1).ok()?;
+    dates
+        .filter_map(|date| {
             formatter
                 .format(&date)
                 .try_write_to_string()

@@ -119,14 +119,15 @@ impl DateParser {
         };
         let rest: String = format!("{} {}", &text[..mention.start], &text[mention.end..]);
         let rest = self.time.replace_all(&rest, " ");
-        // Besides label words, a dateline may give the time and the weekday, abbreviated
-        // ("Posté mar 13/10/2009 - 07:00").
+        // Besides label words, a dateline may give the time and the weekday, in full or
+        // abbreviated ("Tuesday, 20 August 2019", "Posté mar 13/10/2009 - 07:00").
         let only_labels = rest
             .split(|c: char| !c.is_alphanumeric())
             .filter(|word| !word.is_empty())
             .all(|word| {
                 let word = word.to_lowercase();
                 is_label(&word)
+                    || months.is_weekday(&word)
                     || (word.chars().count() <= 3 && word.chars().all(char::is_alphabetic))
             });
         only_labels.then_some(mention.date)
@@ -249,6 +250,18 @@ mod tests {
             })
         );
         assert!(line("Meeting in Lyon 13/10/2009").is_none());
+    }
+
+    #[test]
+    fn a_date_line_may_name_its_weekday_in_full_in_any_language() {
+        let lexicon = Lexicon::new();
+        let parser = DateParser::new(&lexicon.months);
+        let only = |text: &str, lang| parser.only_date(text, lang, &lexicon.months);
+        assert!(only("Tuesday, 20. August 2019", Some("en")).is_some());
+        assert!(only("Donnerstag, 4. Dezember 2019", Some("de")).is_some());
+        assert!(only("środa, 22 listopada 2023", Some("pl")).is_some());
+        // Another word than a weekday makes it a sentence.
+        assert!(only("Tuesdays, 20 August 2019", Some("en")).is_none());
     }
 
     #[test]
