@@ -123,28 +123,6 @@ fn explain_of_two_seeds_says_why_their_reports_are_one_event_with_the_weights() 
     assert!(!apart.contains(": grouped"), "{apart}");
 }
 
-/// A site in `languages` with `seeds` (file name, text) in seeds/.
-fn site_of(languages: &[&str], seeds: &[(&str, &str)]) -> tempfile::TempDir {
-    let site = tempfile::tempdir().unwrap();
-    let codes: Vec<String> = languages
-        .iter()
-        .map(|code| format!("{{code: {code}}}"))
-        .collect();
-    std::fs::write(
-        site.path().join("site.yaml"),
-        format!(
-            "base_url: https://example.org/\ntitle: Test\nlanguages: [{}]\n",
-            codes.join(", ")
-        ),
-    )
-    .unwrap();
-    std::fs::create_dir(site.path().join("seeds")).unwrap();
-    for (name, text) in seeds {
-        std::fs::write(site.path().join("seeds").join(name), text).unwrap();
-    }
-    site
-}
-
 /// Three undated reports of a forum series, in three languages: the edition each names
 /// decides which are one event.
 const FORUM_REPORTS: [(&str, &str); 3] = [
@@ -170,7 +148,7 @@ const FORUM_REPORTS: [(&str, &str); 3] = [
 
 #[test]
 fn explain_groups_reports_naming_one_edition_of_an_event_and_parts_other_editions() {
-    let site = site_of(&["en", "de", "pl"], &FORUM_REPORTS);
+    let site = seeded_site(&["en", "de", "pl"], &FORUM_REPORTS);
     let out = newsroom_ok(
         site.path(),
         &[
@@ -206,7 +184,7 @@ fn explain_groups_reports_naming_one_edition_of_an_event_and_parts_other_edition
 
 #[test]
 fn explain_dates_a_press_release_by_its_dateline_not_its_event() {
-    let site = site_of(&["en"], &[]);
+    let site = seeded_site(&["en"], &[]);
     for (name, head) in [
         ("released.txt", "Released March 3rd, 2021\n\n"),
         ("dateline.txt", ""),
@@ -236,7 +214,7 @@ fn explain_places_a_report_where_its_title_says_not_where_a_date_it_gives_was() 
         projects on hydrogen and batteries with the regions that fund them.\n\n\
         The network also presented the agreement its members signed at the forum in \
         Porto on 12 May 2024 with the clusters of the Atlantic regions.\n";
-    let site = site_of(&["en"], &[("lyon.txt", report)]);
+    let site = seeded_site(&["en"], &[("lyon.txt", report)]);
     let out = newsroom_ok(site.path(), &["ingest", "--explain", "seeds/lyon.txt"]);
     assert!(out.contains("event date unknown; place Lyon;"), "{out}");
 }

@@ -5,17 +5,7 @@
 use crate::common::*;
 
 fn site_with(seeds: &[(&str, &str)]) -> tempfile::TempDir {
-    let site = tempfile::tempdir().unwrap();
-    std::fs::write(
-        site.path().join("site.yaml"),
-        "base_url: https://example.org/\ntitle: Test\nlanguages: [{code: en}, {code: de}, {code: pl}, {code: it}]\n",
-    )
-    .unwrap();
-    std::fs::create_dir(site.path().join("seeds")).unwrap();
-    for (name, text) in seeds {
-        std::fs::write(site.path().join("seeds").join(name), text).unwrap();
-    }
-    site
+    seeded_site(&["en", "de", "pl", "it"], seeds)
 }
 
 /// The explanation's verdict for the first line of seed `seed` that shows `text`.

@@ -40,6 +40,28 @@ pub fn seeds_site() -> tempfile::TempDir {
     dir
 }
 
+/// A site in `languages` with `seeds` (file name, text) in seeds/.
+pub fn seeded_site(languages: &[&str], seeds: &[(&str, &str)]) -> tempfile::TempDir {
+    let site = tempfile::tempdir().unwrap();
+    let codes: Vec<String> = languages
+        .iter()
+        .map(|code| format!("{{code: {code}}}"))
+        .collect();
+    std::fs::write(
+        site.path().join("site.yaml"),
+        format!(
+            "base_url: https://example.org/\ntitle: Test\nlanguages: [{}]\n",
+            codes.join(", ")
+        ),
+    )
+    .unwrap();
+    std::fs::create_dir(site.path().join("seeds")).unwrap();
+    for (name, text) in seeds {
+        std::fs::write(site.path().join("seeds").join(name), text).unwrap();
+    }
+    site
+}
+
 /// A temporary copy of a fixture site under tests/fixtures/sites/.
 pub fn fixture_site(name: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
