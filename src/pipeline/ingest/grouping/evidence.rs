@@ -86,8 +86,8 @@ fn keys(draft: &ReportDraft) -> Vec<String> {
 
 /// The names of the event a report is about: those its title gives, or else the first it
 /// gives; with every later name of the same series ("Kongres Klastrów Polskich", then "9.
-/// Kongres Klastrów Polskich"), one per series. Names of other events it mentions are left out: a side
-/// event's report names the conference it was held beside.
+/// Kongres Klastrów Polskich"), one per series. Names of other events it mentions are
+/// left out: a side event's report names the conference it was held beside.
 fn main_event_names(draft: &ReportDraft) -> Vec<EventName> {
     let names = &draft.anchors.event_names;
     let title = comparable(&draft.title);

@@ -322,12 +322,10 @@ impl MonthNames {
             let Ok(locale) = language.code.parse::<Locale>() else {
                 continue;
             };
-            for length in [WeekdayNameLength::Wide, WeekdayNameLength::StandaloneWide] {
-                let pattern = if length == WeekdayNameLength::Wide {
-                    "EEEE"
-                } else {
-                    "cccc"
-                };
+            for (length, pattern) in [
+                (WeekdayNameLength::Wide, "EEEE"),
+                (WeekdayNameLength::StandaloneWide, "cccc"),
+            ] {
                 weekdays.extend(
                     weekday_names(&locale, length, pattern)
                         .iter()
