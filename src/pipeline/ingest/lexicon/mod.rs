@@ -1,8 +1,9 @@
 //! Ingest's knowledge of languages, as data: function words, site-furniture vocabularies,
 //! places with their exonyms, sector names, organisation words ([`organisations`]), and
-//! month names. The word lists live in YAML files in this folder (compiled in); month names come from CLDR through ICU4X, so all
-//! 24 EU languages are covered, with the genitive forms ("grudnia") dates are written in.
+//! calendar words ([`calendar`]). The word lists live in YAML files in this folder
+//! (compiled in); calendar words come from CLDR through ICU4X.
 
+mod calendar;
 mod gazetteer;
 pub(crate) mod organisations;
 mod terms;
@@ -11,16 +12,10 @@ use std::collections::HashMap;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use icu_calendar::{Date, Gregorian};
-use icu_datetime::fieldsets::enums::DateFieldSet;
-use icu_datetime::pattern::{
-    DateTimePattern, FixedCalendarDateTimeNames, MonthNameLength, WeekdayNameLength,
-};
-use icu_locale_core::Locale;
 use serde::Deserialize;
-use writeable::TryWriteable;
 
 use crate::model::lang::KNOWN_LANGUAGES;
+pub(crate) use calendar::MonthNames;
 use gazetteer::Gazetteer;
 use organisations::OrganisationWords;
 pub(crate) use terms::{Found, TermSet, match_tokens};
@@ -298,138 +293,6 @@ impl Lexicon {
     }
 }
 
-/// Month names (wide and abbreviated, format and stand-alone) of every known language,
-/// and the weekday names that date lines carry ("Tuesday, 20 August 2019").
-#[derive(Debug)]
-pub(crate) struct MonthNames {
-    /// Lower-case name (no trailing dot) → (language, month 1–12).
-    names: FxHashMap<String, Vec<(&'static str, u32)>>,
-    /// Wide weekday names of every known language, lower case.
-    weekdays: FxHashSet<String>,
-}
-
-impl MonthNames {
-    fn from_cldr() -> MonthNames {
-        let lengths = [
-            (MonthNameLength::Wide, "MMMM"),
-            (MonthNameLength::StandaloneWide, "LLLL"),
-            (MonthNameLength::Abbreviated, "MMM"),
-            (MonthNameLength::StandaloneAbbreviated, "LLL"),
-        ];
-        let mut names: FxHashMap<String, Vec<(&'static str, u32)>> = FxHashMap::default();
-        let mut weekdays = FxHashSet::default();
-        for language in KNOWN_LANGUAGES {
-            let Ok(locale) = language.code.parse::<Locale>() else {
-                continue;
-            };
-            for (length, pattern) in [
-                (WeekdayNameLength::Wide, "EEEE"),
-                (WeekdayNameLength::StandaloneWide, "cccc"),
-            ] {
-                weekdays.extend(
-                    weekday_names(&locale, length, pattern)
-                        .iter()
-                        .map(|name| name.to_lowercase()),
-                );
-            }
-            for (length, pattern) in lengths {
-                for (month, name) in month_names(&locale, length, pattern)
-                    .into_iter()
-                    .enumerate()
-                {
-                    let name = name.trim_end_matches('.').to_lowercase();
-                    // English short names like "may" also arrive through the long form.
-                    if name.chars().count() < 3 {
-                        continue;
-                    }
-                    let entry = (language.code, month as u32 + 1);
-                    let list = names.entry(name).or_default();
-                    if !list.contains(&entry) {
-                        list.push(entry);
-                    }
-                }
-            }
-        }
-        MonthNames { names, weekdays }
-    }
-
-    /// Whether `word` is a weekday's name in a known language.
-    pub(crate) fn is_weekday(&self, word: &str) -> bool {
-        self.weekdays.contains(&word.to_lowercase())
-    }
-
-    /// Whether `name` is a month name of `lang`.
-    pub(crate) fn is_name_in(&self, name: &str, lang: &str) -> bool {
-        let key = name.trim_end_matches('.').to_lowercase();
-        self.names
-            .get(&key)
-            .is_some_and(|meanings| meanings.iter().any(|(code, _)| *code == lang))
-    }
-
-    /// The month a name means in `lang`; in another language only if all languages agree.
-    pub(crate) fn month(&self, name: &str, lang: Option<&str>) -> Option<u32> {
-        let key = name.trim_end_matches('.').to_lowercase();
-        let meanings = self.names.get(&key)?;
-        if let Some(lang) = lang
-            && let Some((_, month)) = meanings.iter().find(|(code, _)| *code == lang)
-        {
-            return Some(*month);
-        }
-        let first = meanings.first()?.1;
-        meanings
-            .iter()
-            .all(|(_, month)| *month == first)
-            .then_some(first)
-    }
-}
-
-fn month_names(locale: &Locale, length: MonthNameLength, pattern: &str) -> Vec<String> {
-    // The first of each month of 2020 names each month once.
-    let firsts = (1..=12u8).filter_map(|month| Date::try_new_gregorian(2020, month, 1).ok());
-    calendar_names(locale, pattern, firsts, |names| {
-        names.include_month_names(length).is_ok()
-    })
-}
-
-fn weekday_names(locale: &Locale, length: WeekdayNameLength, pattern: &str) -> Vec<String> {
-    // 1 to 7 June 2020 ran from Monday to Sunday.
-    let week = (1..=7u8).filter_map(|day| Date::try_new_gregorian(2020, 6, day).ok());
-    calendar_names(locale, pattern, week, |names| {
-        names.include_weekday_names(length).is_ok()
-    })
-}
-
-/// Each of `dates` formatted in `locale` with a pattern of one field ("MMMM", "EEEE"),
-/// once `include` has loaded that field's names.
-fn calendar_names(
-    locale: &Locale,
-    pattern: &str,
-    dates: impl Iterator<Item = Date<Gregorian>>,
-    include: impl FnOnce(&mut FixedCalendarDateTimeNames<Gregorian, DateFieldSet>) -> bool,
-) -> Vec<String> {
-    let Ok(mut names) =
-        FixedCalendarDateTimeNames::<Gregorian, DateFieldSet>::try_new(locale.clone().into())
-    else {
-        return Vec::new();
-    };
-    let Ok(pattern) = pattern.parse::<DateTimePattern>() else {
-        return Vec::new();
-    };
-    if !include(&mut names) {
-        return Vec::new();
-    }
-    let formatter = names.with_pattern_unchecked(&pattern);
-    dates
-        .filter_map(|date| {
-            formatter
-                .format(&date)
-                .try_write_to_string()
-                .ok()
-                .map(|name| name.into_owned())
-        })
-        .collect()
-}
-
 /// "Today" and "yesterday" in the EU languages, as single lower-case words (the French
 /// "aujourd'hui" is matched by its first part): a report that says the event is today was
 /// written on its day.
@@ -466,28 +329,6 @@ mod tests {
 
     fn lexicon() -> Lexicon {
         Lexicon::new()
-    }
-
-    #[test]
-    fn month_names_come_from_cldr_for_all_languages() {
-        let months = lexicon().months;
-        assert_eq!(months.month("grudnia", Some("pl")), Some(12));
-        assert_eq!(months.month("Dezember", None), Some(12));
-        assert_eq!(months.month("déc.", None), Some(12));
-        assert_eq!(months.month("Oktober", Some("de")), Some(10));
-        // "listopad" is November in Polish and Czech but October in Croatian.
-        assert_eq!(months.month("listopad", Some("pl")), Some(11));
-        assert_eq!(months.month("listopad", Some("hr")), Some(10));
-        assert_eq!(months.month("listopad", None), None);
-        for lang in KNOWN_LANGUAGES.iter().filter(|l| l.official_eu) {
-            let count = months
-                .names
-                .values()
-                .flatten()
-                .filter(|(code, _)| *code == lang.code)
-                .count();
-            assert!(count >= 12, "{} has {count} month names", lang.code);
-        }
     }
 
     #[test]

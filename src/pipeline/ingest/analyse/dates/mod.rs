@@ -25,6 +25,8 @@ pub(crate) struct DateParser {
     this_year: Regex,
     /// A time of day, which a dateline may give after its date.
     time: Regex,
+    /// A year written before the day, as Latvian does.
+    year_before: Regex,
 }
 
 /// Compiles one of this module's patterns.
@@ -41,6 +43,7 @@ impl DateParser {
     pub(crate) fn new(_months: &MonthNames) -> DateParser {
         DateParser {
             time: compile(r"(?i)\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|uhr|h)?\b"),
+            year_before: compile(r"(?i)\b(\d{4})\.\s*gad(?:a|ā)\s*$"),
             this_year: compile(
                 r"(?i)^\s*(?:br\.|b\.\s?r\.|tego roku|bieżącego roku|this year|dieses jahres|d\.\s?j\.|de cette année|cette année|de este año|este año|di quest'anno|dit jaar|letošního roku|tohto roku|ove godine|tega leta|idén|anul acesta|tänä vuonna|i år|šių metų|šā gada|selle aasta|тази година|φέτος)",
             ),
@@ -73,6 +76,9 @@ impl DateParser {
                             .is_some_and(|first| join_range(first, &mention));
                     if !merged {
                         if mention.date.year.is_none() {
+                            mention.date.year = self.year_before(&text[..mention.start]);
+                        }
+                        if mention.date.year.is_none() {
                             mention.this_year = self.this_year.is_match(&text[mention.end..]);
                         }
                         found.push(mention);
@@ -84,6 +90,18 @@ impl DateParser {
             }
         }
         found
+    }
+
+    /// The year Latvian writes before a day and month ("2021. gada 9. novembrī").
+    fn year_before(&self, before: &str) -> Option<i32> {
+        let year = self
+            .year_before
+            .captures(before)?
+            .get(1)?
+            .as_str()
+            .parse()
+            .ok()?;
+        (1900..2100).contains(&year).then_some(year)
     }
 
     /// The date, when `text` is nothing but one date (a date badge).

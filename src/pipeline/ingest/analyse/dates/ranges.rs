@@ -7,17 +7,56 @@ use chrono::NaiveDate;
 use super::date::{Mention, PartialDate, valid};
 use super::scanner::{ORDINALS, Scanner};
 
-/// Words that join the first day of a range to the date that ends it ("20–21 September",
-/// "20 and 21", "vom 20. bis 21.", "9. a 10.", "du 20 au 21").
+/// Words that join the first day of a range to the date that ends it, in the EU's
+/// languages ("20–21 September", "20 and 21", "vom 20. bis 21.", "9. a 10.", "du 20 au
+/// 21", "от 20 до 22", "20 și 21", "20. un 21.", "από 20 έως 22").
 const RANGE_JOINS: &[&str] = &[
-    "-", "–", "—", "and", "und", "bis", "to", "till", "until", "et", "au", "à", "y", "al", "a",
-    "e", "i", "do", "en", "tot", "és", "ja", "och", "og", "til", "až",
+    "-",
+    "–",
+    "—",
+    "and",
+    "und",
+    "bis",
+    "to",
+    "till",
+    "until",
+    "et",
+    "au",
+    "à",
+    "y",
+    "al",
+    "a",
+    "e",
+    "i",
+    "do",
+    "en",
+    "tot",
+    "és",
+    "ja",
+    "och",
+    "og",
+    "til",
+    "až",
+    "и",
+    "до",
+    "și",
+    "şi",
+    "ir",
+    "iki",
+    "un",
+    "līdz",
+    "kuni",
+    "και",
+    "έως",
+    "ως",
+    "μέχρι",
 ];
 
 /// The joins of `RANGE_JOINS` that also list two dates: they join days of one month
 /// ("12 e 13 ottobre"), never two dates that each name their month.
 const LIST_JOINS: &[&str] = &[
-    "and", "und", "et", "y", "e", "i", "en", "és", "ja", "och", "og",
+    "and", "und", "et", "y", "e", "i", "en", "és", "ja", "och", "og", "и", "și", "şi", "ir", "un",
+    "και",
 ];
 
 /// Articles between a range's join and its last day ("to the 6th").
@@ -71,14 +110,19 @@ impl Scanner<'_, '_> {
 
     /// The end of a range written after its month and first day ("March 26–27", "2018.
     /// november 20-22."): the token at `day` is the first day; gives the last day and the
-    /// token after it. Only a dash joins them here: "March 26 and 27 April" lists dates.
+    /// token after it. A dash joins them, and "and" unless a month follows ("March 26 and
+    /// 27", "november 9-én és 10-én"); "March 26 and April 27" are two dates.
     pub(super) fn range_after_day(&self, day: usize, first: u32) -> Option<(u32, usize)> {
         let join = self.after_ordinal(day, ORDINALS);
-        if !["-", "–", "—"].iter().any(|dash| self.is(join, dash)) {
+        let dash = ["-", "–", "—"].iter().any(|dash| self.is(join, dash));
+        let listed = LIST_JOINS.iter().any(|word| self.is(join, word));
+        if !dash && !listed {
             return None;
         }
         let last = self.get(join + 1)?.number(2)?;
-        (first < last && last <= 31).then(|| (last, self.after_ordinal(join + 1, ORDINALS)))
+        let end = self.after_ordinal(join + 1, ORDINALS);
+        let month_follows = self.month_at(end, |_| true).is_some();
+        (first < last && last <= 31 && (dash || !month_follows)).then_some((last, end))
     }
 
     /// "7.11. – 8.11.2022", "14.6.–15.6.": a day and month without a year, written in
@@ -113,6 +157,9 @@ impl Scanner<'_, '_> {
     fn first_day_before(&self, last: usize) -> Option<usize> {
         if self.get(last)?.is_number() {
             return Some(last);
+        }
+        if self.hyphenated_suffix(last) {
+            return Some(last - 2);
         }
         let number = last.checked_sub(1)?;
         let suffix = self.is(last, ".")
@@ -245,10 +292,17 @@ mod tests {
             ("del 20 al 21 de septiembre de 2022", Some("es")),
         ];
         each_reads_as(&cases, (Some(2022), 9, 20, Some((9, 21))));
-        assert_eq!(
-            ranges("Ve dnech 9. a 10. listopadu 2021 se", Some("cs")),
-            [(Some(2021), 11, 9, Some((11, 10)))]
-        );
+        let cases = [
+            ("Ve dnech 9. a 10. listopadu 2021 se", Some("cs")),
+            ("На 9 и 10 ноември 2021 г. в София", Some("bg")),
+            ("От 9-ти до 10-ти ноември 2021", Some("bg")),
+            ("în zilele de 9 și 10 noiembrie 2021", Some("ro")),
+            ("2021. gada 9. un 10. novembrī", Some("lv")),
+            ("9-10. novembril 2021 toimus", Some("et")),
+            ("στις 9 και 10 Νοεμβρίου 2021", Some("el")),
+            ("2021. november 9-én és 10-én", Some("hu")),
+        ];
+        each_reads_as(&cases, (Some(2021), 11, 9, Some((11, 10))));
         assert_eq!(
             ranges("in 2021 21 September 2022", Some("en")),
             [(Some(2022), 9, 21, None)]

@@ -70,6 +70,11 @@ pub(super) fn tokens(text: &str) -> Vec<Token<'_>> {
 
 /// Ordinal endings after a day ("4th", "1er", "4º").
 pub(super) const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "er", "e", "º", "ª"];
+/// Suffixes hyphenated to a day: Bulgarian ordinals ("20-ти", "21-ви"), Hungarian case
+/// endings ("20-án", "20-ig", "20-i").
+const HYPHENATED_SUFFIXES: &[&str] = &[
+    "ви", "ри", "ти", "ми", "а", "án", "én", "jén", "ján", "ig", "i", "ai", "ei", "tól", "től",
+];
 /// The English ones: only they follow the day in "December 4th".
 const ENGLISH_ORDINALS: &[&str] = &["st", "nd", "rd", "th"];
 
@@ -100,7 +105,11 @@ impl Scanner<'_, '_> {
 
     /// The month whose name (one or two words, maybe abbreviated with a dot) starts at
     /// `index`: its number and the index after it.
-    fn month_at(&self, index: usize, has_year: impl Fn(usize) -> bool) -> Option<(u32, usize)> {
+    pub(super) fn month_at(
+        &self,
+        index: usize,
+        has_year: impl Fn(usize) -> bool,
+    ) -> Option<(u32, usize)> {
         let first = self.get(index)?;
         if first.is_number() {
             return None;
@@ -215,9 +224,22 @@ impl Scanner<'_, '_> {
             .is_some_and(|t| suffixes.iter().any(|suffix| t.is(suffix)));
         if suffixed && self.touching(index) {
             index + 2
+        } else if self.hyphenated_suffix(index + 2) {
+            index + 3
         } else {
             index + 1
         }
+    }
+
+    /// Whether the token at `at` is a suffix hyphenated to the number two tokens before
+    /// it: "20-ти" (a Bulgarian ordinal), "20-án" (a Hungarian case ending).
+    pub(super) fn hyphenated_suffix(&self, at: usize) -> bool {
+        at >= 2
+            && self.is(at - 1, "-")
+            && self.touching(at - 2)
+            && self.touching(at - 1)
+            && self.get(at - 2).is_some_and(Token::is_number)
+            && HYPHENATED_SUFFIXES.iter().any(|suffix| self.is(at, suffix))
     }
 
     /// The year at `at`, if one is written there, and where the date ends.
