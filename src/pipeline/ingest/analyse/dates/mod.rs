@@ -217,6 +217,11 @@ mod tests {
                 (Some(2019), 12, 4),
             ),
             ("published 2019-12-04", None, (Some(2019), 12, 4)),
+            (
+                "konala 4. 12. 2019 v Praze",
+                Some("cs"),
+                (Some(2019), 12, 4),
+            ),
             ("08 grudnia 2019", Some("pl"), (Some(2019), 12, 8)),
             (
                 "findet am 20. Oktober in Brüssel statt",
@@ -312,6 +317,7 @@ mod tests {
             "February, March and April 2014",
             "10 pro athletes",
             "31/02/2019",
+            "chapters 4.  12.  2019",
         ] {
             assert_eq!(dates(text, Some("en")), [], "{text}");
         }

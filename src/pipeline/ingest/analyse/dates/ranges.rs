@@ -289,6 +289,7 @@ mod tests {
             ("am 20.–21. September 2022", Some("de")),
             ("w dniach 20-21 września 2022", Some("pl")),
             ("ve dnech 20.–21. září 2022", Some("cs")),
+            ("Ve dnech 20.-21. 9. 2022 se", Some("cs")),
             ("del 20 al 21 de septiembre de 2022", Some("es")),
         ];
         each_reads_as(&cases, (Some(2022), 9, 20, Some((9, 21))));

@@ -95,6 +95,14 @@ impl Scanner<'_, '_> {
         self.get(index).is_some_and(|token| token.is(text))
     }
 
+    /// Whether the token after `left` touches it or follows after one space.
+    fn one_space_after(&self, left: usize) -> bool {
+        match (self.get(left), self.get(left + 1)) {
+            (Some(a), Some(b)) => b.start - a.end <= 1,
+            _ => false,
+        }
+    }
+
     /// Whether two tokens touch (no space between): "4.12.2019", "2019-12-04".
     pub(super) fn touching(&self, left: usize) -> bool {
         match (self.get(left), self.get(left + 1)) {
@@ -168,12 +176,19 @@ impl Scanner<'_, '_> {
         }
     }
 
-    /// "4.12.2019", "04/12/2019" (day first; "12/25/2019" is read month first), "2019-12-04".
+    /// "4.12.2019", "04/12/2019" (day first; "12/25/2019" is read month first), "2019-12-04",
+    /// and "4. 12. 2019" as Czech, Slovak, Slovenian and Croatian space it.
     fn numeric_at(&self, index: usize) -> Option<(Mention, usize)> {
         let a = self.get(index)?;
         let separator = self.get(index + 1)?;
         let glued = (0..4).all(|offset| self.touching(index + offset));
-        if !glued || !a.is_number() {
+        let spaced = separator.text == "."
+            && self.touching(index)
+            && self.touching(index + 2)
+            && [index + 1, index + 3]
+                .iter()
+                .all(|&dot| self.one_space_after(dot));
+        if !(glued || spaced) || !a.is_number() {
             return None;
         }
         let b = self.get(index + 2)?.number(2)?;
