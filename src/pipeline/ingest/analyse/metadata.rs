@@ -209,6 +209,9 @@ pub(crate) struct Anchors {
     pub(crate) days: BTreeSet<NaiveDate>,
     /// Names of events the report gives, in reading order ("TCI Global Conference").
     pub(crate) event_names: Vec<String>,
+    /// The event's year as far as the report tells: its date's, else the one year its
+    /// title or else its text writes, else the year it was published.
+    pub(crate) year: Option<i32>,
 }
 
 /// Facts of one language part of a seed.
@@ -273,6 +276,8 @@ pub(crate) fn describe(
     let mut anchors = anchors(&texts, facts, lexicon);
     anchors.event_last = first_mention.and_then(|(_, mention)| last_day(mention, facts));
     anchors.event_names = event_names::find(&texts, lexicon);
+    let title_text = title.map(|block| blocks[block].text.as_str());
+    anchors.year = event_year(event_date, title_text, facts);
     anchors.days = part_mentions
         .flat_map(|mention| days_of(mention, facts))
         .collect();
@@ -284,6 +289,36 @@ pub(crate) fn describe(
         organisations,
         summary,
         anchors,
+    }
+}
+
+/// The event's year as far as a report tells (see [`Anchors::year`]): a preview published
+/// in June 2017 of the conference "in October 2018" is of 2018, so the title's one year
+/// comes before the text's, and the publication's only when the text writes none.
+fn event_year(
+    event_date: Option<PartialDate>,
+    title: Option<&str>,
+    facts: &SeedFacts,
+) -> Option<i32> {
+    let title_years: BTreeSet<i32> = title.map(written_years).into_iter().flatten().collect();
+    event_date
+        .and_then(|date| date.year)
+        .or_else(|| only(&title_years))
+        .or_else(|| only(&facts.years))
+        .or_else(|| {
+            facts
+                .years
+                .is_empty()
+                .then(|| facts.published.map(|date| date.year()))
+                .flatten()
+        })
+}
+
+/// The one year of a set, if it has one only.
+fn only(years: &BTreeSet<i32>) -> Option<i32> {
+    match years.iter().collect::<Vec<_>>().as_slice() {
+        [year] => Some(**year),
+        _ => None,
     }
 }
 

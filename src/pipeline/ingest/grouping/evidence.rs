@@ -31,6 +31,11 @@ const SAME_SERIES: f64 = 1.0;
 /// Two editions of one series are two events, unless much else says otherwise.
 const OTHER_EDITION: f64 = -3.0;
 
+/// Weight of one year for reports without a common event date: weak, since many events
+/// happen in a year, but two years are two events (an annual conference's reports).
+const SAME_YEAR: f64 = 0.5;
+const DIFFERENT_YEARS: f64 = -2.0;
+
 /// Cosine from which two texts in one language count as alike.
 const SIMILAR_TEXT: f64 = 0.22;
 /// Weight of a cosine of 1.
@@ -147,6 +152,9 @@ impl<'d> Candidate<'d> {
 /// One thing two reports have in common, or not.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Signal<'d> {
+    /// Undated reports of one year (their only year written, or their publication's).
+    SameYear(i32),
+    DifferentYears(i32, i32),
     SamePlace(&'d str),
     DifferentPlaces(&'d str, &'d str),
     /// Event names of one series (its stems) and how their editions relate.
@@ -160,6 +168,8 @@ pub(crate) enum Signal<'d> {
 impl std::fmt::Display for Signal<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            Signal::SameYear(year) => write!(f, "same year: {year}"),
+            Signal::DifferentYears(a, b) => write!(f, "different years: {a}, {b}"),
             Signal::SamePlace(place) => write!(f, "same place: {place}"),
             Signal::DifferentPlaces(a, b) => write!(f, "different places: {a}, {b}"),
             Signal::EventNames(series, Editions::Same) => {
@@ -306,6 +316,16 @@ fn event_names<'d>(a: &'d Candidate<'_>, b: &Candidate<'_>) -> Option<(&'d str, 
         .max_by_key(|(_, editions)| *editions)
 }
 
+/// Whether two reports are of one year and not of two places: then a series they both
+/// name is at the same edition, as a series holds one a year and moves between cities
+/// (the TCI Global Conference of 2016 in Eindhoven, whatever its number).
+fn one_year_and_place(a: &ReportDraft, b: &ReportDraft, dates: Dates) -> bool {
+    let same_year = dates == Dates::Agree
+        || matches!((a.anchors.year, b.anchors.year), (Some(x), Some(y)) if x == y);
+    let other_place = matches!((&a.place, &b.place), (Some(x), Some(y)) if x != y);
+    same_year && !other_place
+}
+
 /// Weighs what two reports share.
 pub(crate) fn weigh<'d>(
     a: &'d Candidate<'_>,
@@ -315,12 +335,24 @@ pub(crate) fn weigh<'d>(
     let b_keys = &b.key_set;
     let dates = relate_dates(a.draft, b.draft);
     let mut signals = Vec::new();
+    if dates == Dates::Unknown
+        && let (Some(x), Some(y)) = (a.draft.anchors.year, b.draft.anchors.year)
+    {
+        if x == y {
+            signals.push((Signal::SameYear(x), SAME_YEAR));
+        } else {
+            signals.push((Signal::DifferentYears(x, y), DIFFERENT_YEARS));
+        }
+    }
     match (&a.draft.place, &b.draft.place) {
         (Some(x), Some(y)) if x == y => signals.push((Signal::SamePlace(x), 1.0)),
         (Some(x), Some(y)) => signals.push((Signal::DifferentPlaces(x, y), -2.0)),
         _ => {}
     }
-    if let Some((series, editions)) = event_names(a, b) {
+    if let Some((series, mut editions)) = event_names(a, b) {
+        if editions == Editions::SameSeries && one_year_and_place(a.draft, b.draft, dates) {
+            editions = Editions::Same;
+        }
         let weight = match editions {
             Editions::Same => SAME_EDITION,
             Editions::SameSeries => SAME_SERIES * rarity.weight(&series_key(series)),

@@ -557,4 +557,23 @@ mod tests {
         apart[1].lang = LangCode::parse("de").unwrap();
         assert_eq!(groups(&apart), [vec![0], vec![1], vec![2], vec![3]]);
     }
+
+    #[test]
+    fn undated_reports_of_one_series_year_and_place_are_one_edition() {
+        // Reports of a series' conference, none dated to the day: its name, its year and
+        // its city make one edition; another year's, or another city's, is another event.
+        let report = |seed: usize, title: &str, year: i32, place: &str| {
+            let mut report = draft(seed, "en", title, None, Some(place), &[]);
+            report.anchors.event_names = vec!["TCI Global Conference".to_owned()];
+            report.anchors.year = Some(year);
+            report
+        };
+        let drafts = [
+            report(0, "Four hundred experts on clusters", 2016, "Eindhoven"),
+            report(1, "Collaboration is key to success", 2016, "Eindhoven"),
+            report(2, "Brainport welcomes the network", 2017, "Eindhoven"),
+            report(3, "Ontario hosts policy makers", 2016, "Toronto"),
+        ];
+        assert_eq!(groups(&drafts), [vec![0, 1], vec![2], vec![3]]);
+    }
 }
