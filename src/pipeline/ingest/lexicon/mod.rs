@@ -45,6 +45,8 @@ pub(crate) enum Furniture {
     Home,
     /// Links and buttons.
     Navigation,
+    /// A call to action that opens a widget's line ("Download", "Register", "Tickets").
+    Action,
     /// Metadata field labels.
     Label,
     /// A word naming a picture ("Foto", "Fot."), which opens its caption or credit.
@@ -65,6 +67,7 @@ struct FurnitureFile {
     consent_context: Vec<String>,
     home: Vec<String>,
     navigation: Vec<String>,
+    actions: Vec<String>,
     labels: Vec<String>,
     photo: Vec<String>,
     captions: Vec<String>,
@@ -132,6 +135,7 @@ impl Lexicon {
                 (&file.consent_context, Furniture::ConsentContext),
                 (&file.home, Furniture::Home),
                 (&file.navigation, Furniture::Navigation),
+                (&file.actions, Furniture::Action),
                 (&file.labels, Furniture::Label),
                 (&file.photo, Furniture::Photo),
                 (&file.captions, Furniture::Caption),

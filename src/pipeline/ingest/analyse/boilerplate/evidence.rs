@@ -23,6 +23,8 @@ pub(super) struct Evidence {
     pub(super) starts_with_label: bool,
     pub(super) page_marker: bool,
     pub(super) running_header: bool,
+    /// Opens with a call to action ("Download the brochure", "Zobacz na mapie").
+    pub(super) opens_with_action: bool,
     /// Opens with a word naming a picture ("Foto", "Fot.", "Abb.").
     pub(super) opens_with_photo: bool,
     /// That word is followed by ':' or '©' ("Foto: …"), or by '.' ("Fot. …").
@@ -50,6 +52,10 @@ impl Evidence {
                 Furniture::Consent => evidence.consent += 1,
                 Furniture::ConsentContext => evidence.consent_context += 1,
                 Furniture::Navigation => evidence.navigation_covered += found.len,
+                Furniture::Action => {
+                    evidence.navigation_covered += found.len;
+                    evidence.opens_with_action |= found.start == 0;
+                }
                 Furniture::Credits => evidence.credits += 1,
                 // "Seite 3", "pag. 12", "page 7" at the end of the line.
                 Furniture::Page => {

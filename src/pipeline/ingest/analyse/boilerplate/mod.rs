@@ -218,6 +218,9 @@ fn is_substantial(block: &Block, evidence: &Evidence) -> bool {
         && evidence.labels_with_colon < 2
 }
 
+/// The most words of a line a call to action opens that is a widget's, not a sentence.
+const ACTION_LINE_WORDS: usize = 10;
+
 /// More words than this make a block prose, whatever labels it quotes.
 const LABELS_MAX_WORDS: usize = 60;
 
@@ -258,7 +261,15 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool, origin: O
     // Navigation words must make most of a short line, or a third of a short line at the
     // head or tail ("Read more", "Weitere Informationen", "You can find more information here").
     let navigation_share = evidence.navigation_covered * 100 / words;
-    if (navigation_share >= 60 && words <= 8) || (navigation_share >= 34 && edge && words <= 10) {
+    // A widget's line opens with its call to action and is no sentence ("Download the
+    // brochure of the European Cluster Days", "Dołącz do wydarzenia").
+    let call_to_action = evidence.opens_with_action
+        && words <= ACTION_LINE_WORDS
+        && !block.text.trim_end().ends_with(['.', '!', '?', ':']);
+    if (navigation_share >= 60 && words <= 8)
+        || (navigation_share >= 34 && edge && words <= 10)
+        || call_to_action
+    {
         return drop(Reason::Navigation);
     }
     let label_only =
@@ -440,6 +451,24 @@ mod tests {
             Verdict::Dropped(Reason::Credits)
         );
         assert!(matches!(reason_of(&found, "©"), Verdict::Dropped(_)));
+    }
+
+    #[test]
+    fn calls_to_action_inside_the_report_are_dropped_but_not_sentences() {
+        let raw = format!(
+            "{BODY}\n\nDownload the brochure of the European Cluster Days\n\n{BODY}\n\n\
+             Zobacz na mapie\n\n{BODY}\n\nInscrivez-vous au forum des pôles\n\n{BODY}\n\n\
+             Registration is open to all cluster managers until the end of May.\n\n{BODY}"
+        );
+        let found = verdicts(&raw);
+        for widget in ["Download", "Zobacz", "Inscrivez"] {
+            assert_eq!(
+                reason_of(&found, widget),
+                Verdict::Dropped(Reason::Navigation),
+                "{widget}"
+            );
+        }
+        assert_eq!(reason_of(&found, "Registration is"), Verdict::Body);
     }
 
     #[test]
