@@ -43,7 +43,27 @@ pub(super) fn is_caption(block: &Block, evidence: &Evidence) -> bool {
             Some(_) => words <= CREDIT_MAX_WORDS,
             None => !sentence && words <= CREDIT_MAX_WORDS,
         };
-    credit_first || caption_phrase || credit_last || labelled || photo
+    credit_first || caption_phrase || credit_last || labelled || photo || opens_with_image(text)
+}
+
+/// Picture files' extensions, lower case.
+const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"];
+
+/// Whether a line opens with a picture's address or file name, as a copied `<img>` leaves
+/// it with its alternative text ("https://…/kongres-1.jpg Kluczowe wyzwania…",
+/// "klastry polskie.jpg").
+fn opens_with_image(text: &str) -> bool {
+    let first = text
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let address = first.starts_with("http://") || first.starts_with("https://");
+    let path = first.split(['?', '#']).next().unwrap_or_default();
+    address
+        && IMAGE_EXTENSIONS
+            .iter()
+            .any(|extension| path.ends_with(extension))
 }
 
 /// "… © VDI/VDE Innovation + Technik GmbH": a '©' and a few words to the end.
@@ -170,6 +190,22 @@ mod tests {
         assert!(!has_contact_detail("The 2019 edition"));
         assert!(!has_contact_detail("2019 Sofia"));
         assert!(has_contact_detail("1040 Bruxelles, Belgique"));
+    }
+
+    #[test]
+    fn a_line_that_opens_with_a_picture_address_is_its_alternative_text() {
+        assert!(opens_with_image(
+            "https://example.pl/wp-content/uploads/2023/11/kongres-1.jpg Kluczowe wyzwania"
+        ));
+        assert!(opens_with_image(
+            "HTTPS://cdn.example.eu/a/b.webp?w=800 Participants"
+        ));
+        assert!(!opens_with_image(
+            "https://www.tci2018.org for more information"
+        ));
+        assert!(!opens_with_image(
+            "The photos are at https://example.org/a.jpg"
+        ));
     }
 
     #[test]
