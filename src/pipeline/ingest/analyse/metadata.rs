@@ -150,10 +150,10 @@ pub(crate) fn resolve_year(mention: &Mention, facts: &SeedFacts) -> PartialDate 
     // The one year the report writes anywhere ("il 12 e 13 ottobre" under a title with
     // "2022"): the year of its dates. Two years leave it unknown.
     if facts.published.is_none()
-        && let [year] = facts.years.iter().copied().collect::<Vec<_>>().as_slice()
+        && let Some(year) = only(&facts.years)
     {
         return PartialDate {
-            year: Some(*year),
+            year: Some(year),
             ..date
         };
     }
@@ -316,10 +316,8 @@ fn event_year(
 
 /// The one year of a set, if it has one only.
 fn only(years: &BTreeSet<i32>) -> Option<i32> {
-    match years.iter().collect::<Vec<_>>().as_slice() {
-        [year] => Some(**year),
-        _ => None,
-    }
+    let mut all = years.iter().copied();
+    all.next().filter(|_| all.next().is_none())
 }
 
 /// The date mention that dates the part's event: the first in reading order, unless the

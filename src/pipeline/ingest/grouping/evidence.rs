@@ -152,7 +152,7 @@ impl<'d> Candidate<'d> {
 /// One thing two reports have in common, or not.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Signal<'d> {
-    /// Undated reports of one year (their only year written, or their publication's).
+    /// Reports without a common event date of one year, or of two (see `Anchors::year`).
     SameYear(i32),
     DifferentYears(i32, i32),
     SamePlace(&'d str),

@@ -49,9 +49,8 @@ pub(super) fn is_caption(block: &Block, evidence: &Evidence) -> bool {
 /// Picture files' extensions, lower case.
 const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"];
 
-/// Whether a line opens with a picture's address or file name, as a copied `<img>` leaves
-/// it with its alternative text ("https://…/kongres-1.jpg Kluczowe wyzwania…",
-/// "klastry polskie.jpg").
+/// Whether a line opens with a picture's address, as a copied `<img>` leaves it before its
+/// alternative text ("https://example.org/uploads/opening.jpg The opening session").
 fn opens_with_image(text: &str) -> bool {
     let first = text
         .split_whitespace()

@@ -95,20 +95,15 @@ impl Scanner<'_, '_> {
         self.get(index).is_some_and(|token| token.is(text))
     }
 
-    /// Whether the token after `left` touches it or follows after one space.
-    fn one_space_after(&self, left: usize) -> bool {
-        match (self.get(left), self.get(left + 1)) {
-            (Some(a), Some(b)) => b.start - a.end <= 1,
-            _ => false,
-        }
-    }
-
     /// Whether two tokens touch (no space between): "4.12.2019", "2019-12-04".
     pub(super) fn touching(&self, left: usize) -> bool {
-        match (self.get(left), self.get(left + 1)) {
-            (Some(a), Some(b)) => a.end == b.start,
-            _ => false,
-        }
+        self.gap_after(left) == Some(0)
+    }
+
+    /// Bytes of space between the token at `left` and the next one.
+    fn gap_after(&self, left: usize) -> Option<usize> {
+        let (a, b) = (self.get(left)?, self.get(left + 1)?);
+        Some(b.start - a.end)
     }
 
     /// The month whose name (one or two words, maybe abbreviated with a dot) starts at
@@ -187,7 +182,7 @@ impl Scanner<'_, '_> {
             && self.touching(index + 2)
             && [index + 1, index + 3]
                 .iter()
-                .all(|&dot| self.one_space_after(dot));
+                .all(|&dot| self.gap_after(dot).is_some_and(|gap| gap <= 1));
         if !(glued || spaced) || !a.is_number() {
             return None;
         }
