@@ -46,6 +46,35 @@ pub(super) fn is_caption(block: &Block, evidence: &Evidence) -> bool {
     credit_first || caption_phrase || credit_last || labelled || photo || opens_with_image(text)
 }
 
+/// The most words of a line that stands with a credit as its picture's caption or
+/// alternative text.
+const COMPANION_MAX_WORDS: usize = 12;
+
+/// The short lines printed with a caption, no blank line between: a copied picture leaves
+/// its alternative text, its caption, its credit and its tag as one run of lines ("People
+/// at an event" / "Formats of the cluster week" / "© Agency" / "Cluster week"). Returns
+/// the indices of the lines that touch a caption, line by line, and are no sentence.
+pub(super) fn caption_companions(blocks: &[Block], captions: &[usize]) -> Vec<usize> {
+    let touching = |a: &Block, b: &Block| a.chunk == b.chunk && a.last_line + 1 == b.first_line;
+    let companion = |block: &Block| {
+        matches!(
+            block.kind,
+            BlockKind::Paragraph | BlockKind::Heading | BlockKind::Bullet { .. }
+        ) && shape::word_count(&block.text) <= COMPANION_MAX_WORDS
+            && !shape::ends_sentence(block.text.trim())
+    };
+    let mut found = Vec::new();
+    for &caption in captions {
+        let before = (0..caption)
+            .rev()
+            .take_while(|&i| touching(&blocks[i], &blocks[i + 1]) && companion(&blocks[i]));
+        let after = (caption + 1..blocks.len())
+            .take_while(|&i| touching(&blocks[i - 1], &blocks[i]) && companion(&blocks[i]));
+        found.extend(before.chain(after));
+    }
+    found
+}
+
 /// Picture files' extensions, lower case.
 const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"];
 

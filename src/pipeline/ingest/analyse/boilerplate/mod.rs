@@ -140,6 +140,7 @@ pub(crate) fn classify(blocks: &[Block], lexicon: &Lexicon, origin: Origin) -> V
             verdict(block, evidence, edge, index < first, origin)
         })
         .collect();
+    drop_caption_companions(blocks, &mut verdicts);
     drop_after_footer(blocks, &evidence, &mut verdicts, last);
     let tail = last.saturating_add(1).min(blocks.len())..blocks.len();
     for index in captions::contact_blocks(blocks, tail) {
@@ -148,6 +149,18 @@ pub(crate) fn classify(blocks: &[Block], lexicon: &Lexicon, origin: Origin) -> V
         }
     }
     verdicts
+}
+
+/// The short lines printed with a caption are the picture's too.
+fn drop_caption_companions(blocks: &[Block], verdicts: &mut [Verdict]) {
+    let captions: Vec<usize> = (0..blocks.len())
+        .filter(|&i| verdicts[i] == Verdict::Dropped(Reason::Caption))
+        .collect();
+    for index in captions::caption_companions(blocks, &captions) {
+        if verdicts[index] == Verdict::Body {
+            verdicts[index] = Verdict::Dropped(Reason::Caption);
+        }
+    }
 }
 
 /// The same short line on several pages (digits aside) is a running header or footer.
@@ -469,6 +482,32 @@ mod tests {
             );
         }
         assert_eq!(reason_of(&found, "Registration is"), Verdict::Body);
+    }
+
+    #[test]
+    fn lines_printed_with_a_photo_credit_are_its_caption_but_a_heading_after_a_blank_is_not() {
+        let raw = format!(
+            "{BODY}\n\nMenschen auf einer Veranstaltung\nBunte Formate der Clusterwoche\n\
+             © Agentur für Innovation\nClusterwoche\n\nWork-out im Netzwerk\n\n{BODY}\n\n\
+             Uczestnicy kongresu w Gdańsku\nFot. Jan Kowalski\n\n{BODY}\n\n\
+             Photo: the participants\nThe opening session was held in the main hall.\n\n{BODY}"
+        );
+        let found = verdicts(&raw);
+        let caption = Verdict::Dropped(Reason::Caption);
+        for line in [
+            "Menschen auf",
+            "Bunte Formate",
+            "© Agentur",
+            "Clusterwoche",
+            "Uczestnicy",
+            "Fot. Jan",
+            "Photo: the",
+        ] {
+            assert_eq!(reason_of(&found, line), caption, "{line}: {found:?}");
+        }
+        // A heading after a blank line, and a sentence under a credit, are the report's.
+        assert_eq!(reason_of(&found, "Work-out"), Verdict::Body, "{found:?}");
+        assert_eq!(reason_of(&found, "The opening session"), Verdict::Body);
     }
 
     #[test]
