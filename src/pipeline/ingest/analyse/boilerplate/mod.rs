@@ -163,6 +163,9 @@ fn drop_caption_companions(blocks: &[Block], verdicts: &mut [Verdict]) {
     }
 }
 
+/// The fewest letters a running header has: its title or its word for "page".
+const MIN_HEADER_LETTERS: usize = 2;
+
 /// The same short line on several pages (digits aside) is a running header or footer.
 fn mark_repeated_lines(blocks: &[Block], evidence: &mut [Evidence]) {
     let letters = |block: &Block| -> String {
@@ -189,7 +192,9 @@ fn mark_repeated_lines(blocks: &[Block], evidence: &mut [Evidence]) {
             seen.get(&letters(block))
                 .is_some_and(|texts| texts.len() >= 2)
         };
-        evidence.running_header |= has_digit && evidence.words <= 12 && varies();
+        // A line of figures alone ("11:00-11:15" in a programme) names no header.
+        let has_words = letters(block).chars().count() >= MIN_HEADER_LETTERS;
+        evidence.running_header |= has_digit && has_words && evidence.words <= 12 && varies();
     }
 }
 
@@ -508,6 +513,25 @@ mod tests {
         // A heading after a blank line, and a sentence under a credit, are the report's.
         assert_eq!(reason_of(&found, "Work-out"), Verdict::Body, "{found:?}");
         assert_eq!(reason_of(&found, "The opening session"), Verdict::Body);
+    }
+
+    #[test]
+    fn a_header_repeated_with_its_page_number_is_dropped_but_a_programme_s_times_are_kept() {
+        let raw = format!(
+            "{BODY}\n\nAnnual report 2019 3\n\n{BODY}\n\nAnnual report 2019 4\n\n\
+             PLAN SPOTKANIA\n\n11:00-11:15\nPowitanie uczestników\n\n\
+             11:15-12:00\nPolityka klastrowa\n\n{BODY}"
+        );
+        let found = verdicts(&raw);
+        let header = Verdict::Dropped(Reason::RunningHeader);
+        assert_eq!(
+            reason_of(&found, "Annual report 2019 3"),
+            header,
+            "{found:?}"
+        );
+        assert_eq!(reason_of(&found, "Annual report 2019 4"), header);
+        assert_eq!(reason_of(&found, "11:00-11:15"), Verdict::Body, "{found:?}");
+        assert_eq!(reason_of(&found, "11:15-12:00"), Verdict::Body);
     }
 
     #[test]
