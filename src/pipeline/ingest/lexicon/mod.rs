@@ -61,6 +61,17 @@ pub(crate) enum Furniture {
     Page,
 }
 
+/// What a word beside a date may be on a dateline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DatelineWord {
+    /// A label or a function word ("Posted", "on", "Veröffentlicht", "am").
+    Label,
+    /// The word that opens a byline's author ("by", "von", "par").
+    Author,
+    /// Any other word: the text is a sentence that gives a date.
+    Other,
+}
+
 #[derive(Deserialize)]
 struct FurnitureFile {
     consent: Vec<String>,
@@ -74,6 +85,7 @@ struct FurnitureFile {
     credits: Vec<String>,
     source: Vec<String>,
     page: Vec<String>,
+    author: Vec<String>,
 }
 
 /// Everything ingest knows about words.
@@ -101,6 +113,8 @@ pub(crate) struct Lexicon {
     event_words: Vec<String>,
     /// One-word names of a site's home page ("home", "startseite"), for glued breadcrumbs.
     home_words: Vec<String>,
+    /// Words that open a byline's author ("by", "von", "par"), every language's.
+    author_words: FxHashSet<String>,
 }
 
 impl Lexicon {
@@ -129,6 +143,10 @@ impl Lexicon {
             .collect();
         home_words.sort();
         home_words.dedup();
+        let author_words = furniture_files
+            .values()
+            .flat_map(|file| file.author.iter().cloned())
+            .collect();
         for file in furniture_files.values() {
             let kinds = [
                 (&file.consent, Furniture::Consent),
@@ -185,6 +203,7 @@ impl Lexicon {
                 words
             },
             home_words,
+            author_words,
         }
     }
 
@@ -247,14 +266,24 @@ impl Lexicon {
         found
     }
 
-    /// Whether `word` (lower case) may stand next to a date on a dateline: a function word
-    /// or a label such as "posted", "publié", "veröffentlicht".
-    pub(crate) fn is_dateline_word(&self, word: &str, lang: Option<&str>) -> bool {
+    /// Whether `word` (lower case) opens a byline's author ("by", "von", "par"). Every
+    /// language's: a byline's few words seldom tell their language.
+    pub(crate) fn opens_author(&self, word: &str) -> bool {
+        self.author_words.contains(word)
+    }
+
+    /// What `word` (lower case) may be next to a date on a dateline: the word that opens
+    /// its author, a function word or a label such as "posted", "publié",
+    /// "veröffentlicht", or another word.
+    pub(crate) fn dateline_word(&self, word: &str, lang: Option<&str>) -> DatelineWord {
+        if self.opens_author(word) {
+            return DatelineWord::Author;
+        }
         let function_word = match lang {
             Some(lang) => self.is_stopword_in(lang, word),
             None => self.is_stopword(word),
         };
-        function_word
+        let label = function_word
             || self
                 .furniture
                 .find_all(&[word.to_owned()])
@@ -264,7 +293,12 @@ impl Lexicon {
                         found.value,
                         Furniture::Label | Furniture::Photo | Furniture::Source
                     )
-                })
+                });
+        if label {
+            DatelineWord::Label
+        } else {
+            DatelineWord::Other
+        }
     }
 
     /// How many days before its publication a report's "today" (0) or "yesterday" (1)

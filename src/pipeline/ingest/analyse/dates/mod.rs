@@ -9,7 +9,7 @@ mod scanner;
 
 use regex::Regex;
 
-use crate::pipeline::ingest::lexicon::MonthNames;
+use crate::pipeline::ingest::lexicon::{DatelineWord, MonthNames};
 pub(crate) use date::{Mention, PartialDate};
 use ranges::join_range;
 use scanner::{Scanner, tokens};
@@ -18,6 +18,10 @@ use scanner::{Scanner, tokens};
 const DATELINE_WORDS: usize = 16;
 /// And the most bytes: sixteen words of ten letters.
 const DATELINE_BYTES: usize = 16 * 11;
+
+/// The most words of a byline's author after the word that opens it ("by the editorial
+/// team", "von Anna Schmidt", "par admin"): a longer tail is a sentence.
+pub(crate) const AUTHOR_WORDS: usize = 4;
 
 /// Finds dates; built once per ingest.
 #[derive(Debug)]
@@ -111,17 +115,18 @@ impl DateParser {
         lang: Option<&str>,
         months: &MonthNames,
     ) -> Option<PartialDate> {
-        self.dateline(text, lang, months, |_| false)
+        self.dateline(text, lang, months, |_| DatelineWord::Other)
     }
 
-    /// The date, when `text` is one date and words `is_label` accepts ("Posted on",
-    /// "Veröffentlicht am"): a dateline.
+    /// The date, when `text` is one date with the words that label it ("Posted on",
+    /// "Veröffentlicht am") and perhaps its author ("by the editorial team"), as `word`
+    /// tells them: a dateline, or a byline.
     pub(crate) fn dateline(
         &self,
         text: &str,
         lang: Option<&str>,
         months: &MonthNames,
-        is_label: impl Fn(&str) -> bool,
+        word: impl Fn(&str) -> DatelineWord,
     ) -> Option<PartialDate> {
         // A date is a few words and its label a few more ("Veröffentlicht am Donnerstag,
         // 4. Dezember 2019"): a longer text is no dateline, and not scanning every
@@ -139,16 +144,30 @@ impl DateParser {
         let rest = self.time.replace_all(&rest, " ");
         // Besides label words, a dateline may give the time and the weekday, in full or
         // abbreviated ("Tuesday, 20 August 2019", "Posté mar 13/10/2009 - 07:00").
-        let only_labels = rest
+        let beside = rest
             .split(|c: char| !c.is_alphanumeric())
             .filter(|word| !word.is_empty())
-            .all(|word| {
-                let word = word.to_lowercase();
-                is_label(&word)
-                    || months.is_weekday(&word)
-                    || (word.chars().count() <= 3 && word.chars().all(char::is_alphabetic))
-            });
-        only_labels.then_some(mention.date)
+            .map(str::to_lowercase);
+        let mut author_words: Option<usize> = None;
+        for beside in beside {
+            if let Some(count) = author_words.as_mut() {
+                *count += 1;
+                if *count > AUTHOR_WORDS || !beside.chars().all(char::is_alphabetic) {
+                    return None;
+                }
+                continue;
+            }
+            match word(&beside) {
+                DatelineWord::Author => author_words = Some(0),
+                DatelineWord::Label => {}
+                DatelineWord::Other
+                    if months.is_weekday(&beside)
+                        || (beside.chars().count() <= 3
+                            && beside.chars().all(char::is_alphabetic)) => {}
+                DatelineWord::Other => return None,
+            }
+        }
+        Some(mention.date)
     }
 }
 
@@ -261,7 +280,8 @@ mod tests {
     fn datelines_may_carry_the_time_and_an_abbreviated_weekday() {
         let lexicon = Lexicon::new();
         let parser = DateParser::new(&lexicon.months);
-        let line = |text: &str| parser.dateline(text, None, &lexicon.months, |w| w == "posté");
+        let line =
+            |text: &str| parser.dateline(text, None, &lexicon.months, |w| label_if(w == "posté"));
         assert!(line("Posté mar 13/10/2009 - 07:00").is_some());
         assert!(line("Tue 13/10/2009 7:00 pm").is_some());
         assert_eq!(
@@ -292,12 +312,32 @@ mod tests {
         let lexicon = Lexicon::new();
         let parser = DateParser::new(&lexicon.months);
         let labels = ["posted", "on", "publié", "le", "veröffentlicht", "am"];
-        let line =
-            |text: &str| parser.dateline(text, None, &lexicon.months, |w| labels.contains(&w));
+        let line = |text: &str| {
+            parser.dateline(text, None, &lexicon.months, |w| {
+                if ["by", "von"].contains(&w) {
+                    DatelineWord::Author
+                } else {
+                    label_if(labels.contains(&w))
+                }
+            })
+        };
         assert!(line("Posted on 12 May 2023").is_some());
         assert!(line("Publié le 15 mai 2023").is_some());
         assert!(line("Veröffentlicht am 23.09.2022").is_some());
         assert!(line("Meeting on 12 May 2023").is_none());
+        // A byline: the author follows a word that opens it, in a few words.
+        assert!(line("Posted on Tuesday, 12 May 2023 by the editorial team").is_some());
+        assert!(line("Von Anna Schmidt | 23.09.2022").is_some());
+        assert!(line("Posted on 12 May 2023 by the cluster of the region of Flanders").is_none());
+        assert!(line("Organised on 12 May 2023 by the Agency").is_none());
+    }
+
+    fn label_if(label: bool) -> DatelineWord {
+        if label {
+            DatelineWord::Label
+        } else {
+            DatelineWord::Other
+        }
     }
 
     #[test]

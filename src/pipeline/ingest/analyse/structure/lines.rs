@@ -7,15 +7,23 @@ use std::cell::OnceCell;
 
 use rustc_hash::FxHashSet;
 
-use crate::pipeline::ingest::analyse::dates::DateParser;
+use crate::pipeline::ingest::analyse::dates::{AUTHOR_WORDS, DateParser};
 use crate::pipeline::ingest::analyse::normalise::{BULLET, Line};
 use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::analyse::structure::block::{Block, BlockKind, block};
 use crate::pipeline::ingest::lexicon::Lexicon;
 
+/// The most words of a line that is a date with its labels and author ("Posted on
+/// Tuesday, 12 May 2023 by the editorial team"); more make a sentence.
+const DATELINE_MAX_WORDS: usize = 12;
+
 /// A line's role before lines are joined.
+#[derive(Debug, PartialEq)]
 enum LineStart {
     Date,
+    /// A byline's author alone ("Par admin", "By Anna Schmidt"): part of a dateline when
+    /// one is next to it, text otherwise.
+    Author,
     Marker,
     Bullet(String),
     Numbered(u32, String),
@@ -152,8 +160,7 @@ pub(super) struct ChunkReader<'a> {
 impl ChunkReader<'_> {
     pub(super) fn read<'l>(&self, chunk: &[&'l Line], index: usize, blocks: &mut Vec<Block>) {
         let mut open: Option<(BlockKind, String, Vec<&'l Line>)> = None;
-        for &line in chunk {
-            let start = self.classify(line);
+        for (&line, start) in chunk.iter().zip(self.starts(chunk)) {
             let continuation = match (&start, &open) {
                 (LineStart::Text, Some((kind, text, lines))) => {
                     let previous = lines.last().copied();
@@ -177,10 +184,12 @@ impl ChunkReader<'_> {
                 LineStart::Bullet(text) => (BlockKind::Bullet { nested: false }, text),
                 LineStart::Numbered(number, text) => (BlockKind::Numbered(number), text),
                 LineStart::LoneNumber => (BlockKind::LoneNumber, line.text.clone()),
-                LineStart::Text if lost_glyph(blocks.last().filter(|b| b.chunk == index), line) => {
+                LineStart::Text | LineStart::Author
+                    if lost_glyph(blocks.last().filter(|b| b.chunk == index), line) =>
+                {
                     (BlockKind::Bullet { nested: false }, line.text.clone())
                 }
-                LineStart::Text => (BlockKind::Paragraph, line.text.clone()),
+                LineStart::Text | LineStart::Author => (BlockKind::Paragraph, line.text.clone()),
             };
             if matches!(
                 kind,
@@ -196,19 +205,56 @@ impl ChunkReader<'_> {
         }
     }
 
+    /// How each line of a chunk starts; an author's line beside a dateline is part of it.
+    fn starts(&self, chunk: &[&Line]) -> Vec<LineStart> {
+        let mut starts: Vec<LineStart> = chunk.iter().map(|line| self.classify(line)).collect();
+        let dated = |i: Option<usize>| {
+            i.and_then(|i| starts.get(i))
+                .is_some_and(|start| *start == LineStart::Date)
+        };
+        let bylines: Vec<usize> = (0..starts.len())
+            .filter(|&i| starts[i] == LineStart::Author)
+            .filter(|&i| dated(i.checked_sub(1)) || dated(Some(i + 1)))
+            .collect();
+        for start in &mut starts {
+            if *start == LineStart::Author {
+                *start = LineStart::Text;
+            }
+        }
+        for i in bylines {
+            starts[i] = LineStart::Date;
+        }
+        starts
+    }
+
     fn classify(&self, line: &Line) -> LineStart {
-        // A date alone, or with the words that label it ("Posted on", "Veröffentlicht am").
-        let short = shape::at_most_words(&line.text, 6);
-        let is_label = |word: &str| self.lexicon.is_dateline_word(word, self.language);
+        // A date alone, or with the words that label it ("Posted on", "Veröffentlicht am")
+        // and its author ("by the editorial team").
+        let short = shape::at_most_words(&line.text, DATELINE_MAX_WORDS);
+        let word = |word: &str| self.lexicon.dateline_word(word, self.language);
         if short
             && self
                 .dates
-                .dateline(&line.text, self.language, &self.lexicon.months, is_label)
+                .dateline(&line.text, self.language, &self.lexicon.months, word)
                 .is_some()
         {
             return LineStart::Date;
         }
+        if self.is_author(&line.text) {
+            return LineStart::Author;
+        }
         classify_line(&line.text)
+    }
+
+    /// Whether `text` is a byline's author alone: the word that opens one, then a few
+    /// words, no sentence ("Par admin", "By the editorial team").
+    fn is_author(&self, text: &str) -> bool {
+        let mut words = text.split_whitespace();
+        let opens = words
+            .next()
+            .is_some_and(|first| self.lexicon.opens_author(&first.to_lowercase()));
+        let rest = words.count();
+        opens && (1..=AUTHOR_WORDS).contains(&rest) && !shape::ends_sentence(text)
     }
 
     /// Whether `line` continues the block whose text so far is `text`.

@@ -319,6 +319,21 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_is_a_date_line_with_its_author_beside_it_or_after_it() {
+        let found = read(
+            "Forum of clusters\n\nPosted Tue 13/10/2009 - 07:00\nBy admin\n\n\
+             Posted on Tuesday, 12 May 2023 by the editorial team\n\n\
+             Pubblicato il 2 ottobre 2018 da Redazione\n\n\
+             By the river\nThe boats came in the morning.",
+        );
+        let kinds: Vec<BlockKind> = found.iter().map(|(kind, _)| *kind).collect();
+        assert_eq!(kinds[1..5], [BlockKind::DateLine; 4], "{found:#?}");
+        // An author's words with no date beside them are text.
+        assert_eq!(found[5].1, "By the river");
+        assert_ne!(found[5].0, BlockKind::DateLine);
+    }
+
+    #[test]
     fn finds_headings_and_joins_session_labels() {
         let raw = "Intro text of the report ends here.\n Session 1:\nThe way forward for the Excellence Initiative\nThe first session covered the way forward.";
         let found = read(raw);
