@@ -59,6 +59,8 @@ pub(crate) enum Furniture {
     Source,
     /// The word for "page" before a page number ("Seite 3").
     Page,
+    /// A phrase saying the text was machine translated ("translated with DeepL").
+    MachineTranslation,
 }
 
 /// What a word beside a date may be on a dateline.
@@ -85,6 +87,7 @@ struct FurnitureFile {
     credits: Vec<String>,
     source: Vec<String>,
     page: Vec<String>,
+    machine_translation: Vec<String>,
     author: Vec<String>,
 }
 
@@ -160,6 +163,7 @@ impl Lexicon {
                 (&file.credits, Furniture::Credits),
                 (&file.source, Furniture::Source),
                 (&file.page, Furniture::Page),
+                (&file.machine_translation, Furniture::MachineTranslation),
             ];
             for (terms, kind) in kinds {
                 for term in terms {

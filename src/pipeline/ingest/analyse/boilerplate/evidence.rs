@@ -18,6 +18,8 @@ pub(super) struct Evidence {
     pub(super) navigation_covered: usize,
     pub(super) labels_with_colon: usize,
     pub(super) credits: usize,
+    /// Says the text was machine translated ("Translated with DeepL").
+    pub(super) machine_translation: bool,
     pub(super) starts_with_home: bool,
     pub(super) breadcrumb_shape: bool,
     pub(super) starts_with_label: bool,
@@ -57,6 +59,7 @@ impl Evidence {
                     evidence.opens_with_action |= found.start == 0;
                 }
                 Furniture::Credits => evidence.credits += 1,
+                Furniture::MachineTranslation => evidence.machine_translation = true,
                 // "Seite 3", "pag. 12", "page 7" at the end of the line.
                 Furniture::Page => {
                     evidence.page_marker |= found.start + found.len + 1 >= tokens.len();

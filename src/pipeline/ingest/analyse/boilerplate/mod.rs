@@ -144,6 +144,10 @@ fn is_substantial(block: &Block, evidence: &Evidence) -> bool {
 /// The most words of a line a call to action opens that is a widget's, not a sentence.
 const ACTION_LINE_WORDS: usize = 10;
 
+/// The most words of a machine translation note ("This article was translated
+/// automatically; the original text is authoritative"); more make it prose about one.
+const MACHINE_TRANSLATION_WORDS: usize = 25;
+
 /// More words than this make a block prose, whatever labels it quotes.
 const LABELS_MAX_WORDS: usize = 60;
 
@@ -208,6 +212,10 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool, origin: O
     }
     if evidence.credits > 0 && edge && words <= 12 {
         return drop(Reason::Credits);
+    }
+    // Wherever it stands: a note on how the text was made is no part of it.
+    if evidence.machine_translation && words <= MACHINE_TRANSLATION_WORDS {
+        return drop(Reason::MachineTranslation);
     }
     if paged && is_link_only(&block.text) && edge {
         return drop(Reason::LinkOnly);
@@ -374,6 +382,27 @@ mod tests {
             Verdict::Dropped(Reason::Credits)
         );
         assert!(matches!(reason_of(&found, "©"), Verdict::Dropped(_)));
+    }
+
+    #[test]
+    fn a_machine_translation_note_is_dropped_wherever_it_stands_but_not_prose_about_one() {
+        let raw = format!(
+            "{BODY}\n\nTranslated with DeepL.com (free version)\n\n{BODY}\n\n\
+             Dieser Text wurde maschinell übersetzt.\n\n{BODY}\n\n\
+             Tłumaczenie maszynowe\n\n{BODY}\n\n\
+             The partners presented a tool for the automatic translation of tender documents \
+             into all official languages of the Union, which cluster members across the \
+             region tested for six months before the launch of the platform.\n\n{BODY}"
+        );
+        let found = verdicts(&raw);
+        for note in ["Translated", "Dieser", "Tłumaczenie"] {
+            assert_eq!(
+                reason_of(&found, note),
+                Verdict::Dropped(Reason::MachineTranslation),
+                "{note}"
+            );
+        }
+        assert_eq!(reason_of(&found, "The partners"), Verdict::Body);
     }
 
     #[test]

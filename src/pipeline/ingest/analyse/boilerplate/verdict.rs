@@ -29,6 +29,8 @@ pub(crate) enum Reason {
     Labels,
     /// Site credits or legal links.
     Credits,
+    /// A note that the text was machine translated.
+    MachineTranslation,
     /// Site name or navigation above the title.
     BeforeTitle,
     /// A repeat of the title.
@@ -67,6 +69,7 @@ impl fmt::Display for Reason {
             Reason::Breadcrumb => "breadcrumb trail",
             Reason::Labels => "metadata labels",
             Reason::Credits => "site credits or legal links",
+            Reason::MachineTranslation => "machine translation note",
             Reason::BeforeTitle => "above the title (site name or navigation)",
             Reason::RepeatsTitle => "repeats the title",
             Reason::PageNumber => "page number",
