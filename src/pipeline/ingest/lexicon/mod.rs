@@ -61,6 +61,8 @@ pub(crate) enum Furniture {
     Page,
     /// A phrase saying the text was machine translated ("translated with DeepL").
     MachineTranslation,
+    /// A phrase of a comment form or widget ("your email address will not be published").
+    CommentForm,
 }
 
 /// What a word beside a date may be on a dateline.
@@ -88,6 +90,7 @@ struct FurnitureFile {
     source: Vec<String>,
     page: Vec<String>,
     machine_translation: Vec<String>,
+    comment_form: Vec<String>,
     author: Vec<String>,
 }
 
@@ -164,6 +167,7 @@ impl Lexicon {
                 (&file.source, Furniture::Source),
                 (&file.page, Furniture::Page),
                 (&file.machine_translation, Furniture::MachineTranslation),
+                (&file.comment_form, Furniture::CommentForm),
             ];
             for (terms, kind) in kinds {
                 for term in terms {

@@ -20,6 +20,8 @@ pub(super) struct Evidence {
     pub(super) credits: usize,
     /// Says the text was machine translated ("Translated with DeepL").
     pub(super) machine_translation: bool,
+    /// Holds a comment form's words ("Your email address will not be published").
+    pub(super) comment_form: bool,
     pub(super) starts_with_home: bool,
     pub(super) breadcrumb_shape: bool,
     pub(super) starts_with_label: bool,
@@ -60,6 +62,7 @@ impl Evidence {
                 }
                 Furniture::Credits => evidence.credits += 1,
                 Furniture::MachineTranslation => evidence.machine_translation = true,
+                Furniture::CommentForm => evidence.comment_form = true,
                 // "Seite 3", "pag. 12", "page 7" at the end of the line.
                 Furniture::Page => {
                     evidence.page_marker |= found.start + found.len + 1 >= tokens.len();

@@ -117,7 +117,11 @@ fn drop_after_footer(
         match verdicts[index] {
             // (A bare link does not start it: lists of links and their notes are content.)
             Verdict::Dropped(
-                Reason::Consent | Reason::Navigation | Reason::Labels | Reason::Credits,
+                Reason::Consent
+                | Reason::Navigation
+                | Reason::Labels
+                | Reason::Credits
+                | Reason::CommentForm,
             ) => in_footer = true,
             // Short lines, and any consent text however long.
             Verdict::Body
@@ -137,6 +141,7 @@ fn is_substantial(block: &Block, evidence: &Evidence) -> bool {
         BlockKind::Paragraph | BlockKind::Bullet { .. } | BlockKind::Numbered(_)
     ) && evidence.words >= 15
         && evidence.consent == 0
+        && !evidence.comment_form
         && evidence.navigation_covered * 5 < evidence.words
         && evidence.labels_with_colon < 2
 }
@@ -147,6 +152,10 @@ const ACTION_LINE_WORDS: usize = 10;
 /// The most words of a machine translation note ("This article was translated
 /// automatically; the original text is authoritative"); more make it prose about one.
 const MACHINE_TRANSLATION_WORDS: usize = 25;
+
+/// The most words of a comment form's line ("Save my name, email, and website in this
+/// browser for the next time I comment.").
+const COMMENT_FORM_WORDS: usize = 30;
 
 /// More words than this make a block prose, whatever labels it quotes.
 const LABELS_MAX_WORDS: usize = 60;
@@ -216,6 +225,9 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool, origin: O
     // Wherever it stands: a note on how the text was made is no part of it.
     if evidence.machine_translation && words <= MACHINE_TRANSLATION_WORDS {
         return drop(Reason::MachineTranslation);
+    }
+    if evidence.comment_form && words <= COMMENT_FORM_WORDS {
+        return drop(Reason::CommentForm);
     }
     if paged && is_link_only(&block.text) && edge {
         return drop(Reason::LinkOnly);
@@ -403,6 +415,33 @@ mod tests {
             );
         }
         assert_eq!(reason_of(&found, "The partners"), Verdict::Body);
+    }
+
+    #[test]
+    fn a_comment_form_after_the_report_is_dropped_with_its_fields() {
+        let raw = format!(
+            "{BODY}\n\nSchreibe einen Kommentar\n\
+             Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert\n\
+             Kommentar *\nName *\n\
+             Save my name, email, and website in this browser for the next time I comment.\n\
+             Opublikuj komentarz"
+        );
+        let found = verdicts(&raw);
+        for line in ["Schreibe", "Deine", "Save my", "Opublikuj"] {
+            assert_eq!(
+                reason_of(&found, line),
+                Verdict::Dropped(Reason::CommentForm),
+                "{line}"
+            );
+        }
+        for field in ["Kommentar *", "Name *"] {
+            assert_eq!(
+                reason_of(&found, field),
+                Verdict::Dropped(Reason::AfterFooter),
+                "{field}"
+            );
+        }
+        assert_eq!(reason_of(&found, &BODY[..20]), Verdict::Body);
     }
 
     #[test]

@@ -31,6 +31,8 @@ pub(crate) enum Reason {
     Credits,
     /// A note that the text was machine translated.
     MachineTranslation,
+    /// A comment form or widget.
+    CommentForm,
     /// Site name or navigation above the title.
     BeforeTitle,
     /// A repeat of the title.
@@ -70,6 +72,7 @@ impl fmt::Display for Reason {
             Reason::Labels => "metadata labels",
             Reason::Credits => "site credits or legal links",
             Reason::MachineTranslation => "machine translation note",
+            Reason::CommentForm => "comment form",
             Reason::BeforeTitle => "above the title (site name or navigation)",
             Reason::RepeatsTitle => "repeats the title",
             Reason::PageNumber => "page number",
