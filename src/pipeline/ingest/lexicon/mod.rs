@@ -30,9 +30,9 @@ const CASE_ENDINGS: &[&str] = &[
     "ā", "ē", "ī", "s", "n",
 ];
 
-/// Letters a compound needs before its event word ("Jahres-tagung"): "Programm" does not
-/// end in an event word.
-const COMPOUND_HEAD: usize = 3;
+/// Letters a compound needs before its event word ("Jahres-tagung", "Fach-forum"):
+/// "Programm" does not end in an event word, nor "Com-mission" or "Sub-mission".
+const COMPOUND_HEAD: usize = 4;
 
 /// Kinds of site furniture a vocabulary term points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
