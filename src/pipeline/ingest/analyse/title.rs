@@ -350,7 +350,11 @@ fn repeated_phrase(texts: &[&str], lexicon: &Lexicon) -> Option<String> {
                 let inner_ok = window[..n - 1]
                     .iter()
                     .all(|word| !word.ends_with([',', '.', ';', ':']));
-                if !edge_ok(&clean[0]) || !edge_ok(&clean[n - 1]) || !inner_ok {
+                if !edge_ok(&clean[0])
+                    || !edge_ok(&clean[n - 1])
+                    || !inner_ok
+                    || !names_something(&clean, lexicon)
+                {
                     continue;
                 }
                 let shown = window
@@ -378,6 +382,23 @@ fn repeated_phrase(texts: &[&str], lexicon: &Lexicon) -> Option<String> {
             key(a).cmp(&key(b)).then_with(|| b.1.3.cmp(&a.1.3))
         })
         .map(|(_, (_, _, _, shown))| shown)
+}
+
+/// The fewest words of a phrase that a title of it needs which are neither figures nor
+/// calendar words: "22 noiembrie 2023" repeats in a report and names nothing.
+const TITLE_NAMING_WORDS: usize = 2;
+
+fn names_something(words: &[String], lexicon: &Lexicon) -> bool {
+    words
+        .iter()
+        .filter(|word| {
+            word.chars().all(char::is_alphabetic)
+                && !lexicon.is_stopword(word)
+                && lexicon.months.month(word, None).is_none()
+                && !lexicon.months.is_weekday(word)
+        })
+        .count()
+        >= TITLE_NAMING_WORDS
 }
 
 fn capitalise(text: &str) -> String {
@@ -532,6 +553,12 @@ mod tests {
             "The regional innovation workshop is open to cluster managers. Each regional innovation workshop ends with a visit.",
         ];
         assert_eq!(derive(&texts, &lexicon), "Regional innovation workshop");
+        // A date repeated names nothing.
+        let dated = [
+            "On 22 noiembrie 2023 the Regional innovation workshop opened in Iași.",
+            "The brokerage event (22 noiembrie 2023) followed the Regional innovation workshop.",
+        ];
+        assert_eq!(derive(&dated, &lexicon), "Regional innovation workshop");
         assert_eq!(
             derive(&["Short text about clusters."], &lexicon),
             "Short text about clusters"
