@@ -73,6 +73,10 @@ impl DateParser {
             match scanner.date_at(index) {
                 Some((mut mention, next)) => {
                     scanner.start_of_range(index, &mut mention);
+                    // A range that took in the date before it ("14.6.–15.6.") replaces it.
+                    if found.last().is_some_and(|last| last.start >= mention.start) {
+                        found.pop();
+                    }
                     let joined = after_last.is_some_and(|after| scanner.joins(after, index));
                     let merged = joined
                         && found
@@ -360,6 +364,41 @@ mod tests {
             "chapters 4.  12.  2019",
         ] {
             assert_eq!(dates(text, Some("en")), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_day_and_month_in_figures_without_a_year_is_a_date_but_not_a_version_number() {
+        assert_eq!(
+            dates("Das Treffen findet am 23.11. in Leipzig statt.", Some("de")),
+            [(None, 11, 23, false)]
+        );
+        assert_eq!(
+            dates("am 23.11.2019 in Leipzig", Some("de")),
+            [(Some(2019), 11, 23, false)]
+        );
+        for text in [
+            "Version 2.1. is out",
+            "see section 1.2.3. below",
+            "11.12.13.14",
+        ] {
+            assert_eq!(dates(text, Some("en")), [], "{text}");
+        }
+        let lexicon = Lexicon::new();
+        let parser = DateParser::new(&lexicon.months);
+        for (text, lang) in [
+            ("okupit će se 22. i 23.11. u Zagrebu", "hr"),
+            ("vom 22.11.–23.11. in Leipzig", "de"),
+            ("vom 22.6.–23.6. in Leipzig", "de"),
+        ] {
+            let found = parser.find(text, Some(lang), &lexicon.months);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            let (first, last) = (found[0].date, found[0].last);
+            assert_eq!(
+                ((first.month, first.day), last),
+                ((found[0].date.month, 22), Some((first.month, 23))),
+                "{text}"
+            );
         }
     }
 

@@ -156,6 +156,7 @@ impl Scanner<'_, '_> {
 
     pub(super) fn date_at(&self, index: usize) -> Option<(Mention, usize)> {
         self.numeric_at(index)
+            .or_else(|| self.numeric_day_month_at(index))
             .or_else(|| self.year_month_day_at(index))
             .or_else(|| self.day_month_at(index))
             .or_else(|| self.month_day_at(index))
@@ -206,6 +207,33 @@ impl Scanner<'_, '_> {
             _ => return None,
         };
         Some((self.mention(index, index + 4, date), index + 5))
+    }
+
+    /// "23.11." as Central European languages write a day and month without the year
+    /// ("am 23.11.", "22. i 23.11.", "14.6.–15.6."). Its month takes two digits unless it
+    /// ends a range: "Version 2.1." is no date.
+    fn numeric_day_month_at(&self, index: usize) -> Option<(Mention, usize)> {
+        let glued = (index..index + 3).all(|at| self.touching(at));
+        if !glued || !self.is(index + 1, ".") || !self.is(index + 3, ".") {
+            return None;
+        }
+        // Not a piece of a longer number ("1.2.3.", "23.11.2019").
+        let number_after = self.touching(index + 3)
+            && self
+                .get(index + 4)
+                .is_some_and(|t| t.is_number() || t.is("."));
+        let ends_range = index > 0 && ["-", "–", "—"].iter().any(|dash| self.is(index - 1, dash));
+        let number_before = index > 0 && self.touching(index - 1) && !ends_range;
+        if number_after || number_before {
+            return None;
+        }
+        let day = self.get(index)?.number(2)?;
+        let month_token = self.get(index + 2)?;
+        if month_token.text.len() < 2 && !ends_range {
+            return None;
+        }
+        let date = valid(None, month_token.number(2)?, day)?;
+        Some((self.mention(index, index + 3, date), index + 4))
     }
 
     /// "4 December 2019", "4. Dezember", "December 4th" is `month_day_at`; here the day comes
