@@ -326,6 +326,13 @@ fn one_year_and_place(a: &ReportDraft, b: &ReportDraft, dates: Dates) -> bool {
     same_year && !other_place
 }
 
+/// Whether a report names `place` in its text, besides the place it gives.
+fn mentions(draft: &ReportDraft, place: &str) -> bool {
+    place
+        .split_whitespace()
+        .all(|word| draft.anchors.proper.contains(&word.to_lowercase()))
+}
+
 /// Weighs what two reports share.
 pub(crate) fn weigh<'d>(
     a: &'d Candidate<'_>,
@@ -346,6 +353,8 @@ pub(crate) fn weigh<'d>(
     }
     match (&a.draft.place, &b.draft.place) {
         (Some(x), Some(y)) if x == y => signals.push((Signal::SamePlace(x), 1.0)),
+        // An event of two cities: each report names the one it was in, and the other too.
+        (Some(x), Some(y)) if mentions(a.draft, y) || mentions(b.draft, x) => {}
         (Some(x), Some(y)) => signals.push((Signal::DifferentPlaces(x, y), -2.0)),
         _ => {}
     }

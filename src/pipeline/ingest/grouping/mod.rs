@@ -375,6 +375,34 @@ mod tests {
     }
 
     #[test]
+    fn an_event_of_two_cities_is_not_kept_apart_by_its_reports_places() {
+        let report = |seed: usize, lang: &str, place: &str, mentioned: &str| {
+            let mut report = draft(
+                seed,
+                lang,
+                "Cross-border cluster conference",
+                Some((Some(2018), 11, 20)),
+                Some(place),
+                &["40", "eccp"],
+            );
+            report.anchors.proper.insert(mentioned.to_owned());
+            report
+        };
+        // Held in Oradea and Debrecen: one report gives each city, and names the other.
+        let drafts = [
+            report(0, "en", "Oradea", "debrecen"),
+            report(1, "hu", "Debrecen", "oradea"),
+        ];
+        assert_eq!(groups(&drafts), [vec![0, 1]]);
+        // Two cities neither names beside its own are two events.
+        let drafts = [
+            report(0, "en", "Oradea", "bihor"),
+            report(1, "hu", "Debrecen", "hajdú"),
+        ];
+        assert_eq!(groups(&drafts), [vec![0], vec![1]]);
+    }
+
+    #[test]
     fn ids_carry_the_date_and_stay_stable() {
         let drafts = [draft(
             0,
