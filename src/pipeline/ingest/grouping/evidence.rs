@@ -35,6 +35,10 @@ const OTHER_EDITION: f64 = -3.0;
 /// happen in a year, but two years are two events (an annual conference's reports).
 const SAME_YEAR: f64 = 0.5;
 const DIFFERENT_YEARS: f64 = -2.0;
+/// Weight of one place, and of one place in one year for reports without a common event
+/// date: few cluster events share a city in a year, so the two say more together.
+const SAME_PLACE: f64 = 1.0;
+const SAME_PLACE_AND_YEAR: f64 = 1.5;
 
 /// Cosine from which two texts in one language count as alike.
 const SIMILAR_TEXT: f64 = 0.22;
@@ -352,7 +356,17 @@ pub(crate) fn weigh<'d>(
         }
     }
     match (&a.draft.place, &b.draft.place) {
-        (Some(x), Some(y)) if x == y => signals.push((Signal::SamePlace(x), 1.0)),
+        (Some(x), Some(y)) if x == y => {
+            let same_year = signals
+                .iter()
+                .any(|(signal, _)| matches!(signal, Signal::SameYear(_)));
+            let weight = if same_year {
+                SAME_PLACE_AND_YEAR
+            } else {
+                SAME_PLACE
+            };
+            signals.push((Signal::SamePlace(x), weight));
+        }
         // An event of two cities: each report names the one it was in, and the other too.
         (Some(x), Some(y)) if mentions(a.draft, y) || mentions(b.draft, x) => {}
         (Some(x), Some(y)) => signals.push((Signal::DifferentPlaces(x, y), -2.0)),

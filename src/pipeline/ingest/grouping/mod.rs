@@ -403,6 +403,27 @@ mod tests {
     }
 
     #[test]
+    fn undated_reports_of_one_city_and_year_need_less_else_in_common() {
+        let report = |seed: usize, lang: &str, year: Option<i32>| {
+            let mut report = draft(
+                seed,
+                lang,
+                "Cluster conference",
+                None,
+                Some("Košice"),
+                &["siea"],
+            );
+            report.anchors.year = year;
+            report
+        };
+        let drafts = [report(0, "en", Some(2023)), report(1, "sk", Some(2023))];
+        assert_eq!(groups(&drafts), [vec![0, 1]]);
+        // The place alone, without the year, is not enough.
+        let drafts = [report(0, "en", None), report(1, "sk", None)];
+        assert_eq!(groups(&drafts), [vec![0], vec![1]]);
+    }
+
+    #[test]
     fn ids_carry_the_date_and_stay_stable() {
         let drafts = [draft(
             0,
