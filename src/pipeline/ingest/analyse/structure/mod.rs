@@ -77,16 +77,30 @@ pub(crate) fn blocks(
     blocks
 }
 
-/// Runs of non-blank lines.
+/// Runs of non-blank lines; in a double-spaced text (a PDF that put a blank line after
+/// every line), runs between two or more blank lines, and the lines decide the rest.
 fn chunks(lines: &[Line]) -> Vec<Vec<&Line>> {
+    let single = split_at_blanks(lines, 1);
+    if is_double_spaced(&single) {
+        split_at_blanks(lines, 2)
+    } else {
+        single
+    }
+}
+
+/// Runs of non-blank lines split at `blanks` or more blank lines.
+fn split_at_blanks(lines: &[Line], blanks: usize) -> Vec<Vec<&Line>> {
     let mut chunks: Vec<Vec<&Line>> = Vec::new();
     let mut current = Vec::new();
+    let mut blank_run = 0;
     for line in lines {
         if line.text.is_empty() {
-            if !current.is_empty() {
+            blank_run += 1;
+            if blank_run == blanks && !current.is_empty() {
                 chunks.push(std::mem::take(&mut current));
             }
         } else {
+            blank_run = 0;
             current.push(line);
         }
     }
@@ -94,6 +108,38 @@ fn chunks(lines: &[Line]) -> Vec<Vec<&Line>> {
         chunks.push(current);
     }
     chunks
+}
+
+/// Sentences cut by a blank line that make a text double-spaced: one is a fluke.
+const DOUBLE_SPACED_CUTS: usize = 3;
+
+/// Whether blank lines cut sentences: one-line chunks end mid-sentence and the next goes
+/// on in lower case ("… became acquainted with the clusters and" / "innovation networks
+/// in the region."), at least half the time a line as long as those ends open.
+fn is_double_spaced(chunks: &[Vec<&Line>]) -> bool {
+    let pairs: Vec<(&Line, &Line)> = chunks
+        .windows(2)
+        .filter_map(|pair| match (pair[0].as_slice(), pair[1].as_slice()) {
+            ([before], [after]) if !shape::ends_sentence(&before.text) => Some((*before, *after)),
+            _ => None,
+        })
+        .collect();
+    let cut = |after: &Line| shape::starts_lowercase(&after.text);
+    let cuts = pairs.iter().filter(|(_, after)| cut(after)).count();
+    if cuts < DOUBLE_SPACED_CUTS {
+        return false;
+    }
+    // The width the text was wrapped at, as the cut lines tell; lines well short of it
+    // ended on purpose (a heading, a speaker's name).
+    let Some(width) = median_length(pairs.iter().filter(|(_, after)| cut(after)).map(|p| p.0))
+    else {
+        return false;
+    };
+    let wrapped = pairs
+        .iter()
+        .filter(|(before, _)| before.text.chars().count() * 100 >= width * 85)
+        .count();
+    cuts * 2 >= wrapped
 }
 
 /// The width hard-wrapped lines were wrapped at: the median length of lines that certainly
@@ -331,6 +377,31 @@ mod tests {
         // An author's words with no date beside them are text.
         assert_eq!(found[5].1, "By the river");
         assert_ne!(found[5].0, BlockKind::DateLine);
+    }
+
+    #[test]
+    fn a_double_spaced_text_is_read_as_if_its_lines_had_no_blank_lines_between() {
+        let raw = "The first seminar of the project in the northern region was held on 17-18\n\n\
+             October 2017. During the seminar the partners of the project, together with\n\n\
+             the stakeholders and experts of the region, became acquainted with the clusters and\n\n\
+             innovation networks in the region. The seminar was moderated by an expert and\n\n\
+             research fellow of the university. Inspiring places of the campus such as\n\n\
+             the energy barn were the playground for presentations.\n\n\
+             Welcoming remarks\n\n\
+             Anna Smith, CEO of the Alliance";
+        let found = read(raw);
+        assert_eq!(found.len(), 3, "{found:#?}");
+        assert!(
+            found[0].1.ends_with("playground for presentations."),
+            "{found:#?}"
+        );
+        assert_eq!(found[1].1, "Welcoming remarks");
+        // One paragraph a line, a blank line between: each line is its paragraph.
+        let raw = "The seminar was held in the northern region on 17 October 2017 with partners\n\n\
+             and experts from across Europe who came to see the clusters of the region\n\n\
+             Welcoming remarks were given by the chief executive of the alliance and others\n\n\
+             Presentations of the energy valley and of the campus followed in the afternoon";
+        assert_eq!(read(raw).len(), 4);
     }
 
     #[test]
