@@ -368,7 +368,7 @@ pub(crate) fn weigh<'d>(
             signals.push((Signal::SamePlace(x), weight));
         }
         // An event of two cities: each report names the one it was in, and the other too.
-        (Some(x), Some(y)) if mentions(a.draft, y) || mentions(b.draft, x) => {}
+        (Some(x), Some(y)) if mentions(a.draft, y) && mentions(b.draft, x) => {}
         (Some(x), Some(y)) => signals.push((Signal::DifferentPlaces(x, y), -2.0)),
         _ => {}
     }

@@ -119,8 +119,8 @@ pub(crate) struct Lexicon {
     event_words: Vec<String>,
     /// One-word names of a site's home page ("home", "startseite"), for glued breadcrumbs.
     home_words: Vec<String>,
-    /// Words that open a byline's author ("by", "von", "par"), every language's.
-    author_words: FxHashSet<String>,
+    /// Language → the words that open a byline's author there ("by", "von", "par").
+    author_words: FxHashMap<String, FxHashSet<String>>,
 }
 
 impl Lexicon {
@@ -150,8 +150,8 @@ impl Lexicon {
         home_words.sort();
         home_words.dedup();
         let author_words = furniture_files
-            .values()
-            .flat_map(|file| file.author.iter().cloned())
+            .iter()
+            .map(|(lang, file)| (lang.clone(), file.author.iter().cloned().collect()))
             .collect();
         for file in furniture_files.values() {
             let kinds = [
@@ -274,17 +274,23 @@ impl Lexicon {
         found
     }
 
-    /// Whether `word` (lower case) opens a byline's author ("by", "von", "par"). Every
-    /// language's: a byline's few words seldom tell their language.
-    pub(crate) fn opens_author(&self, word: &str) -> bool {
-        self.author_words.contains(word)
+    /// Whether `word` (lower case) opens a byline's author ("by", "von", "par") in `lang`,
+    /// or in any language when it is unknown.
+    pub(crate) fn opens_author(&self, word: &str, lang: Option<&str>) -> bool {
+        match lang {
+            Some(lang) => self
+                .author_words
+                .get(lang)
+                .is_some_and(|words| words.contains(word)),
+            None => self.author_words.values().any(|words| words.contains(word)),
+        }
     }
 
     /// What `word` (lower case) may be next to a date on a dateline: the word that opens
     /// its author, a function word or a label such as "posted", "publié",
     /// "veröffentlicht", or another word.
     pub(crate) fn dateline_word(&self, word: &str, lang: Option<&str>) -> DatelineWord {
-        if self.opens_author(word) {
+        if self.opens_author(word, lang) {
             return DatelineWord::Author;
         }
         let function_word = match lang {

@@ -401,13 +401,13 @@ mod tests {
         let raw = format!(
             "{BODY}\n\nTranslated with DeepL.com (free version)\n\n{BODY}\n\n\
              Dieser Text wurde maschinell übersetzt.\n\n{BODY}\n\n\
-             Tłumaczenie maszynowe\n\n{BODY}\n\n\
+             Przetłumaczono automatycznie\n\n{BODY}\n\n\
              The partners presented a tool for the automatic translation of tender documents \
              into all official languages of the Union, which cluster members across the \
              region tested for six months before the launch of the platform.\n\n{BODY}"
         );
         let found = verdicts(&raw);
-        for note in ["Translated", "Dieser", "Tłumaczenie"] {
+        for note in ["Translated", "Dieser", "Przetłumaczono"] {
             assert_eq!(
                 reason_of(&found, note),
                 Verdict::Dropped(Reason::MachineTranslation),

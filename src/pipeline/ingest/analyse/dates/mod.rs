@@ -19,8 +19,9 @@ const DATELINE_WORDS: usize = 16;
 /// And the most bytes: sixteen words of ten letters.
 const DATELINE_BYTES: usize = 16 * 11;
 
-/// The most words of a byline's author after the word that opens it ("by the editorial
-/// team", "von Anna Schmidt", "par admin"): a longer tail is a sentence.
+/// The most words after the one that opens a byline's author, the author's and any
+/// label's after it ("by the editorial team", "von Anna Schmidt | 12.05."): a longer
+/// tail is a sentence.
 pub(crate) const AUTHOR_WORDS: usize = 4;
 
 /// Finds dates; built once per ingest.
@@ -73,11 +74,14 @@ impl DateParser {
             match scanner.date_at(index) {
                 Some((mut mention, next)) => {
                     scanner.start_of_range(index, &mut mention);
-                    // A range that took in the date before it ("14.6.–15.6.") replaces it.
-                    if found.last().is_some_and(|last| last.start >= mention.start) {
+                    // A range that took in the date before it ("14.6.–15.6.") replaces it,
+                    // and joins no date before that.
+                    let took_in = found.last().is_some_and(|last| last.start >= mention.start);
+                    if took_in {
                         found.pop();
                     }
-                    let joined = after_last.is_some_and(|after| scanner.joins(after, index));
+                    let joined =
+                        !took_in && after_last.is_some_and(|after| scanner.joins(after, index));
                     let merged = joined
                         && found
                             .last_mut()
@@ -130,7 +134,7 @@ impl DateParser {
         text: &str,
         lang: Option<&str>,
         months: &MonthNames,
-        word: impl Fn(&str) -> DatelineWord,
+        classify: impl Fn(&str) -> DatelineWord,
     ) -> Option<PartialDate> {
         // A date is a few words and its label a few more ("Veröffentlicht am Donnerstag,
         // 4. Dezember 2019"): a longer text is no dateline, and not scanning every
@@ -144,28 +148,38 @@ impl DateParser {
         let [mention] = found.as_slice() else {
             return None;
         };
-        let rest: String = format!("{} {}", &text[..mention.start], &text[mention.end..]);
-        let rest = self.time.replace_all(&rest, " ");
-        // Besides label words, a dateline may give the time and the weekday, in full or
-        // abbreviated ("Tuesday, 20 August 2019", "Posté mar 13/10/2009 - 07:00").
-        let beside = rest
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|word| !word.is_empty())
-            .map(str::to_lowercase);
-        let mut author_words: Option<usize> = None;
-        for beside in beside {
-            if let Some(count) = author_words.as_mut() {
+        let words_of = |text: &str| -> Vec<String> {
+            let text = self.time.replace_all(text, " ");
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|word| !word.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let before = words_of(&text[..mention.start]);
+        // "By 31 May 2024 applications must…", "Od 1. ledna 2024 platí…": a deadline or
+        // a start, not a byline, when the word that opens an author stands on the date.
+        if before
+            .last()
+            .is_some_and(|last| classify(last) == DatelineWord::Author)
+        {
+            return None;
+        }
+        let mut author_tail: Option<usize> = None;
+        for beside in before.iter().chain(&words_of(&text[mention.end..])) {
+            if let Some(count) = author_tail.as_mut() {
                 *count += 1;
                 if *count > AUTHOR_WORDS || !beside.chars().all(char::is_alphabetic) {
                     return None;
                 }
                 continue;
             }
-            match word(&beside) {
-                DatelineWord::Author => author_words = Some(0),
+            // Besides label words, a dateline may give the time and the weekday, in full
+            // or abbreviated ("Tuesday, 20 August 2019", "Posté mar 13/10/2009 - 07:00").
+            match classify(beside) {
+                DatelineWord::Author => author_tail = Some(0),
                 DatelineWord::Label => {}
                 DatelineWord::Other
-                    if months.is_weekday(&beside)
+                    if months.is_weekday(beside)
                         || (beside.chars().count() <= 3
                             && beside.chars().all(char::is_alphabetic)) => {}
                 DatelineWord::Other => return None,
@@ -334,6 +348,7 @@ mod tests {
         assert!(line("Von Anna Schmidt | 23.09.2022").is_some());
         assert!(line("Posted on 12 May 2023 by the cluster of the region of Flanders").is_none());
         assert!(line("Organised on 12 May 2023 by the Agency").is_none());
+        assert!(line("By 31 May 2024 send the form").is_none());
     }
 
     fn label_if(label: bool) -> DatelineWord {

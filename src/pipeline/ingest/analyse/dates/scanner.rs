@@ -78,6 +78,12 @@ const HYPHENATED_SUFFIXES: &[&str] = &[
 /// The English ones: only they follow the day in "December 4th".
 const ENGLISH_ORDINALS: &[&str] = &["st", "nd", "rd", "th"];
 
+/// Languages that write a day and month without the year in figures with dots ("23.11.").
+const DOTTED_DAY_MONTH: &[&str] = &[
+    "de", "cs", "sk", "pl", "hr", "sl", "sr", "bs", "hu", "fi", "et", "lv", "lt", "da", "no", "nb",
+    "bg", "ro",
+];
+
 /// Reads dates off a token sequence.
 pub(super) struct Scanner<'a, 't> {
     pub(super) tokens: &'a [Token<'t>],
@@ -209,9 +215,10 @@ impl Scanner<'_, '_> {
         Some((self.mention(index, index + 4, date), index + 5))
     }
 
-    /// "23.11." as Central European languages write a day and month without the year
-    /// ("am 23.11.", "22. i 23.11.", "14.6.–15.6."). Its month takes two digits unless it
-    /// ends a range: "Version 2.1." is no date.
+    /// "23.11." as Central and Northern European languages write a day and month without
+    /// the year ("am 23.11.", "22. i 23.11.", "14.6.–15.6."), only in those
+    /// (`DOTTED_DAY_MONTH`). Its month takes two digits unless it ends a range: "Version
+    /// 2.1." is no date.
     fn numeric_day_month_at(&self, index: usize) -> Option<(Mention, usize)> {
         let glued = (index..index + 3).all(|at| self.touching(at));
         if !glued || !self.is(index + 1, ".") || !self.is(index + 3, ".") {
@@ -222,8 +229,16 @@ impl Scanner<'_, '_> {
             && self
                 .get(index + 4)
                 .is_some_and(|t| t.is_number() || t.is("."));
+        if !self
+            .lang
+            .is_some_and(|lang| DOTTED_DAY_MONTH.contains(&lang))
+        {
+            return None;
+        }
         let ends_range = index > 0 && ["-", "–", "—"].iter().any(|dash| self.is(index - 1, dash));
-        let number_before = index > 0 && self.touching(index - 1) && !ends_range;
+        let number_before = index > 0
+            && self.touching(index - 1)
+            && (self.is(index - 1, ".") || self.get(index - 1).is_some_and(Token::is_number));
         if number_after || number_before {
             return None;
         }

@@ -250,9 +250,10 @@ impl ChunkReader<'_> {
     /// words, no sentence ("Par admin", "By the editorial team").
     fn is_author(&self, text: &str) -> bool {
         let mut words = text.split_whitespace();
-        let opens = words
-            .next()
-            .is_some_and(|first| self.lexicon.opens_author(&first.to_lowercase()));
+        let opens = words.next().is_some_and(|first| {
+            let first = first.trim_end_matches(':').to_lowercase();
+            self.lexicon.opens_author(&first, self.language)
+        });
         let rest = words.count();
         opens && (1..=AUTHOR_WORDS).contains(&rest) && !shape::ends_sentence(text)
     }
