@@ -384,8 +384,9 @@ fn repeated_phrase(texts: &[&str], lexicon: &Lexicon) -> Option<String> {
         .map(|(_, (_, _, _, shown))| shown)
 }
 
-/// The fewest words of a phrase that a title of it needs which are neither figures nor
-/// calendar words: "22 noiembrie 2023" repeats in a report and names nothing.
+/// The fewest words of a phrase that a title of it needs which name something: words of
+/// letters alone that are no function word, month or weekday. "22 noiembrie 2023"
+/// repeats in a report and names nothing.
 const TITLE_NAMING_WORDS: usize = 2;
 
 fn names_something(words: &[String], lexicon: &Lexicon) -> bool {

@@ -346,10 +346,12 @@ pub(crate) fn weigh<'d>(
     let b_keys = &b.key_set;
     let dates = relate_dates(a.draft, b.draft);
     let mut signals = Vec::new();
+    let mut same_year = false;
     if dates == Dates::Unknown
         && let (Some(x), Some(y)) = (a.draft.anchors.year, b.draft.anchors.year)
     {
-        if x == y {
+        same_year = x == y;
+        if same_year {
             signals.push((Signal::SameYear(x), SAME_YEAR));
         } else {
             signals.push((Signal::DifferentYears(x, y), DIFFERENT_YEARS));
@@ -357,9 +359,6 @@ pub(crate) fn weigh<'d>(
     }
     match (&a.draft.place, &b.draft.place) {
         (Some(x), Some(y)) if x == y => {
-            let same_year = signals
-                .iter()
-                .any(|(signal, _)| matches!(signal, Signal::SameYear(_)));
             let weight = if same_year {
                 SAME_PLACE_AND_YEAR
             } else {

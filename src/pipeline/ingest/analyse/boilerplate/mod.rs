@@ -352,6 +352,13 @@ mod tests {
             .unwrap()
     }
 
+    /// Asserts that the blocks opening with each of `starts` were dropped for `reason`.
+    fn assert_dropped(found: &[(String, Verdict)], starts: &[&str], reason: Reason) {
+        for start in starts {
+            assert_eq!(reason_of(found, start), Verdict::Dropped(reason), "{start}");
+        }
+    }
+
     #[test]
     fn consent_banners_in_several_languages_are_dropped() {
         let raw = format!(
@@ -407,13 +414,11 @@ mod tests {
              region tested for six months before the launch of the platform.\n\n{BODY}"
         );
         let found = verdicts(&raw);
-        for note in ["Translated", "Dieser", "Przetłumaczono"] {
-            assert_eq!(
-                reason_of(&found, note),
-                Verdict::Dropped(Reason::MachineTranslation),
-                "{note}"
-            );
-        }
+        assert_dropped(
+            &found,
+            &["Translated", "Dieser", "Przetłumaczono"],
+            Reason::MachineTranslation,
+        );
         assert_eq!(reason_of(&found, "The partners"), Verdict::Body);
     }
 
@@ -427,20 +432,12 @@ mod tests {
              Opublikuj komentarz"
         );
         let found = verdicts(&raw);
-        for line in ["Schreibe", "Deine", "Save my", "Opublikuj"] {
-            assert_eq!(
-                reason_of(&found, line),
-                Verdict::Dropped(Reason::CommentForm),
-                "{line}"
-            );
-        }
-        for field in ["Kommentar *", "Name *"] {
-            assert_eq!(
-                reason_of(&found, field),
-                Verdict::Dropped(Reason::AfterFooter),
-                "{field}"
-            );
-        }
+        assert_dropped(
+            &found,
+            &["Schreibe", "Deine", "Save my", "Opublikuj"],
+            Reason::CommentForm,
+        );
+        assert_dropped(&found, &["Kommentar *", "Name *"], Reason::AfterFooter);
         assert_eq!(reason_of(&found, &BODY[..20]), Verdict::Body);
     }
 
@@ -452,13 +449,11 @@ mod tests {
              Registration is open to all cluster managers until the end of May.\n\n{BODY}"
         );
         let found = verdicts(&raw);
-        for widget in ["Download", "Zobacz", "Inscrivez"] {
-            assert_eq!(
-                reason_of(&found, widget),
-                Verdict::Dropped(Reason::Navigation),
-                "{widget}"
-            );
-        }
+        assert_dropped(
+            &found,
+            &["Download", "Zobacz", "Inscrivez"],
+            Reason::Navigation,
+        );
         assert_eq!(reason_of(&found, "Registration is"), Verdict::Body);
     }
 

@@ -207,24 +207,21 @@ impl ChunkReader<'_> {
 
     /// How each line of a chunk starts; an author's line beside a dateline is part of it.
     fn starts(&self, chunk: &[&Line]) -> Vec<LineStart> {
-        let mut starts: Vec<LineStart> = chunk.iter().map(|line| self.classify(line)).collect();
-        let dated = |i: Option<usize>| {
-            i.and_then(|i| starts.get(i))
-                .is_some_and(|start| *start == LineStart::Date)
-        };
-        let bylines: Vec<usize> = (0..starts.len())
-            .filter(|&i| starts[i] == LineStart::Author)
-            .filter(|&i| dated(i.checked_sub(1)) || dated(Some(i + 1)))
+        let starts: Vec<LineStart> = chunk.iter().map(|line| self.classify(line)).collect();
+        let dated: Vec<bool> = starts
+            .iter()
+            .map(|start| *start == LineStart::Date)
             .collect();
-        for start in &mut starts {
-            if *start == LineStart::Author {
-                *start = LineStart::Text;
-            }
-        }
-        for i in bylines {
-            starts[i] = LineStart::Date;
-        }
+        let beside_date = |i: usize| (i > 0 && dated[i - 1]) || dated.get(i + 1) == Some(&true);
         starts
+            .into_iter()
+            .enumerate()
+            .map(|(i, start)| match start {
+                LineStart::Author if beside_date(i) => LineStart::Date,
+                LineStart::Author => LineStart::Text,
+                start => start,
+            })
+            .collect()
     }
 
     fn classify(&self, line: &Line) -> LineStart {
