@@ -33,7 +33,25 @@ fn in_text(text: &str, lexicon: &Lexicon) -> Vec<String> {
     let is_stopword = |word: &str| lexicon.is_stopword(&core(word).to_lowercase());
     let mut names = Vec::new();
     for (index, word) in words.iter().enumerate() {
-        if !lexicon.is_event_word(&core(word).to_lowercase()) {
+        let lower = core(word).to_lowercase();
+        if lexicon.is_event_noun(&lower) {
+            names.extend(quoted_name(&words, index));
+            continue;
+        }
+        if !lexicon.is_event_word(&lower) {
+            continue;
+        }
+        let is_venue = |i: usize| {
+            words
+                .get(i)
+                .is_some_and(|word| lexicon.is_venue_word(&core(word).to_lowercase()))
+        };
+        // "Conference Centre", "Centrum Kongresowe": a building.
+        if is_venue(index + 1) || index.checked_sub(1).is_some_and(is_venue) {
+            continue;
+        }
+        if let Some(name) = quoted_name(&words, index) {
+            names.push(name);
             continue;
         }
         // Lower-case words only right before the event word ("Evropská klastrová
@@ -73,6 +91,51 @@ fn in_text(text: &str, lexicon: &Lexicon) -> Vec<String> {
         }
     }
     names
+}
+
+/// A quotation right before an event word, or right after it, is the event's name, whatever
+/// its words' case: "the “Clusters meet Regions” workshop", "podujatia „Clusters meet
+/// Regions“". The event word joins a name it follows; after it, the word is the language's
+/// noun for the kind of event.
+fn quoted_name(words: &[&str], event_word: usize) -> Option<String> {
+    let before = event_word
+        .checked_sub(1)
+        .and_then(|last| opening_before(words, last).map(|first| first..event_word + 1));
+    let after = || {
+        let first = event_word + 1;
+        closing_after(words, first).map(|last| first..last + 1)
+    };
+    let span = before.or_else(after)?;
+    let quoted = &words[span];
+    (quoted.len() >= 2 && begins_name(quoted[0].trim_start_matches(OPENING_QUOTES)))
+        .then(|| name_of(quoted))
+}
+
+/// Quotation marks that open a quotation, in the EU's typographies.
+const OPENING_QUOTES: &[char] = &['"', '„', '“', '«', '‚', '‘', '\''];
+/// Quotation marks that close one (an apostrophe ends a possessive too, but a quotation
+/// needs its opening mark as well).
+const CLOSING_QUOTES: &[char] = &['"', '“', '”', '»', '‘', '’', '\''];
+
+/// The first word of a quotation that ends with word `last`.
+fn opening_before(words: &[&str], last: usize) -> Option<usize> {
+    if !words[last].ends_with(CLOSING_QUOTES) {
+        return None;
+    }
+    (last.saturating_sub(MAX_NAME_WORDS)..=last)
+        .rev()
+        .find(|&i| words[i].starts_with(OPENING_QUOTES) && (i < last || words[i].len() > 1))
+}
+
+/// The last word of a quotation that opens with word `first`.
+fn closing_after(words: &[&str], first: usize) -> Option<usize> {
+    if !words.get(first)?.starts_with(OPENING_QUOTES) {
+        return None;
+    }
+    (first..words.len().min(first + MAX_NAME_WORDS)).find(|&i| {
+        let word = words[i].trim_end_matches(|c: char| ",.:;!?)".contains(c));
+        word.ends_with(CLOSING_QUOTES) && (i > first || word.chars().count() > 2)
+    })
 }
 
 /// Whether a function word and the word after it say where: "in Toronto", "w Gdańsku".
@@ -140,6 +203,14 @@ mod tests {
                 "Evropská klastrová konference 2022 se koná v Praze.",
                 "Evropská klastrová konference 2022",
             ),
+            (
+                "Hemp Cluster took part in the “Clusters meet Regions” workshop of the platform.",
+                "Clusters meet Regions workshop",
+            ),
+            (
+                "Cieľom podujatia „Clusters meet Regions“, ktoré sa koná v Košiciach, je",
+                "Clusters meet Regions",
+            ),
         ];
         for (text, name) in cases {
             assert_eq!(
@@ -155,5 +226,7 @@ mod tests {
         assert!(names("the conference was a success, and the forum too.").is_empty());
         assert!(names("Conference").is_empty());
         assert!(names("La Conférence européenne des clusters, à Bucarest").is_empty());
+        assert!(names("They met at the Unirea Conference Centre in Iași.").is_empty());
+        assert!(names("Zapraszamy do Centrum Kongresowego w Katowicach.").is_empty());
     }
 }

@@ -625,4 +625,41 @@ mod tests {
         ];
         assert_eq!(groups(&drafts), [vec![0, 1], vec![2], vec![3]]);
     }
+
+    #[test]
+    fn an_event_is_named_in_full_and_in_a_language_whose_reports_name_it_only_in_english() {
+        let report = |seed: usize, lang: &str, text: &str, names: &[&str]| {
+            let mut report = draft(seed, lang, "", Some((Some(2022), 4, 26)), None, &[]);
+            report.markdown = text.to_owned();
+            report.anchors.event_names = names.iter().map(|&name| name.to_owned()).collect();
+            report
+        };
+        let drafts = [
+            report(
+                0,
+                "en",
+                "The Clusters meet Regions workshop gathered 150 participants.",
+                &["Regions workshop"],
+            ),
+            report(
+                1,
+                "en",
+                "We invite you to the “Clusters meet Regions” workshop.",
+                &["Clusters meet Regions workshop"],
+            ),
+            report(
+                2,
+                "lt",
+                "Vilnius tapo „Clusters meet Regions“ renginių vieta.",
+                &[],
+            ),
+        ];
+        // One event by an editor's pins, so the test is of its name alone.
+        let pins = vec![Some("clusters-meet-regions".to_owned()); 3];
+        let events = group(&drafts, &pins, &LangCode::parse("en").unwrap());
+        assert_eq!(events.len(), 1);
+        let name = |lang: &str| events[0].names[&LangCode::parse(lang).unwrap()].as_str();
+        assert_eq!(name("en"), "Clusters meet Regions workshop");
+        assert_eq!(name("lt"), "Clusters meet Regions");
+    }
 }

@@ -21,6 +21,15 @@ use organisations::OrganisationWords;
 pub(crate) use terms::{Found, TermSet, match_tokens};
 use terms::{named_terms, parse_data};
 
+/// The words of a per-language word list, every language's, sorted and each once.
+fn all_languages(yaml: &str) -> Vec<String> {
+    let per_language: HashMap<String, Vec<String>> = parse_data(yaml);
+    let mut words: Vec<String> = per_language.into_values().flatten().collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
 /// Case endings of place names in EU languages (Hungarian, Finnish, Estonian, the Baltic and
 /// Slavic languages), longest first.
 const CASE_ENDINGS: &[&str] = &[
@@ -117,6 +126,10 @@ pub(crate) struct Lexicon {
     pub(crate) months: MonthNames,
     /// Beginnings of the words that make a name an event's, every language's.
     event_words: Vec<String>,
+    /// Beginnings of the words for "event" itself ("event", "Veranstaltung").
+    event_nouns: Vec<String>,
+    /// Beginnings of the words that, beside an event word, name a building ("Centre").
+    venue_words: Vec<String>,
     /// One-word names of a site's home page ("home", "startseite"), for glued breadcrumbs.
     home_words: Vec<String>,
     /// Language → the words that open a byline's author there ("by", "von", "par").
@@ -202,14 +215,9 @@ impl Lexicon {
                 Err(error) => panic!("a compiled-in lexicon file is invalid: {error}"),
             },
             months,
-            event_words: {
-                let per_language: HashMap<String, Vec<String>> =
-                    parse_data(include_str!("events.yaml"));
-                let mut words: Vec<String> = per_language.into_values().flatten().collect();
-                words.sort();
-                words.dedup();
-                words
-            },
+            event_words: all_languages(include_str!("events.yaml")),
+            event_nouns: all_languages(include_str!("event_nouns.yaml")),
+            venue_words: all_languages(include_str!("venues.yaml")),
             home_words,
             author_words,
         }
@@ -232,6 +240,21 @@ impl Lexicon {
                 || (letters >= stem.chars().count() + COMPOUND_HEAD
                     && word.ends_with(stem.as_str()))
         })
+    }
+
+    /// Whether `word` (lower case) is the word for "event" itself ("podujatia").
+    pub(crate) fn is_event_noun(&self, word: &str) -> bool {
+        self.event_nouns
+            .iter()
+            .any(|stem| word.starts_with(stem.as_str()))
+    }
+
+    /// Whether `word` (lower case), beside an event word, makes the name a building's:
+    /// "Conference Centre", "Centrum Kongresowe" is no event.
+    pub(crate) fn is_venue_word(&self, word: &str) -> bool {
+        self.venue_words
+            .iter()
+            .any(|stem| word.starts_with(stem.as_str()))
     }
 
     /// Whether `word` (lower case) is a function word of any language.
