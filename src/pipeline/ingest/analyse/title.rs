@@ -63,6 +63,7 @@ pub(crate) fn find(
     // The body's words below the head, read once; each candidate adds the head blocks after it.
     let below_head = body_stems(blocks, verdicts, region.saturating_sub(1), lexicon);
     let mut best: Option<(f64, Title)> = None;
+    let mut earlier: Vec<String> = Vec::new();
     for index in 0..region {
         let block = &blocks[index];
         if verdicts[index] != Verdict::Body || !can_be_title(block.kind) {
@@ -82,8 +83,22 @@ pub(crate) fn find(
             // 4 December") than a headline, and the headline comes first.
             let dated = !dates.find(segment, lang, &lexicon.months).is_empty();
             let score = share * shared as f64 * if dated { DATED_WEIGHT } else { 1.0 };
+            if share < MIN_OVERLAP {
+                continue;
+            }
+            // A later line that repeats an earlier candidate whole is a teaser of the
+            // headline ("Kurzfassung: <headline><lead> ..."): it names more of the body,
+            // yet is no headline.
+            let key = comparable(segment);
+            if earlier
+                .iter()
+                .any(|candidate| key.contains(candidate.as_str()))
+            {
+                continue;
+            }
+            earlier.push(key);
             let better = |top: f64| score > top * LATER_MARGIN;
-            if share >= MIN_OVERLAP && best.as_ref().is_none_or(|(top, _)| better(*top)) {
+            if best.as_ref().is_none_or(|(top, _)| better(*top)) {
                 let text = match block.kind {
                     // "8. Kongres …" is the eighth congress when the body writes "8." too
                     // ("na 8. edycję"); otherwise the number is a section's.
@@ -162,11 +177,38 @@ fn looks_like_title(
         .zip(&in_place)
         .filter(|&t| named(t) && is_content_word(&t.0.to_lowercase(), lexicon))
         .count();
+    // A name beside them counts alone ("Go-Cluster am 26. März 2015 in Berlin"); a common
+    // word does not ("8 listopada 2023 roku w Gdańsku").
+    let names_beside_places = tokens.iter().zip(&in_place).any(|t| {
+        named(t)
+            && t.0.starts_with(char::is_uppercase)
+            && is_content_word(&t.0.to_lowercase(), lexicon)
+            && !lexicon.months.is_weekday(t.0)
+            && lexicon.months.month(t.0, lang).is_none()
+    });
     if mentions.is_empty() {
         words_beside_places > 0
+    } else if has_clock_time(&rest) {
+        // A date with the time of day is when the page was posted ("26.03.2015 14:09 Uhr
+        // in Energie & Umwelt"), a byline.
+        false
     } else {
-        content_beside_places >= 2
+        content_beside_places >= 2 || names_beside_places
     }
+}
+
+/// Whether a text holds a time of day written with a colon ("14:09").
+fn has_clock_time(text: &str) -> bool {
+    text.split(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .any(|token| match token.split_once(':') {
+            Some((hours, minutes)) => {
+                (1..=2).contains(&hours.len())
+                    && minutes.len() == 2
+                    && hours.parse::<u32>().is_ok_and(|h| h < 24)
+                    && minutes.parse::<u32>().is_ok_and(|m| m < 60)
+            }
+            None => false,
+        })
 }
 
 /// Whether a lower-cased word carries content: not a function word, not a single letter.
@@ -487,10 +529,28 @@ mod tests {
         let title = |line: &str| looks_like_title(line, Some("pl"), &lexicon, &dates);
         assert!(!title("8 listopada 2023 roku w Gdańsku"));
         assert!(!title("Brussels, 4 December 2019"));
+        assert!(!title("Wtorek, 4 grudnia 2019"));
+        assert!(!title(
+            "26.03.2015 14:09 Uhr in Energie & Umwelt von Bundesministerium"
+        ));
         assert!(title(
             "Konferencja klastrów energetycznych 8 listopada 2023"
         ));
         assert!(title("Cluster Day in Vienna"));
+        let german = |line: &str| looks_like_title(line, Some("de"), &lexicon, &dates);
+        assert!(german("Go-Cluster am 26. März 2015 in Berlin"));
+    }
+
+    #[test]
+    fn a_teaser_that_repeats_the_headline_is_not_the_title() {
+        let raw = "Zypries: Cluster grenzüberschreitend denken\n\n\
+                   Kurzfassung: Zypries: Cluster grenzüberschreitend denkenDie Staatssekretärin hat heute die Frühjahrstagung der Cluster eröffnet ...\n\n\
+                   Die Staatssekretärin hat heute die deutsch-französische Frühjahrstagung der Cluster im Ministerium eröffnet. \
+                   Cluster sollen grenzüberschreitend denken, sagte Zypries vor zweihundert Gästen.";
+        assert_eq!(
+            title_of(raw).as_deref(),
+            Some("Zypries: Cluster grenzüberschreitend denken")
+        );
     }
 
     #[test]

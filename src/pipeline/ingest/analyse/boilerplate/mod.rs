@@ -315,9 +315,14 @@ pub(crate) fn apply_title(
         }
         let before_title = title.is_some_and(|t| index < t);
         let equals = |other: &str| comparable_chars(&block.text).eq(other.chars());
+        // A teaser repeats the headline and breaks off ("Kurzfassung: <headline><lead> ...").
+        let text = block.text.trim_end();
+        let teaser =
+            (text.ends_with("...") || text.ends_with('…')) && comparable(text).contains(&key);
         let repeats = !key.is_empty()
             && (equals(&key)
                 || equals(&title_block)
+                || teaser
                 || (before_title && comparable(&block.text).ends_with(&key)));
         if repeats {
             verdicts[index] = Verdict::Dropped(Reason::RepeatsTitle);
@@ -535,7 +540,8 @@ mod tests {
         let lexicon = Lexicon::new();
         let dates = DateParser::new(&lexicon.months);
         let raw = format!(
-            "Cluster Portal Review\n\nMeeting of Clusters\n\nMeeting of Clusters\n\n{BODY}"
+            "Cluster Portal Review\n\nMeeting of Clusters\n\nMeeting of Clusters\n\n\
+             Summary: Meeting of ClustersThe minister opened the meeting of clusters ...\n\n{BODY}"
         );
         let found = blocks(&lines(&normalise(&raw)), None, &dates, &lexicon);
         let mut verdicts = classify(&found, &lexicon, Origin::Copied);
@@ -543,6 +549,8 @@ mod tests {
         assert_eq!(verdicts[0], Verdict::Dropped(Reason::BeforeTitle));
         assert_eq!(verdicts[1], Verdict::Title);
         assert_eq!(verdicts[2], Verdict::Dropped(Reason::RepeatsTitle));
-        assert_eq!(verdicts[3], Verdict::Body);
+        // A teaser: the headline and the lead, broken off.
+        assert_eq!(verdicts[3], Verdict::Dropped(Reason::RepeatsTitle));
+        assert_eq!(verdicts[4], Verdict::Body);
     }
 }
