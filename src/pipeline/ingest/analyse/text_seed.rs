@@ -18,6 +18,7 @@ use crate::pipeline::ingest::analyse::structure::{self, Block};
 use crate::pipeline::ingest::analyse::title;
 use crate::pipeline::ingest::analyse::typography::typeset;
 use crate::pipeline::ingest::lexicon::Lexicon;
+use crate::util::text::comparable;
 
 /// A stray block in another language longer than this is kept: it is content, not furniture.
 const STRAY_MAX_CHARS: usize = 300;
@@ -122,7 +123,12 @@ pub(crate) fn analyse(seed: TextSeed<'_>, lexicon: &Lexicon, dates: &DateParser)
                 None => {
                     let texts: Vec<&str> =
                         indices.iter().map(|&i| blocks[i].text.as_str()).collect();
-                    title::derive(&texts, lexicon)
+                    // The page's headline heads a part in another language that writes it
+                    // too (a name: "Days of Clusters 2015" over Czech and English parts).
+                    let headline = found_title
+                        .as_ref()
+                        .filter(|found| mentions_whole(&texts, &found.text));
+                    headline.map_or_else(|| title::derive(&texts, lexicon), |t| t.text.clone())
                 }
             };
             // A part without a letter or digit to take a title from is no report.
@@ -226,5 +232,52 @@ fn drop_stray_languages(
         {
             *verdict = Verdict::Dropped(Reason::OtherLanguage);
         }
+    }
+}
+
+/// Whether one of `texts` writes `phrase` whole (case and punctuation aside).
+fn mentions_whole(texts: &[&str], phrase: &str) -> bool {
+    let key = comparable(phrase);
+    !key.is_empty() && texts.iter().any(|text| comparable(text).contains(&key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_part_in_another_language_that_writes_the_headline_takes_it() {
+        let raw = "Days of Clusters 2015\n\n\
+                   Ve dnech 22.-23. října 2015 se v rumunském Brašově uskuteční konference „Days of Clusters 2015“. \
+                   Na akci vystoupí také prezidentka Národní klastrové asociace jako řečnice.\n\n\
+                   Konference se zaměří na spolupráci klastrů z celého regionu a na jejich rozvoj. \
+                   Podrobnější informace o programu a registraci uvádíme níže v anglickém jazyce.\n\n\
+                   The Cluster House and the ALT Cluster Brasov are preparing the Balkan and Black Sea conference \
+                   “Days of Clusters 2015” from October 22-23 in Brasov, Romania. The mission of this year’s \
+                   conference is the strengthening of the cluster community of the region and its cooperation \
+                   with clusters from the whole of Europe, through talks, workshops and matchmaking meetings.";
+        let lexicon = Lexicon::new();
+        let dates = DateParser::new(&lexicon.months);
+        let recurring = RecurringLines::default();
+        let seed = TextSeed {
+            index: 0,
+            raw,
+            origin: Origin::Copied,
+            known_title: None,
+            recurring: &recurring,
+        };
+        let analysis = analyse(seed, &lexicon, &dates);
+        let titles: Vec<(String, &str)> = analysis
+            .drafts
+            .iter()
+            .map(|draft| (draft.lang.to_string(), draft.title.as_str()))
+            .collect();
+        assert_eq!(titles.len(), 2, "{titles:?}");
+        assert!(
+            titles
+                .iter()
+                .all(|(_, title)| *title == "Days of Clusters 2015"),
+            "{titles:?}"
+        );
     }
 }
