@@ -43,7 +43,37 @@ pub(super) fn is_caption(block: &Block, evidence: &Evidence) -> bool {
             Some(_) => words <= CREDIT_MAX_WORDS,
             None => !sentence && words <= CREDIT_MAX_WORDS,
         };
-    credit_first || caption_phrase || credit_last || labelled || photo || opens_with_image(text)
+    credit_first
+        || caption_phrase
+        || credit_last
+        || labelled
+        || photo
+        || opens_with_image(text)
+        || is_camera_file_name(text)
+}
+
+/// What cameras and phones name their pictures' files with, before a number: "IMG 1720",
+/// "DSC01234", "PXL_20230512_101112.jpg".
+const CAMERA_FILE_PREFIXES: &[&str] = &["img", "dsc", "dscn", "dscf", "dcim", "pxl", "gopr", "pic"];
+
+/// Whether a line is only a picture's file name as a camera gave it: the alternative text
+/// a page printed for a picture nobody described.
+fn is_camera_file_name(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    let name = IMAGE_EXTENSIONS
+        .iter()
+        .find_map(|extension| lower.strip_suffix(extension))
+        .unwrap_or(&lower);
+    let prefix_end = name
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(name.len());
+    let (prefix, number) = name.split_at(prefix_end);
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    CAMERA_FILE_PREFIXES.contains(&prefix)
+        && digits >= 3
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '_' | '-'))
 }
 
 /// The most words of a line that stands with a credit as its picture's caption or
@@ -234,6 +264,26 @@ mod tests {
         assert!(!opens_with_image(
             "The photos are at https://example.org/a.jpg"
         ));
+    }
+
+    #[test]
+    fn a_camera_file_name_alone_is_a_picture_left_undescribed() {
+        for name in [
+            "IMG 1720",
+            "DSC01234",
+            "PXL_20230512_101112.jpg",
+            "img-0042.JPG",
+        ] {
+            assert!(is_camera_file_name(name), "{name}");
+        }
+        for text in [
+            "IMG 12",
+            "Images 2023",
+            "DSC members met in 2019",
+            "Pic 2019 Award",
+        ] {
+            assert!(!is_camera_file_name(text), "{text}");
+        }
     }
 
     #[test]
