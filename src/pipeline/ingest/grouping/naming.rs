@@ -54,26 +54,27 @@ pub(super) fn given_name(
                     .map(|form| (form, count))
             })
             .collect();
-        let borrowed: Vec<(&String, usize)> = forms.iter().map(|(form, n)| (form, *n)).collect();
-        most_mentioned(&borrowed)
+        most_mentioned(&forms)
     })
 }
 
 /// The most mentioned of names with their mention counts, the first of a tie; a name cut
 /// short at its front stands for the whole one as often mentioned ("Regions workshop" for
 /// "Clusters meet Regions workshop").
-fn most_mentioned(counted: &[(&String, usize)]) -> Option<String> {
+fn most_mentioned<S: AsRef<str>>(counted: &[(S, usize)]) -> Option<String> {
     let (name, count) = counted
         .iter()
         .enumerate()
         .max_by_key(|(order, (_, count))| (*count, std::cmp::Reverse(*order)))
-        .map(|(_, found)| *found)?;
-    let key = comparable(name);
+        .map(|(_, found)| found)?;
+    let key = comparable(name.as_ref());
     let whole = counted
         .iter()
-        .filter(|(other, other_count)| *other_count == count && comparable(other).ends_with(&key))
-        .map(|(other, _)| *other)
+        .filter(|(other, other_count)| {
+            *other_count == *count && comparable(other.as_ref()).ends_with(&key)
+        })
+        .map(|(other, _)| other.as_ref())
         .max_by_key(|other| other.len())
-        .unwrap_or(name);
-    Some(whole.clone())
+        .unwrap_or(name.as_ref());
+    Some(whole.to_owned())
 }

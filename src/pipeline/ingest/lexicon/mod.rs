@@ -235,26 +235,21 @@ impl Lexicon {
     /// ("konferencji") or ends a compound with one ("jahrestagung").
     pub(crate) fn is_event_word(&self, word: &str) -> bool {
         let letters = word.chars().count();
-        self.event_words.iter().any(|stem| {
-            word.starts_with(stem.as_str())
-                || (letters >= stem.chars().count() + COMPOUND_HEAD
-                    && word.ends_with(stem.as_str()))
-        })
+        let ends_compound = |stem: &String| {
+            letters >= stem.chars().count() + COMPOUND_HEAD && word.ends_with(stem.as_str())
+        };
+        begins_with_any(&self.event_words, word) || self.event_words.iter().any(ends_compound)
     }
 
     /// Whether `word` (lower case) is the word for "event" itself ("podujatia").
     pub(crate) fn is_event_noun(&self, word: &str) -> bool {
-        self.event_nouns
-            .iter()
-            .any(|stem| word.starts_with(stem.as_str()))
+        begins_with_any(&self.event_nouns, word)
     }
 
     /// Whether `word` (lower case), beside an event word, makes the name a building's:
     /// "Conference Centre", "Centrum Kongresowe" is no event.
     pub(crate) fn is_venue_word(&self, word: &str) -> bool {
-        self.venue_words
-            .iter()
-            .any(|stem| word.starts_with(stem.as_str()))
+        begins_with_any(&self.venue_words, word)
     }
 
     /// Whether `word` (lower case) is a function word of any language.
@@ -366,6 +361,11 @@ impl Lexicon {
             .get(lang)
             .is_some_and(|words| words.contains(word))
     }
+}
+
+/// Whether `word` begins with one of the word stems of a list.
+fn begins_with_any(stems: &[String], word: &str) -> bool {
+    stems.iter().any(|stem| word.starts_with(stem.as_str()))
 }
 
 /// "Today" and "yesterday" in the EU languages, as single lower-case words (the French

@@ -1,0 +1,136 @@
+//! A title for a text that shows none: the phrase its body repeats most, or else its first
+//! sentence.
+
+use std::collections::HashMap;
+
+use crate::pipeline::ingest::lexicon::Lexicon;
+
+/// Whether a title has something to read: a letter or a digit. A report needs one (the
+/// content loader refuses an empty title), and "." or "—" is none.
+pub(crate) fn has_words(title: &str) -> bool {
+    title.chars().any(char::is_alphanumeric)
+}
+
+/// A title for a body that has none: the longest phrase of three to six words it repeats at
+/// least twice, or else its first sentence with words in it, shortened. Empty only for a
+/// body without a letter or digit.
+pub(crate) fn derive(texts: &[&str], lexicon: &Lexicon) -> String {
+    if let Some(phrase) = repeated_phrase(texts, lexicon) {
+        return capitalise(&phrase);
+    }
+    let sentence = texts
+        .iter()
+        .flat_map(|text| text.split_inclusive(['.', '!', '?']))
+        .map(str::trim)
+        .find(|sentence| has_words(sentence))
+        .unwrap_or_default();
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    if words.len() <= 12 {
+        sentence.trim_end_matches('.').to_owned()
+    } else {
+        format!(
+            "{}…",
+            words[..10].join(" ").trim_end_matches([',', ';', ':'])
+        )
+    }
+}
+
+/// Words a title phrase is looked for in: the subject of a report is named early, and
+/// counting every phrase of a book-length text would take seconds.
+const PHRASE_WORDS: usize = 5000;
+
+fn repeated_phrase(texts: &[&str], lexicon: &Lexicon) -> Option<String> {
+    // Phrase → (occurrences, blocks it occurs in, first block seen, as first written).
+    let mut counts: HashMap<Vec<String>, (usize, usize, usize, String)> = HashMap::new();
+    let mut budget = PHRASE_WORDS;
+    for (block, text) in texts.iter().enumerate() {
+        let words: Vec<&str> = text.split_whitespace().take(budget).collect();
+        budget -= words.len();
+        for n in 3..=6 {
+            for window in words.windows(n) {
+                let clean: Vec<String> = window
+                    .iter()
+                    .map(|word| {
+                        word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                            .to_lowercase()
+                    })
+                    .collect();
+                let edge_ok = |word: &String| !word.is_empty() && !lexicon.is_stopword(word);
+                let inner_ok = window[..n - 1]
+                    .iter()
+                    .all(|word| !word.ends_with([',', '.', ';', ':']));
+                if !edge_ok(&clean[0])
+                    || !edge_ok(&clean[n - 1])
+                    || !inner_ok
+                    || !names_something(&clean, lexicon)
+                {
+                    continue;
+                }
+                let shown = window
+                    .join(" ")
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_owned();
+                let entry = counts.entry(clean).or_insert((0, 0, usize::MAX, shown));
+                entry.0 += 1;
+                if entry.2 != block {
+                    entry.1 += 1;
+                    entry.2 = block;
+                }
+            }
+        }
+    }
+    // A phrase repeated across paragraphs names the subject; one repeated inside a single
+    // sentence does not. Among those, the longest wins, then the most frequent.
+    counts
+        .into_iter()
+        .filter(|(_, (count, _, _, _))| *count >= 2)
+        .max_by(|a, b| {
+            let key = |entry: &(Vec<String>, (usize, usize, usize, String))| {
+                (entry.1.1, entry.0.len(), entry.1.0)
+            };
+            key(a).cmp(&key(b)).then_with(|| b.1.3.cmp(&a.1.3))
+        })
+        .map(|(_, (_, _, _, shown))| shown)
+}
+
+/// The fewest words of a phrase that a title of it needs which name something: words of
+/// letters alone that are no function word, month or weekday. "22 noiembrie 2023"
+/// repeats in a report and names nothing.
+const TITLE_NAMING_WORDS: usize = 2;
+
+fn names_something(words: &[String], lexicon: &Lexicon) -> bool {
+    words
+        .iter()
+        .filter(|word| {
+            word.chars().all(char::is_alphabetic)
+                && !lexicon.is_stopword(word)
+                && lexicon.months.month(word, None).is_none()
+                && !lexicon.months.is_weekday(word)
+        })
+        .count()
+        >= TITLE_NAMING_WORDS
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_derived_title_skips_sentences_without_words() {
+        let lexicon = Lexicon::new();
+        assert_eq!(
+            derive(&[". — Forty managers met in Graz. Then more."], &lexicon),
+            "— Forty managers met in Graz"
+        );
+        assert_eq!(derive(&["... !!!"], &lexicon), "");
+        assert!(!has_words("—") && has_words("G8"));
+    }
+}
