@@ -1,6 +1,6 @@
 //! The shape of a line or block, as the structure and furniture rules ask it: whether it
-//! ends a sentence, how it starts (lower case, a capital or digit), and how many words it
-//! has, counted no further than asked.
+//! ends a sentence, how it starts (lower case, a capital or digit, a web address), and how
+//! many words it has, counted no further than asked.
 
 /// Whether a line ends a sentence (or a lead-in), so the next line starts a new block.
 pub(crate) fn ends_sentence(text: &str) -> bool {
@@ -17,6 +17,15 @@ pub(crate) fn starts_lowercase(text: &str) -> bool {
             .chars()
             .next()
             .is_some_and(|c| c.is_alphabetic() || c == '(')
+}
+
+/// Whether a word is a web address ("https://…", "www.…"), in any case.
+pub(crate) fn is_address(word: &str) -> bool {
+    let prefix = |p: &str| {
+        word.get(..p.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(p))
+    };
+    prefix("http://") || prefix("https://") || prefix("www.")
 }
 
 /// Whether the first character is an upper-case letter or a digit.

@@ -116,7 +116,7 @@ fn opens_with_image(text: &str) -> bool {
         .next()
         .unwrap_or_default()
         .to_lowercase();
-    let address = first.starts_with("http://") || first.starts_with("https://");
+    let address = shape::is_address(&first);
     let path = first.split(['?', '#']).next().unwrap_or_default();
     address
         && IMAGE_EXTENSIONS

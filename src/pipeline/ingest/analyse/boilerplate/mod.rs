@@ -258,10 +258,7 @@ fn ends_with_number(text: &str) -> bool {
 
 fn is_link_only(text: &str) -> bool {
     let trimmed = text.trim();
-    !trimmed.is_empty()
-        && trimmed.split_whitespace().all(|word| {
-            word.starts_with("http://") || word.starts_with("https://") || word.starts_with("www.")
-        })
+    !trimmed.is_empty() && trimmed.split_whitespace().all(shape::is_address)
 }
 
 /// Drops the short lines that `recurs` says other seeds hold too: a site's tagline, menu,

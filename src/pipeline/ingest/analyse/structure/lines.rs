@@ -257,7 +257,15 @@ impl ChunkReader<'_> {
 
     /// Whether `line` continues the block whose text so far is `text`.
     fn continues(&self, kind: BlockKind, text: &str, previous: &Line, line: &Line) -> bool {
-        if shape::starts_lowercase(&line.text) {
+        // A line that opens with a web address is no sentence's continuation unless the
+        // previous one dangles ("visit" / "https://…"): an image's address before its
+        // alternative text, or a bare link, starts a block of its own.
+        let opens_with_address = line
+            .text
+            .split_whitespace()
+            .next()
+            .is_some_and(shape::is_address);
+        if shape::starts_lowercase(&line.text) && !opens_with_address {
             return true;
         }
         if line.indented != previous.indented {

@@ -254,6 +254,26 @@ mod tests {
     }
 
     #[test]
+    fn a_line_opening_with_a_web_address_starts_a_block_unless_the_previous_one_dangles() {
+        let raw = "NEWS AND EVENTS\n\
+                   https://example.org/uploads/opening.jpg The opening of the cluster days\n\n\
+                   The programme and the list of speakers are published at\n\
+                   https://example.org/programme for all participants.";
+        let found = read(raw);
+        assert_eq!(found.len(), 3, "{found:#?}");
+        assert!(
+            found[1]
+                .1
+                .starts_with("https://example.org/uploads/opening.jpg")
+        );
+        assert!(
+            found[2]
+                .1
+                .ends_with("at https://example.org/programme for all participants.")
+        );
+    }
+
+    #[test]
     fn lines_that_each_end_a_sentence_stay_paragraphs() {
         let raw = "First European Forum sets an agenda for discussions with countries\n\
                    National representatives talked about cluster policies.\n\
