@@ -31,6 +31,7 @@ mod output_hygiene;
 mod properties;
 mod serve;
 mod serve_load;
+mod short_notices;
 mod site_furniture;
 mod site_pages;
 mod text_stages;

@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use whatlang::Lang;
 
 use crate::model::lang::LangCode;
+use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::analyse::structure::{Block, BlockKind, word_slices};
 use crate::pipeline::ingest::lexicon::Lexicon;
 
@@ -336,11 +337,13 @@ pub(crate) fn report_languages(
 ) -> Vec<LangCode> {
     let mut by_length = languages_by_length(blocks, languages, body, true);
     // A body with no block whose language two signals agree on (a page of results and
-    // names, a language without function words in the lexicon) is in the language the
-    // model gives it, if there is text enough to tell.
+    // names, a language without function words in the lexicon, a short notice in one of
+    // two close languages) is in the language the model gives it, if there is text
+    // enough to tell or a sentence of running text to tell it from.
     if by_length.0.is_empty() {
         let unsure = languages_by_length(blocks, languages, body, false);
-        if unsure.0.values().sum::<usize>() >= SEPARATE_REPORT_CHARS {
+        let prose = body.iter().any(|&index| is_running_text(&blocks[index]));
+        if prose || unsure.0.values().sum::<usize>() >= SEPARATE_REPORT_CHARS {
             by_length = unsure;
         }
     }
@@ -360,6 +363,16 @@ pub(crate) fn report_languages(
     // Parts keep the order they appear in, so a report reads as its source did.
     languages.sort_by_key(|lang| first_seen.get(lang).copied().unwrap_or(usize::MAX));
     languages.into_iter().cloned().collect()
+}
+
+/// Words of a paragraph that is running text, not a list of names or results.
+const RUNNING_TEXT_WORDS: usize = 15;
+
+/// Whether a block is a paragraph of sentences: long, and ending as a sentence ends.
+fn is_running_text(block: &Block) -> bool {
+    block.kind == BlockKind::Paragraph
+        && shape::ends_sentence(block.text.trim_end())
+        && shape::at_least_words(&block.text, RUNNING_TEXT_WORDS)
 }
 
 /// Characters of body text per language (only reliable blocks', or all), and where each

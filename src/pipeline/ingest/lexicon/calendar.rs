@@ -152,9 +152,10 @@ impl MonthNames {
     }
 }
 
-/// Languages that inflect month names beyond the forms CLDR gives: Finnic, Hungarian and
-/// Baltic ("30-31. märtsil", "maaliskuussa", "márciusban", "30. martā").
-const INFLECTING: &[&str] = &["et", "fi", "hu", "lt", "lv"];
+/// Languages that inflect month names beyond the forms CLDR gives: Finnic, Hungarian,
+/// Baltic and Slovenian ("30-31. märtsil", "maaliskuussa", "márciusban", "30. martā",
+/// "7. junija", of which CLDR has only "junij").
+const INFLECTING: &[&str] = &["et", "fi", "hu", "lt", "lv", "sl"];
 /// Letters of a name its inflected form may change at its end ("marts" → "martā").
 const MAX_NAME_CHANGE: usize = 2;
 /// Letters a case ending may add.
@@ -254,6 +255,10 @@ mod tests {
             ("martā", "lv", 3),
             ("jūnijā", "lv", 6),
             ("jūlijā", "lv", 7),
+            ("junija", "sl", 6),
+            ("julija", "sl", 7),
+            ("marca", "sl", 3),
+            ("septembra", "sl", 9),
         ];
         for (word, lang, month) in cases {
             assert_eq!(

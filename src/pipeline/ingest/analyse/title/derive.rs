@@ -20,7 +20,7 @@ pub(crate) fn derive(texts: &[&str], lexicon: &Lexicon) -> String {
     }
     let sentence = texts
         .iter()
-        .flat_map(|text| text.split_inclusive(['.', '!', '?']))
+        .flat_map(|text| sentences(text))
         .map(str::trim)
         .find(|sentence| has_words(sentence))
         .unwrap_or_default();
@@ -33,6 +33,41 @@ pub(crate) fn derive(texts: &[&str], lexicon: &Lexicon) -> String {
             words[..10].join(" ").trim_end_matches([',', ';', ':'])
         )
     }
+}
+
+/// The sentences of a text, each with its closing mark. A dot after a number is an
+/// ordinal's or a date's ("ve dnech 2.–3. listopadu", "am 14. Juni"), not a sentence's end.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest
+            .char_indices()
+            .filter(|&(at, mark)| matches!(mark, '.' | '!' | '?') && ends_here(rest, at, mark))
+            .map(|(at, mark)| at + mark.len_utf8())
+            .next()
+            .unwrap_or(rest.len());
+        let (sentence, after) = rest.split_at(end);
+        rest = after;
+        Some(sentence)
+    })
+}
+
+/// Whether the mark at `at` ends a sentence: the text ends or a space follows, and a dot
+/// does not close a day's or an ordinal's number of one or two digits ("2.–3.", "14."),
+/// while one after a year does ("… in 2018. The …").
+fn ends_here(text: &str, at: usize, mark: char) -> bool {
+    let after = &text[at + mark.len_utf8()..];
+    let spaced = after.is_empty() || after.starts_with(char::is_whitespace);
+    let digits_before = text[..at]
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .count();
+    let ordinal = mark == '.' && (1..=2).contains(&digits_before);
+    spaced && !ordinal
 }
 
 /// Words a title phrase is looked for in: the subject of a report is named early, and
@@ -132,5 +167,12 @@ mod tests {
         );
         assert_eq!(derive(&["... !!!"], &lexicon), "");
         assert!(!has_words("—") && has_words("G8"));
+        assert_eq!(
+            derive(
+                &["Konference se konala ve dnech 2.–3. listopadu 2018 v Brně. Přišlo 200 lidí."],
+                &lexicon
+            ),
+            "Konference se konala ve dnech 2.–3. listopadu 2018 v Brně"
+        );
     }
 }
