@@ -43,6 +43,7 @@ const RANGE_JOINS: &[&str] = &[
     "şi",
     "ir",
     "iki",
+    "in",
     "un",
     "līdz",
     "kuni",
@@ -56,7 +57,7 @@ const RANGE_JOINS: &[&str] = &[
 /// ("12 e 13 ottobre"), never two dates that each name their month.
 const LIST_JOINS: &[&str] = &[
     "and", "und", "et", "y", "e", "i", "en", "és", "ja", "och", "og", "и", "și", "şi", "ir", "un",
-    "και",
+    "in", "και",
 ];
 
 /// Articles between a range's join and its last day ("to the 6th").
@@ -76,12 +77,14 @@ impl Scanner<'_, '_> {
     /// May") to start at the range's first day, which becomes its date: an event is dated
     /// by the day it begins.
     pub(super) fn start_of_range(&self, index: usize, mention: &mut Mention) {
-        // "to the 6th": an article may stand between the join and the last day.
+        // "to the 6th", "mardi 5 et mercredi 6 juin": an article or the last day's weekday
+        // may stand between the join and the last day.
         let mut at = index.checked_sub(1);
-        if let Some(article) = at
-            && RANGE_ARTICLES.iter().any(|word| self.is(article, word))
+        if let Some(between) = at
+            && (RANGE_ARTICLES.iter().any(|word| self.is(between, word))
+                || self.is_weekday(between))
         {
-            at = article.checked_sub(1);
+            at = between.checked_sub(1);
         }
         let Some(join) = at else { return };
         if !RANGE_JOINS.iter().any(|word| self.is(join, word)) {
@@ -90,14 +93,24 @@ impl Scanner<'_, '_> {
         if self.numeric_start(join, mention) {
             return;
         }
-        let Some(first) = join.checked_sub(1).and_then(|i| self.first_day_before(i)) else {
+        let Some(mut first) = join.checked_sub(1).and_then(|i| self.first_day_before(i)) else {
             return;
         };
-        let Some(day) = self.get(first).and_then(|t| t.number(2)) else {
+        let Some(mut day) = self.get(first).and_then(|t| t.number(2)) else {
             return;
         };
         if day == 0 || day >= mention.date.day {
             return;
+        }
+        // "les 5, 6 et 7 juin": a list of days runs back over commas to its first.
+        while let Some(comma) = first.checked_sub(1).filter(|&at| self.is(at, ","))
+            && let Some(earlier) = comma.checked_sub(1).and_then(|i| self.first_day_before(i))
+            && let Some(earlier_day) = self.get(earlier).and_then(|t| t.number(2))
+            && earlier_day > 0
+            && earlier_day < day
+        {
+            first = earlier;
+            day = earlier_day;
         }
         // "2021 21 September": the number before must not be part of something else.
         if first > 0 && self.touching(first - 1) && !self.is(first - 1, "(") {
@@ -219,6 +232,29 @@ mod tests {
         for (text, lang) in cases {
             assert_eq!(ranges(text, *lang), [expected], "{text}");
         }
+    }
+
+    #[test]
+    fn lists_of_days_weekdays_between_and_slovenian_and_are_ranges() {
+        let june = |year| vec![(Some(year), 6, 5, Some((6, 7)))];
+        assert_eq!(ranges("les 5, 6 et 7 juin 2018", Some("fr")), june(2018));
+        assert_eq!(
+            ranges("mardi 5 et mercredi 6 juin 2018", Some("fr")),
+            vec![(Some(2018), 6, 5, Some((6, 6)))]
+        );
+        assert_eq!(
+            ranges("martedì 5 e mercoledì 6 giugno 2018", Some("it")),
+            vec![(Some(2018), 6, 5, Some((6, 6)))]
+        );
+        assert_eq!(
+            ranges("5. in 6. junija 2018", Some("sl")),
+            vec![(Some(2018), 6, 5, Some((6, 6)))]
+        );
+        // A count before a comma is no day of the list.
+        assert_eq!(
+            ranges("in 2018, 40 et 7 juin", Some("fr")),
+            vec![(None, 6, 7, None)]
+        );
     }
 
     #[test]

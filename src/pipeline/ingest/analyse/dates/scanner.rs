@@ -101,6 +101,12 @@ impl Scanner<'_, '_> {
         self.get(index).is_some_and(|token| token.is(text))
     }
 
+    /// Whether the token at `index` is a weekday's name ("mercredi", "Tuesday").
+    pub(super) fn is_weekday(&self, index: usize) -> bool {
+        self.get(index)
+            .is_some_and(|token| self.months.is_weekday(token.text))
+    }
+
     /// Whether two tokens touch (no space between): "4.12.2019", "2019-12-04".
     pub(super) fn touching(&self, left: usize) -> bool {
         self.gap_after(left) == Some(0)
