@@ -43,8 +43,11 @@ pub(super) fn is_caption(block: &Block, evidence: &Evidence) -> bool {
             Some(_) => words <= CREDIT_MAX_WORDS,
             None => !sentence && words <= CREDIT_MAX_WORDS,
         };
+    // A credit closing a short block after a sentence leaves no doubt, heading or not.
+    let credit_sentence = evidence.credit_sentence_at_end && words <= CAPTION_MAX_WORDS;
     credit_first
         || caption_phrase
+        || credit_sentence
         || credit_last
         || labelled
         || photo

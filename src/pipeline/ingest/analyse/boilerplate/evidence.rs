@@ -3,7 +3,7 @@
 
 use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::analyse::structure::Block;
-use crate::pipeline::ingest::lexicon::{Furniture, Lexicon};
+use crate::pipeline::ingest::lexicon::{Furniture, Lexicon, match_tokens};
 
 /// The most words after a picture word and its colon that make a credit at a block's end
 /// ("… at the opening. Foto: BMWi/Anja Blumentritt").
@@ -37,6 +37,9 @@ pub(super) struct Evidence {
     pub(super) opens_with_caption: bool,
     /// Ends with a picture's credit ("Foto: Name" after the caption's text).
     pub(super) credit_at_end: bool,
+    /// Its last sentence is a picture's credit alone ("… in Dublin. Photo: John Smith",
+    /// "… a Torino. Foto di Mario Rossi", "… à Lyon. Crédit photo : Jean Dupont").
+    pub(super) credit_sentence_at_end: bool,
     /// Words that carry content (not function words), and how many of them are capitalised:
     /// a list of names and titles is nearly all capitals.
     pub(super) content_words: usize,
@@ -101,6 +104,7 @@ impl Evidence {
         evidence.breadcrumb_shape =
             glued || block.text.contains(['>', '»', '›', '/', '|', '→']) || evidence.words <= 6;
         evidence.count_capitals(&block.text, lexicon);
+        evidence.credit_sentence_at_end = ends_with_credit_sentence(&block.text, lexicon);
         evidence
     }
 
@@ -134,6 +138,28 @@ impl Evidence {
             }
         }
     }
+}
+
+/// Whether the text's last sentence is short and names a picture in its first two words:
+/// a credit, whatever mark or preposition follows ("Photo:", "Foto di", "Crédit photo :",
+/// "Fot. Jan Kowalski", whose own dot may be the last one).
+fn ends_with_credit_sentence(text: &str, lexicon: &Lexicon) -> bool {
+    let text = text.trim_end();
+    let is_photo_word = |token: &String| {
+        let one = std::slice::from_ref(token);
+        lexicon
+            .furniture
+            .find_all(one)
+            .iter()
+            .any(|found| *found.value == Furniture::Photo)
+    };
+    text.rmatch_indices(". ").take(2).any(|(at, _)| {
+        let last = &text[at + 2..];
+        let tokens = match_tokens(last, true);
+        tokens.len() <= CREDIT_TAIL_WORDS + 1
+            && !shape::ends_sentence(last)
+            && tokens.iter().take(2).any(is_photo_word)
+    })
 }
 
 fn followed_by_colon(text: &str, label: &str) -> bool {

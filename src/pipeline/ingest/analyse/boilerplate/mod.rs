@@ -460,6 +460,34 @@ mod tests {
     }
 
     #[test]
+    fn a_short_block_whose_last_sentence_is_a_photo_credit_is_a_caption() {
+        let captions = [
+            "Participants of the meeting in Dublin. Photo: John Smith",
+            "Les participants de la réunion à Lyon. Crédit photo : Jean Dupont",
+            "I partecipanti all'incontro di Torino. Foto di Mario Rossi",
+            "Uczestnicy spotkania w Poznaniu. Fot. Jan Kowalski",
+        ];
+        let raw = format!(
+            "{BODY}\n\n{}\n\n{BODY}",
+            captions.join(&format!("\n\n{BODY}\n\n"))
+        );
+        let found = verdicts(&raw);
+        for caption in captions {
+            let start = &caption[..12];
+            assert_eq!(
+                reason_of(&found, start),
+                Verdict::Dropped(Reason::Caption),
+                "{caption}"
+            );
+        }
+        // A sentence about a photo exhibition, ending as sentences do, is the report's.
+        let raw = format!(
+            "{BODY}\n\nThe fair closed on Sunday. Photo exhibitions opened in May.\n\n{BODY}"
+        );
+        assert_eq!(reason_of(&verdicts(&raw), "The fair closed"), Verdict::Body);
+    }
+
+    #[test]
     fn lines_printed_with_a_photo_credit_are_its_caption_but_a_heading_after_a_blank_is_not() {
         let raw = format!(
             "{BODY}\n\nMenschen auf einer Veranstaltung\nBunte Formate der Clusterwoche\n\
