@@ -16,6 +16,12 @@ use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
 use crate::pipeline::ingest::lexicon::{Furniture, Lexicon, TermSet, match_tokens};
 
+mod anchors;
+mod places;
+pub(crate) use anchors::Anchors;
+use anchors::anchors;
+use places::{first_place, most_mentioned_place, nearest_place};
+
 /// What the whole seed says, before it is split by language.
 #[derive(Debug, Default)]
 pub(crate) struct SeedFacts {
@@ -189,31 +195,6 @@ fn nearest_year(date: PartialDate, published: NaiveDate) -> i32 {
         .map_or(base, |(year, _)| year)
 }
 
-/// Numbers, names and links that survive translation, for grouping reports into events.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub(crate) struct Anchors {
-    /// Numbers of two digits or more that are not years.
-    pub(crate) numbers: BTreeSet<u64>,
-    /// Acronyms and capitalised hyphenated names, lower case.
-    pub(crate) names: BTreeSet<String>,
-    /// Links, without scheme and trailing slash.
-    pub(crate) urls: BTreeSet<String>,
-    /// Capitalised words inside sentences (names of places, people, venues and events,
-    /// which translations keep), lower case.
-    pub(crate) proper: BTreeSet<String>,
-    /// The last day of the event, when its date is a range ("21–23 November 2023"); its
-    /// year unknown when the first day's is ("26 and 27 March").
-    pub(crate) event_last: Option<PartialDate>,
-    /// Every day the report dates, ranges spelled out: a report of one day of an event
-    /// often names the others.
-    pub(crate) days: BTreeSet<NaiveDate>,
-    /// Names of events the report gives, in reading order ("TCI Global Conference").
-    pub(crate) event_names: Vec<String>,
-    /// The event's year as far as the report tells: its date's, else the one year its
-    /// title or else its text writes, else the year it was published.
-    pub(crate) year: Option<i32>,
-}
-
 /// Facts of one language part of a seed.
 #[derive(Debug, Default)]
 pub(crate) struct PartFacts {
@@ -273,7 +254,7 @@ pub(crate) fn describe(
         .map(|&i| &blocks[i])
         .find(|block| block.kind == BlockKind::Paragraph && shape::at_least_words(&block.text, 12))
         .map(|block| crate::util::text::summarise(&block.text));
-    let mut anchors = anchors(&texts, facts, lexicon);
+    let mut anchors = anchors(&texts, &facts.mentions, lexicon);
     anchors.event_last = first_mention.and_then(|(_, mention)| last_day(mention, facts));
     anchors.event_names = event_names::find(&texts, lexicon);
     let title_text = title.map(|block| blocks[block].text.as_str());
@@ -347,16 +328,6 @@ fn event_mention<'f>(
     })
 }
 
-/// The first place a block names.
-fn first_place(block: &Block, lexicon: &Lexicon) -> Option<String> {
-    let words = block.written_words();
-    lexicon
-        .find_places(&words)
-        .into_iter()
-        .min_by_key(|hit| hit.start)
-        .map(|hit| hit.value.clone())
-}
-
 /// The days a date mention names, its year resolved: one, or each day of a range.
 fn days_of(mention: &Mention, facts: &SeedFacts) -> Vec<NaiveDate> {
     let Some(first) = resolve_year(mention, facts).full() else {
@@ -415,178 +386,6 @@ fn tags(written: &[Vec<&str>], terms: &TermSet<String>) -> Vec<String> {
     found.sort();
     found.dedup();
     found
-}
-
-/// The place written closest to the date mention in the same block.
-fn nearest_place(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<String> {
-    // Words with their byte offsets, to measure the distance to the date.
-    let mut offsets = Vec::new();
-    let mut tokens = Vec::new();
-    let mut offset = 0;
-    for word in text.split_inclusive(|c: char| !c.is_alphanumeric()) {
-        let token = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if !token.is_empty() {
-            offsets.push(offset);
-            tokens.push(token.to_owned());
-        }
-        offset += word.len();
-    }
-    lexicon
-        .find_places(&tokens)
-        .into_iter()
-        .map(|hit| {
-            let start = offsets[hit.start];
-            let distance = if start >= mention.end {
-                start - mention.end
-            } else {
-                mention.start.saturating_sub(start)
-            };
-            (distance, hit.value)
-        })
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, place)| place.clone())
-}
-
-fn most_mentioned_place(written: &[Vec<&str>], lexicon: &Lexicon) -> Option<String> {
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    for words in written {
-        for found in lexicon.find_places(words) {
-            match counts.iter_mut().find(|(name, _)| name == found.value) {
-                Some((_, count)) => *count += 1,
-                None => counts.push((found.value.clone(), 1)),
-            }
-        }
-    }
-    // Ties go to the place mentioned first.
-    counts
-        .iter()
-        .rev()
-        .max_by_key(|(_, count)| *count)
-        .map(|(name, _)| name.clone())
-}
-
-fn anchors(texts: &[&str], facts: &SeedFacts, lexicon: &Lexicon) -> Anchors {
-    let mut anchors = Anchors::default();
-    let date_numbers: BTreeSet<u64> = facts
-        .mentions
-        .iter()
-        .flat_map(|(_, m)| [u64::from(m.date.day), u64::from(m.date.month)])
-        .collect();
-    for text in texts {
-        for word in text.split_whitespace() {
-            let trimmed = word.trim_matches(|c: char| {
-                !c.is_alphanumeric() && c != '-' && c != '/' && c != ':' && c != '.'
-            });
-            if let Some(url) = url_anchor(trimmed) {
-                anchors.urls.insert(url);
-                continue;
-            }
-            let clean = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-            if let Some(number) = number_anchor(clean).filter(|n| !date_numbers.contains(n)) {
-                anchors.numbers.insert(number);
-            } else if let Some(name) = name_anchor(clean) {
-                anchors.names.insert(name);
-            }
-        }
-        for number in grouped_numbers(text) {
-            anchors.numbers.insert(number);
-        }
-        anchors.proper.extend(proper_words(text, lexicon));
-    }
-    anchors
-}
-
-/// Shortest proper word worth comparing: shorter capitalised words are mostly titles and
-/// abbreviations.
-const PROPER_MIN_LETTERS: usize = 4;
-
-/// Capitalised words not at the start of a sentence and not function words: "Matera",
-/// "Antipolis", "Tapia".
-fn proper_words<'t>(text: &'t str, lexicon: &'t Lexicon) -> impl Iterator<Item = String> + 't {
-    let mut sentence_start = true;
-    text.split_whitespace().filter_map(move |word| {
-        let starts = sentence_start;
-        sentence_start = word.ends_with(['.', '!', '?', ':', '»', '"']);
-        let clean = word.trim_matches(|c: char| !c.is_alphanumeric());
-        let letters = clean.chars().filter(|c| c.is_alphabetic()).count();
-        let capitalised = shape::starts_capitalised(clean)
-            && clean.chars().skip(1).any(char::is_lowercase)
-            && clean.chars().all(char::is_alphabetic);
-        if starts || !capitalised || letters < PROPER_MIN_LETTERS {
-            return None;
-        }
-        let lower = clean.to_lowercase();
-        (!lexicon.is_stopword(&lower)).then_some(lower)
-    })
-}
-
-fn url_anchor(word: &str) -> Option<String> {
-    let rest = word
-        .strip_prefix("https://")
-        .or_else(|| word.strip_prefix("http://"))?;
-    let rest = rest.strip_prefix("www.").unwrap_or(rest);
-    let rest = rest.trim_end_matches(['/', '.', ',', ')']);
-    (rest.contains('.') && rest.len() > 4).then(|| rest.to_lowercase())
-}
-
-fn number_anchor(word: &str) -> Option<u64> {
-    if word.is_empty() || !word.chars().all(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let number: u64 = word.parse().ok()?;
-    let is_year = (1900..=2100).contains(&number) && word.len() == 4;
-    (number >= 10 && !is_year).then_some(number)
-}
-
-/// "6 500" and "6,500" are 6500.
-fn grouped_numbers(text: &str) -> impl Iterator<Item = u64> + '_ {
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let number = move |high: &str, low: &str| {
-        let grouped = high.len() <= 3 && low.len() == 3 && digits(high) && digits(low);
-        grouped
-            .then(|| format!("{high}{low}").parse().ok())
-            .flatten()
-    };
-    let mut previous = "";
-    text.split(' ').filter_map(move |word| {
-        let before = std::mem::replace(&mut previous, word);
-        if !word.bytes().any(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        // "6 500": a word of up to three digits, then one of three.
-        let low = word.trim_end_matches(|c: char| !c.is_ascii_digit());
-        if let Some(spaced) = number(before, low) {
-            return Some(spaced);
-        }
-        // "6,500", "6.500".
-        let (high, low) = word
-            .trim_matches(|c: char| !c.is_ascii_digit())
-            .split_once([',', '.'])?;
-        number(high, low)
-    })
-}
-
-/// Acronyms ("ECCP", "SMEs" → "sme") and capitalised hyphenated names ("Gold-Label").
-fn name_anchor(word: &str) -> Option<String> {
-    let (letters, upper) = word
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .fold((0, 0), |(letters, upper), c| {
-            (letters + 1, upper + usize::from(c.is_uppercase()))
-        });
-    if letters < 2 {
-        return None;
-    }
-    let acronym = upper >= 2 && (upper == letters || (upper == letters - 1 && word.ends_with('s')));
-    if acronym && letters <= 8 {
-        return Some(word.trim_end_matches('s').to_lowercase());
-    }
-    let parts: Vec<&str> = word.split('-').collect();
-    let capitalised_compound = parts.len() >= 2
-        && parts
-            .iter()
-            .all(|part| shape::starts_capitalised(part) && part.len() > 1);
-    capitalised_compound.then(|| word.to_lowercase())
 }
 
 #[cfg(test)]
@@ -693,39 +492,5 @@ mod tests {
             Some("Ministerstwo Rozwoju")
         );
         assert_eq!(source_label_value("Tags: energy", &lexicon), None);
-    }
-
-    #[test]
-    fn anchors_are_numbers_names_and_links() {
-        let facts = SeedFacts::default();
-        let lexicon = Lexicon::new();
-        let found = anchors(
-            &[
-                "50 managers of Gold-Label clusters, 6 500 SMEs and ECCP in 2019; see https://www.example.eu/news/x/.",
-            ],
-            &facts,
-            &lexicon,
-        );
-        assert_eq!(found.numbers, BTreeSet::from([50, 500, 6500]));
-        assert!(found.names.contains("gold-label"));
-        assert!(found.names.contains("sme"));
-        assert!(found.names.contains("eccp"));
-        assert!(found.urls.contains("example.eu/news/x"));
-    }
-
-    #[test]
-    fn the_place_is_the_one_next_to_the_date() {
-        let lexicon = Lexicon::new();
-        let text = "The Regensburg cluster joined the meeting held on 4 December in Brussels.";
-        let at = text.find("4 December").unwrap();
-        let mention = Mention {
-            start: at,
-            end: at + 10,
-            ..mention(None, 12, 4, false)
-        };
-        assert_eq!(
-            nearest_place(text, &mention, &lexicon).as_deref(),
-            Some("Brussels")
-        );
     }
 }

@@ -1,0 +1,182 @@
+//! What two reports of one event share however they are written: numbers, acronyms,
+//! capitalised names and links, read for grouping.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+
+use crate::pipeline::ingest::analyse::dates::{Mention, PartialDate};
+use crate::pipeline::ingest::analyse::shape;
+use crate::pipeline::ingest::lexicon::Lexicon;
+
+/// Numbers, names and links that survive translation, for grouping reports into events.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Anchors {
+    /// Numbers of two digits or more that are not years.
+    pub(crate) numbers: BTreeSet<u64>,
+    /// Acronyms and capitalised hyphenated names, lower case.
+    pub(crate) names: BTreeSet<String>,
+    /// Links, without scheme and trailing slash.
+    pub(crate) urls: BTreeSet<String>,
+    /// Capitalised words inside sentences (names of places, people, venues and events,
+    /// which translations keep), lower case.
+    pub(crate) proper: BTreeSet<String>,
+    /// The last day of the event, when its date is a range ("21–23 November 2023"); its
+    /// year unknown when the first day's is ("26 and 27 March").
+    pub(crate) event_last: Option<PartialDate>,
+    /// Every day the report dates, ranges spelled out: a report of one day of an event
+    /// often names the others.
+    pub(crate) days: BTreeSet<NaiveDate>,
+    /// Names of events the report gives, in reading order ("TCI Global Conference").
+    pub(crate) event_names: Vec<String>,
+    /// The event's year as far as the report tells: its date's, else the one year its
+    /// title or else its text writes, else the year it was published.
+    pub(crate) year: Option<i32>,
+}
+
+/// The anchors of `texts`; the days and months of the seed's date `mentions` are no numbers
+/// worth sharing.
+pub(super) fn anchors(texts: &[&str], mentions: &[(usize, Mention)], lexicon: &Lexicon) -> Anchors {
+    let mut anchors = Anchors::default();
+    let date_numbers: BTreeSet<u64> = mentions
+        .iter()
+        .flat_map(|(_, m)| [u64::from(m.date.day), u64::from(m.date.month)])
+        .collect();
+    for text in texts {
+        for word in text.split_whitespace() {
+            let trimmed = word.trim_matches(|c: char| {
+                !c.is_alphanumeric() && c != '-' && c != '/' && c != ':' && c != '.'
+            });
+            if let Some(url) = url_anchor(trimmed) {
+                anchors.urls.insert(url);
+                continue;
+            }
+            let clean = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            if let Some(number) = number_anchor(clean).filter(|n| !date_numbers.contains(n)) {
+                anchors.numbers.insert(number);
+            } else if let Some(name) = name_anchor(clean) {
+                anchors.names.insert(name);
+            }
+        }
+        for number in grouped_numbers(text) {
+            anchors.numbers.insert(number);
+        }
+        anchors.proper.extend(proper_words(text, lexicon));
+    }
+    anchors
+}
+
+/// Shortest proper word worth comparing: shorter capitalised words are mostly titles and
+/// abbreviations.
+const PROPER_MIN_LETTERS: usize = 4;
+
+/// Capitalised words not at the start of a sentence and not function words: "Matera",
+/// "Antipolis", "Tapia".
+fn proper_words<'t>(text: &'t str, lexicon: &'t Lexicon) -> impl Iterator<Item = String> + 't {
+    let mut sentence_start = true;
+    text.split_whitespace().filter_map(move |word| {
+        let starts = sentence_start;
+        sentence_start = word.ends_with(['.', '!', '?', ':', '»', '"']);
+        let clean = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let letters = clean.chars().filter(|c| c.is_alphabetic()).count();
+        let capitalised = shape::starts_capitalised(clean)
+            && clean.chars().skip(1).any(char::is_lowercase)
+            && clean.chars().all(char::is_alphabetic);
+        if starts || !capitalised || letters < PROPER_MIN_LETTERS {
+            return None;
+        }
+        let lower = clean.to_lowercase();
+        (!lexicon.is_stopword(&lower)).then_some(lower)
+    })
+}
+
+fn url_anchor(word: &str) -> Option<String> {
+    let rest = word
+        .strip_prefix("https://")
+        .or_else(|| word.strip_prefix("http://"))?;
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    let rest = rest.trim_end_matches(['/', '.', ',', ')']);
+    (rest.contains('.') && rest.len() > 4).then(|| rest.to_lowercase())
+}
+
+fn number_anchor(word: &str) -> Option<u64> {
+    if word.is_empty() || !word.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let number: u64 = word.parse().ok()?;
+    let is_year = (1900..=2100).contains(&number) && word.len() == 4;
+    (number >= 10 && !is_year).then_some(number)
+}
+
+/// "6 500" and "6,500" are 6500.
+fn grouped_numbers(text: &str) -> impl Iterator<Item = u64> + '_ {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let number = move |high: &str, low: &str| {
+        let grouped = high.len() <= 3 && low.len() == 3 && digits(high) && digits(low);
+        grouped
+            .then(|| format!("{high}{low}").parse().ok())
+            .flatten()
+    };
+    let mut previous = "";
+    text.split(' ').filter_map(move |word| {
+        let before = std::mem::replace(&mut previous, word);
+        if !word.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        // "6 500": a word of up to three digits, then one of three.
+        let low = word.trim_end_matches(|c: char| !c.is_ascii_digit());
+        if let Some(spaced) = number(before, low) {
+            return Some(spaced);
+        }
+        // "6,500", "6.500".
+        let (high, low) = word
+            .trim_matches(|c: char| !c.is_ascii_digit())
+            .split_once([',', '.'])?;
+        number(high, low)
+    })
+}
+
+/// Acronyms ("ECCP", "SMEs" → "sme") and capitalised hyphenated names ("Gold-Label").
+fn name_anchor(word: &str) -> Option<String> {
+    let (letters, upper) = word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0, 0), |(letters, upper), c| {
+            (letters + 1, upper + usize::from(c.is_uppercase()))
+        });
+    if letters < 2 {
+        return None;
+    }
+    let acronym = upper >= 2 && (upper == letters || (upper == letters - 1 && word.ends_with('s')));
+    if acronym && letters <= 8 {
+        return Some(word.trim_end_matches('s').to_lowercase());
+    }
+    let parts: Vec<&str> = word.split('-').collect();
+    let capitalised_compound = parts.len() >= 2
+        && parts
+            .iter()
+            .all(|part| shape::starts_capitalised(part) && part.len() > 1);
+    capitalised_compound.then(|| word.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anchors_are_numbers_names_and_links() {
+        let lexicon = Lexicon::new();
+        let found = anchors(
+            &[
+                "50 managers of Gold-Label clusters, 6 500 SMEs and ECCP in 2019; see https://www.example.eu/news/x/.",
+            ],
+            &[],
+            &lexicon,
+        );
+        assert_eq!(found.numbers, BTreeSet::from([50, 500, 6500]));
+        assert!(found.names.contains("gold-label"));
+        assert!(found.names.contains("sme"));
+        assert!(found.names.contains("eccp"));
+        assert!(found.urls.contains("example.eu/news/x"));
+    }
+}
