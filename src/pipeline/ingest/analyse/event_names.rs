@@ -14,12 +14,17 @@ const MAX_NAME_WORDS: usize = 9;
 /// Quotation marks, dropped from names: a name cut inside a quotation keeps only one.
 const QUOTES: &[char] = &['"', '„', '“', '”', '«', '»', '‚', '‘', '’', '\''];
 
-/// The event names in a report's first blocks (`texts`, title first), in reading order,
-/// each once.
-pub(crate) fn find(texts: &[&str], lexicon: &Lexicon) -> Vec<String> {
+/// Languages that write every noun with a capital: there an event word in lower case is a
+/// verb ("Clustermanager treffen sich"), not the noun ("das Treffen").
+const NOUNS_CAPITALISED: &[&str] = &["de", "lb"];
+
+/// The event names in a report's first blocks (`texts`, title first) in `lang`, in reading
+/// order, each once.
+pub(crate) fn find(texts: &[&str], lang: &str, lexicon: &Lexicon) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
+    let nouns_capitalised = NOUNS_CAPITALISED.contains(&lang);
     for text in texts.iter().take(NAMING_BLOCKS) {
-        for name in in_text(text, lexicon) {
+        for name in in_text(text, nouns_capitalised, lexicon) {
             if !names.contains(&name) {
                 names.push(name);
             }
@@ -28,11 +33,14 @@ pub(crate) fn find(texts: &[&str], lexicon: &Lexicon) -> Vec<String> {
     names
 }
 
-fn in_text(text: &str, lexicon: &Lexicon) -> Vec<String> {
+fn in_text(text: &str, nouns_capitalised: bool, lexicon: &Lexicon) -> Vec<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let is_stopword = |word: &str| lexicon.is_stopword(&core(word).to_lowercase());
     let mut names = Vec::new();
     for (index, word) in words.iter().enumerate() {
+        if nouns_capitalised && core(word).starts_with(char::is_lowercase) {
+            continue;
+        }
         let lower = core(word).to_lowercase();
         if lexicon.is_event_noun(&lower) {
             names.extend(quoted_name(&words, index));
@@ -181,7 +189,7 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<String> {
-        find(&[text], &Lexicon::new())
+        find(&[text], "en", &Lexicon::new())
     }
 
     #[test]
@@ -228,5 +236,16 @@ mod tests {
         assert!(names("La Conférence européenne des clusters, à Bucarest").is_empty());
         assert!(names("They met at the Unirea Conference Centre in Iași.").is_empty());
         assert!(names("Zapraszamy do Centrum Kongresowego w Katowicach.").is_empty());
+        // In German a lower-case event word is a verb.
+        let german = "Clustermanager aus zwölf Ländern treffen sich in Leipzig.";
+        assert!(find(&[german], "de", &Lexicon::new()).is_empty());
+        assert_eq!(
+            find(
+                &["Das Leipziger Clustertreffen 2018 fand statt."],
+                "de",
+                &Lexicon::new()
+            ),
+            ["Leipziger Clustertreffen 2018"]
+        );
     }
 }

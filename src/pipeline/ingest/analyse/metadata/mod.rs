@@ -256,7 +256,7 @@ pub(crate) fn describe(
         .map(|block| crate::util::text::summarise(&block.text));
     let mut anchors = anchors(&texts, &facts.mentions, lexicon);
     anchors.event_last = first_mention.and_then(|(_, mention)| last_day(mention, facts));
-    anchors.event_names = event_names::find(&texts, lexicon);
+    anchors.event_names = event_names::find(&texts, lang, lexicon);
     let title_text = title.map(|block| blocks[block].text.as_str());
     anchors.year = event_year(event_date, title_text, facts);
     anchors.days = part_mentions
