@@ -6,6 +6,7 @@
 mod calendar;
 mod gazetteer;
 pub(crate) mod organisations;
+mod relative;
 mod terms;
 
 use std::collections::HashMap;
@@ -333,23 +334,6 @@ impl Lexicon {
         }
     }
 
-    /// How many days before its publication a report's "today" (0) or "yesterday" (1)
-    /// is, when `word` (lower case) is one of those words in `lang`.
-    pub(crate) fn days_before_publication(word: &str, lang: &str) -> Option<i64> {
-        RELATIVE_DAYS
-            .iter()
-            .find(|(code, _, _)| *code == lang)
-            .and_then(|(_, today, yesterday)| {
-                if today.contains(&word) {
-                    Some(0)
-                } else if yesterday.contains(&word) {
-                    Some(1)
-                } else {
-                    None
-                }
-            })
-    }
-
     /// The languages `word` (lower case) is a function word of.
     pub(crate) fn function_word_languages(&self, word: &str) -> &[&'static str] {
         self.stopword_languages.get(word).map_or(&[], Vec::as_slice)
@@ -367,36 +351,6 @@ impl Lexicon {
 fn begins_with_any(stems: &[String], word: &str) -> bool {
     stems.iter().any(|stem| word.starts_with(stem.as_str()))
 }
-
-/// "Today" and "yesterday" in the EU languages, as single lower-case words (the French
-/// "aujourd'hui" is matched by its first part): a report that says the event is today was
-/// written on its day.
-const RELATIVE_DAYS: &[(&str, &[&str], &[&str])] = &[
-    ("bg", &["днес"], &["вчера"]),
-    ("cs", &["dnes", "dneska"], &["včera"]),
-    ("da", &["idag"], &["igår"]),
-    ("de", &["heute"], &["gestern"]),
-    ("el", &["σήμερα"], &["χθες", "χτες"]),
-    ("en", &["today"], &["yesterday"]),
-    ("es", &["hoy"], &["ayer"]),
-    ("et", &["täna"], &["eile"]),
-    ("fi", &["tänään"], &["eilen"]),
-    ("fr", &["aujourd"], &["hier"]),
-    ("ga", &["inniu"], &["inné"]),
-    ("hr", &["danas"], &["jučer"]),
-    ("hu", &["ma"], &["tegnap"]),
-    ("it", &["oggi"], &["ieri"]),
-    ("lt", &["šiandien"], &["vakar"]),
-    ("lv", &["šodien"], &["vakar"]),
-    ("mt", &["illum"], &["ilbieraħ"]),
-    ("nl", &["vandaag"], &["gisteren"]),
-    ("pl", &["dziś", "dzisiaj"], &["wczoraj"]),
-    ("pt", &["hoje"], &["ontem"]),
-    ("ro", &["astăzi", "azi"], &["ieri"]),
-    ("sk", &["dnes"], &["včera"]),
-    ("sl", &["danes"], &["včeraj"]),
-    ("sv", &["idag"], &["igår"]),
-];
 
 #[cfg(test)]
 mod tests {
