@@ -37,7 +37,7 @@ const CASE_ENDINGS: &[&str] = &[
     "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ban", "ben", "ból", "ből",
     "ról", "ről", "nak", "nek", "oje", "uje", "ije", "iem", "ach", "ami", "om", "ov", "en", "on",
     "ön", "an", "ba", "be", "ra", "re", "is", "st", "le", "je", "ie", "ą", "ę", "u", "a", "e", "i",
-    "ā", "ē", "ī", "s", "n",
+    "ā", "ē", "ī", "ě", "s", "n",
 ];
 
 /// Letters a compound needs before its event word ("Jahres-tagung", "Fach-forum"):
@@ -276,7 +276,7 @@ impl Lexicon {
             let stem = CASE_ENDINGS.iter().find_map(|ending| {
                 let stem = token.strip_suffix(ending)?;
                 (stem.chars().count() >= 4)
-                    .then(|| self.places.exact(stem))
+                    .then(|| self.places.exact_stem(stem))
                     .flatten()
             });
             if let Some(value) = stem {

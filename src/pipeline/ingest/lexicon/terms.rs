@@ -103,6 +103,13 @@ impl<T: Clone> TermSet<T> {
             .map(|term| &term.value)
     }
 
+    /// The one-word term a word names once its case ending is cut off, leaving `stem`:
+    /// the stem itself ("Budapest" of "Budapesten") or, for a name whose nominative ends in
+    /// "a", the stem with it ("Jihlava" of "Jihlavě", "Warszawa" of "Warszawie").
+    pub(crate) fn exact_stem(&self, stem: &str) -> Option<&T> {
+        self.exact(stem).or_else(|| self.exact(&format!("{stem}a")))
+    }
+
     /// Every term in `tokens`, longest first at each position, not overlapping.
     pub(crate) fn find_all<'a, S: AsRef<str>>(&'a self, tokens: &[S]) -> Vec<Found<'a, T>> {
         let mut found = Vec::new();
