@@ -285,7 +285,7 @@ pub(crate) fn describe(
             first_mention
                 .and_then(|(block, mention)| nearest_place(&blocks[*block].text, mention, lexicon))
         })
-        .or_else(|| most_mentioned_place(&written, lexicon));
+        .or_else(|| most_mentioned_place(&part, lexicon));
     let sectors = prominent_sectors(&part, lexicon);
     let countries = tags(&written, &lexicon.countries);
     let organisations = organisations::find(&lexicon.organisations, &texts, |word| {

@@ -1,43 +1,36 @@
 //! Where a report's event took place: the place written nearest its date, the first a
-//! block names, or the one mentioned most; exonyms and case endings map to one name.
+//! block names, or the one mentioned most; exonyms and case endings map to one name. A
+//! name that begins a hyphenated one names no place of its own: "Castilla" of
+//! "Castilla-La Mancha" and "Baden" of "Baden-Württemberg" are regions, not the cities.
+
+use std::ops::Range;
 
 use crate::pipeline::ingest::analyse::dates::Mention;
 use crate::pipeline::ingest::analyse::structure::Block;
-use crate::pipeline::ingest::lexicon::Lexicon;
+use crate::pipeline::ingest::lexicon::{Found, Lexicon};
 
 /// The first place a block names.
 pub(super) fn first_place(block: &Block, lexicon: &Lexicon) -> Option<String> {
-    let words = block.written_words();
-    lexicon
-        .find_places(&words)
+    places_in(&block.text, &block.written_words(), lexicon)
         .into_iter()
-        .min_by_key(|hit| hit.start)
-        .map(|hit| hit.value.clone())
+        .min_by_key(|(hit, _)| hit.start)
+        .map(|(hit, _)| hit.value.clone())
 }
 
 /// The place written closest to the date mention in the same block.
 pub(super) fn nearest_place(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<String> {
-    // Words with their byte offsets, to measure the distance to the date.
-    let mut offsets = Vec::new();
-    let mut tokens = Vec::new();
-    let mut offset = 0;
-    for word in text.split_inclusive(|c: char| !c.is_alphanumeric()) {
-        let token = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if !token.is_empty() {
-            offsets.push(offset);
-            tokens.push(token.to_owned());
-        }
-        offset += word.len();
-    }
-    lexicon
-        .find_places(&tokens)
+    let tokens: Vec<&str> = text
+        .split_inclusive(|c: char| !c.is_alphanumeric())
+        .map(|word| word.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|token| !token.is_empty())
+        .collect();
+    places_in(text, &tokens, lexicon)
         .into_iter()
-        .map(|hit| {
-            let start = offsets[hit.start];
-            let distance = if start >= mention.end {
-                start - mention.end
+        .map(|(hit, span)| {
+            let distance = if span.start >= mention.end {
+                span.start - mention.end
             } else {
-                mention.start.saturating_sub(start)
+                mention.start.saturating_sub(span.start)
             };
             (distance, hit.value)
         })
@@ -45,10 +38,11 @@ pub(super) fn nearest_place(text: &str, mention: &Mention, lexicon: &Lexicon) ->
         .map(|(_, place)| place.clone())
 }
 
-pub(super) fn most_mentioned_place(written: &[Vec<&str>], lexicon: &Lexicon) -> Option<String> {
+/// The place the blocks of a part name most often, the first named of a tie.
+pub(super) fn most_mentioned_place(part: &[&Block], lexicon: &Lexicon) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
-    for words in written {
-        for found in lexicon.find_places(words) {
+    for block in part {
+        for (found, _) in places_in(&block.text, &block.written_words(), lexicon) {
             match counts.iter_mut().find(|(name, _)| name == found.value) {
                 Some((_, count)) => *count += 1,
                 None => counts.push((found.value.clone(), 1)),
@@ -63,10 +57,43 @@ pub(super) fn most_mentioned_place(written: &[Vec<&str>], lexicon: &Lexicon) -> 
         .map(|(name, _)| name.clone())
 }
 
+/// The places `words` name, each with its byte range in `text`, leaving out a name that is
+/// the first part of a hyphenated one. `words` are slices of `text`.
+fn places_in<'l>(
+    text: &str,
+    words: &[&str],
+    lexicon: &'l Lexicon,
+) -> Vec<(Found<'l, String>, Range<usize>)> {
+    // Each word is a slice of `text`: the distance between their starts is its offset.
+    let offset = |word: &str| word.as_ptr() as usize - text.as_ptr() as usize;
+    lexicon
+        .find_places(words)
+        .into_iter()
+        .map(|hit| {
+            let last = words[hit.start + hit.len - 1];
+            let span = offset(words[hit.start])..offset(last) + last.len();
+            (hit, span)
+        })
+        .filter(|(_, span)| !joined_by_hyphen(text, span.clone()))
+        .collect()
+}
+
+/// Whether the words at `span` of `text` begin a hyphenated name ("Castilla-La Mancha",
+/// "Brussels-based"). A place after a hyphen is left alone: titles use one as a dash
+/// ("Clusters meet Regions-Košice").
+fn joined_by_hyphen(text: &str, span: Range<usize>) -> bool {
+    const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
+    text[span.end..]
+        .strip_prefix(HYPHENS)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_alphabetic)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::pipeline::ingest::analyse::dates::PartialDate;
+    use crate::pipeline::ingest::analyse::structure::BlockKind;
 
     #[test]
     fn the_place_is_the_one_next_to_the_date() {
@@ -88,5 +115,19 @@ mod tests {
             nearest_place(text, &mention, &lexicon).as_deref(),
             Some("Brussels")
         );
+    }
+
+    #[test]
+    fn a_city_inside_a_hyphenated_name_is_no_place() {
+        assert!(joined_by_hyphen("in Castilla-La Mancha", 3..11));
+        assert!(joined_by_hyphen("in Baden-Württemberg", 3..8));
+        assert!(!joined_by_hyphen("in Baden - the spa town", 3..8));
+        assert!(!joined_by_hyphen("in Cluj-Napoca", 3..14));
+        assert!(!joined_by_hyphen("Clusters meet Regions-Košice", 22..29));
+        let lexicon = Lexicon::new();
+        let text = "Das Cluster-Treffen fand in Baden-Württemberg statt, nicht in Baden.";
+        let block = Block::new(BlockKind::Paragraph, text.to_owned(), 0, 0);
+        let places = places_in(&block.text, &block.written_words(), &lexicon);
+        assert_eq!(places.len(), 1);
     }
 }
