@@ -12,6 +12,7 @@ use super::editions::{Editions, EventName};
 use super::similarity::{TextVector, text_vectors};
 use crate::pipeline::ingest::analyse::dates::PartialDate;
 use crate::pipeline::ingest::analyse::draft::ReportDraft;
+use crate::pipeline::ingest::analyse::metadata::PROPER_MIN_LETTERS;
 use crate::util::text::comparable;
 
 /// Evidence two reports need, beyond an agreeing date, to be one event.
@@ -93,6 +94,18 @@ fn keys(draft: &ReportDraft) -> Vec<String> {
         .collect()
 }
 
+/// A report's acronyms that another report may write as a capitalised word.
+fn acronyms_as_words(draft: &ReportDraft) -> Vec<(String, String)> {
+    draft
+        .anchors
+        .names
+        .iter()
+        .filter(|name| name.chars().count() >= PROPER_MIN_LETTERS)
+        .filter(|name| name.chars().all(char::is_alphabetic))
+        .map(|name| (format!("@{name}"), format!("~{name}")))
+        .collect()
+}
+
 /// The names of the event a report is about: those its title gives, or else the first it
 /// gives; with every later name of the same series ("Kongres Klastrów Polskich", then "9.
 /// Kongres Klastrów Polskich"), one per series. Names of other events it mentions are
@@ -127,6 +140,9 @@ pub(super) struct Candidate<'d> {
     draft: &'d ReportDraft,
     keys: Vec<String>,
     key_set: FxHashSet<String>,
+    /// Each acronym long enough to be a word, as that acronym's key and the key of the
+    /// word capitalised ("FILEX": "@filex", "~filex").
+    acronyms_as_words: Vec<(String, String)>,
     event_names: Vec<EventName>,
     text: TextVector,
 }
@@ -141,10 +157,12 @@ impl<'d> Candidate<'d> {
                 let keys = keys(draft);
                 let key_set = keys.iter().cloned().collect();
                 let event_names = main_event_names(draft);
+                let acronyms_as_words = acronyms_as_words(draft);
                 Candidate {
                     draft,
                     keys,
                     key_set,
+                    acronyms_as_words,
                     event_names,
                     text,
                 }
@@ -389,6 +407,16 @@ pub(crate) fn weigh<'d>(
             _ => rarity.weight(key),
         };
         signals.push((Signal::Shared(key), weight));
+    }
+    // One name in capitals in one report and capitalised in the other ("FILEX France
+    // Forum", "Forum Filex"), counted as a capitalised word.
+    for (x, y) in [(a, b), (b, a)] {
+        for (acronym, word) in &x.acronyms_as_words {
+            if y.key_set.contains(word) && !x.key_set.contains(word) && !y.key_set.contains(acronym)
+            {
+                signals.push((Signal::Shared(word), PROPER_WEIGHT * rarity.weight(word)));
+            }
+        }
     }
     if a.draft.lang == b.draft.lang {
         let cosine = a.text.cosine(&b.text);

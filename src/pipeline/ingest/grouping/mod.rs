@@ -375,6 +375,34 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_capitals_in_one_report_is_the_capitalised_word_in_another() {
+        let dated = |seed: usize, lang: &str| {
+            // One day and city: alone not enough for one event.
+            draft(
+                seed,
+                lang,
+                "Forum",
+                Some((Some(2019), 9, 13)),
+                Some("Paris"),
+                &[],
+            )
+        };
+        let (mut en, mut fr) = (dated(0, "en"), dated(1, "fr"));
+        en.anchors.names.insert("filex".into());
+        fr.anchors.proper.insert("filex".into());
+        let (mut de, mut nl) = (dated(2, "de"), dated(3, "nl"));
+        de.anchors.proper.insert("messe".into());
+        nl.anchors.proper.insert("beurs".into());
+        let drafts = [en, fr, de, nl];
+        let explained = explain_pairs(&drafts);
+        assert!(
+            explained[0].2.contains("name both give: filex"),
+            "{explained:?}"
+        );
+        assert_eq!(groups(&drafts), [vec![0, 1], vec![2], vec![3]]);
+    }
+
+    #[test]
     fn an_event_of_two_cities_is_not_kept_apart_by_its_reports_places() {
         let report = |seed: usize, lang: &str, place: &str, mentioned: &str| {
             let mut report = draft(

@@ -68,7 +68,7 @@ pub(super) fn anchors(texts: &[&str], mentions: &[(usize, Mention)], lexicon: &L
 
 /// Shortest proper word worth comparing: shorter capitalised words are mostly titles and
 /// abbreviations.
-const PROPER_MIN_LETTERS: usize = 4;
+pub(crate) const PROPER_MIN_LETTERS: usize = 4;
 
 /// Capitalised words not at the start of a sentence and not function words: "Matera",
 /// "Antipolis", "Tapia".

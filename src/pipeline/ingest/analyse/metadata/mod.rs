@@ -18,8 +18,8 @@ use crate::pipeline::ingest::lexicon::{Furniture, Lexicon, TermSet, match_tokens
 
 mod anchors;
 mod places;
-pub(crate) use anchors::Anchors;
 use anchors::anchors;
+pub(crate) use anchors::{Anchors, PROPER_MIN_LETTERS};
 use places::{first_place, most_mentioned_place, nearest_place};
 
 /// What the whole seed says, before it is split by language.
