@@ -185,15 +185,21 @@ fn has_contact_detail(text: &str) -> bool {
         return false;
     }
     let email = words.iter().any(|word| is_email(word));
-    // "+48 85 722 24 56", "04 78 54 67 09": seven digits or more in digit groups.
-    let phone_digits: usize = words
-        .iter()
-        .filter(|word| {
-            word.chars()
+    // "+48 85 722 24 56", "04 78 54 67 09": seven digits or more in digit groups written
+    // one after the other ("Days 1 & 2 (06-07 June, 2023)" scatters its digits).
+    let phone_digits = words
+        .split(|word| {
+            !word
+                .chars()
                 .all(|c| c.is_ascii_digit() || "+()-./".contains(c))
         })
-        .map(|word| word.chars().filter(char::is_ascii_digit).count())
-        .sum();
+        .map(|run| {
+            run.iter()
+                .map(|word| word.chars().filter(char::is_ascii_digit).count())
+                .sum::<usize>()
+        })
+        .max()
+        .unwrap_or(0);
     // "Lai 30, 51005 Tartu", "ul. Długa 5, 80-831 Gdańsk": a house number, a postal code,
     // a place; or a line that starts with the code ("1040 Bruxelles, Belgique").
     let house_number = |word: &str| {
@@ -251,6 +257,16 @@ mod tests {
         assert!(!has_contact_detail("The 2019 edition"));
         assert!(!has_contact_detail("2019 Sofia"));
         assert!(has_contact_detail("1040 Bruxelles, Belgique"));
+        // Digits scattered over a programme line are no telephone number.
+        assert!(!has_contact_detail(
+            "Days 1 & 2 - online part (06-07 June, 2023)"
+        ));
+        assert!(!has_contact_detail(
+            "Tag 1 und 2 (14.-15. Juni 2024), Saal 3"
+        ));
+        assert!(has_contact_detail(
+            "Tel.: 04 78 54 67 09, Fax 04 78 54 67 10"
+        ));
     }
 
     #[test]
