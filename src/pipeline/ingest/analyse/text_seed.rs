@@ -14,7 +14,7 @@ use crate::pipeline::ingest::analyse::language::{self, Detected};
 use crate::pipeline::ingest::analyse::metadata;
 use crate::pipeline::ingest::analyse::normalise;
 use crate::pipeline::ingest::analyse::recurring::RecurringLines;
-use crate::pipeline::ingest::analyse::structure::{self, Block};
+use crate::pipeline::ingest::analyse::structure::{self, Block, BlockKind};
 use crate::pipeline::ingest::analyse::title;
 use crate::pipeline::ingest::analyse::typography::typeset;
 use crate::pipeline::ingest::lexicon::Lexicon;
@@ -215,23 +215,46 @@ fn part_blocks(
         .collect()
 }
 
-/// A short body block reliably in a language no part is in: furniture left in another language.
+/// A short body block reliably in a language no part is in: furniture left in another
+/// language. Not an item of a list whose other items stay: a programme's topics are often
+/// left in English inside a report in another language.
 fn drop_stray_languages(
     blocks: &[Block],
     languages: &[Option<Detected>],
     parts: &[LangCode],
     verdicts: &mut [Verdict],
 ) {
-    for (index, verdict) in verdicts.iter_mut().enumerate() {
-        let stray = languages[index]
-            .as_ref()
-            .is_some_and(|detected| detected.reliable && !parts.contains(&detected.lang));
-        if *verdict == Verdict::Body
-            && stray
-            && blocks[index].text.chars().count() < STRAY_MAX_CHARS
-        {
-            *verdict = Verdict::Dropped(Reason::OtherLanguage);
+    let stray: Vec<bool> = (0..blocks.len())
+        .map(|index| {
+            verdicts[index] == Verdict::Body
+                && blocks[index].text.chars().count() < STRAY_MAX_CHARS
+                && languages[index]
+                    .as_ref()
+                    .is_some_and(|detected| detected.reliable && !parts.contains(&detected.lang))
+        })
+        .collect();
+    let is_item = |index: usize| {
+        matches!(
+            blocks[index].kind,
+            BlockKind::Bullet { .. } | BlockKind::Numbered(_)
+        )
+    };
+    let mut index = 0;
+    while index < blocks.len() {
+        // A run of list items, or a block alone.
+        let end = if is_item(index) {
+            (index..blocks.len())
+                .find(|&i| !is_item(i))
+                .unwrap_or(blocks.len())
+        } else {
+            index + 1
+        };
+        let list_stays =
+            is_item(index) && (index..end).any(|i| verdicts[i] == Verdict::Body && !stray[i]);
+        for i in (index..end).filter(|&i| stray[i] && !list_stays) {
+            verdicts[i] = Verdict::Dropped(Reason::OtherLanguage);
         }
+        index = end;
     }
 }
 
@@ -244,6 +267,49 @@ fn mentions_whole(texts: &[&str], phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_in_another_language_stays_with_its_items_that_stay() {
+        let lang = |code: &str, reliable: bool| {
+            Some(Detected {
+                lang: LangCode::parse(code).unwrap(),
+                reliable,
+            })
+        };
+        let block = |kind: BlockKind, text: &str| Block::new(kind, text.to_owned(), 0, 0);
+        let item = BlockKind::Bullet { nested: false };
+        let blocks = [
+            block(BlockKind::Paragraph, "Omówiono tematy konferencji:"),
+            block(item, "Trends and learnings in Cluster Policies"),
+            block(item, "Meet your cluster manager peers"),
+            block(BlockKind::Paragraph, "Accept all cookies"),
+            block(item, "Home"),
+            block(item, "Contact us"),
+        ];
+        let languages = [
+            lang("pl", true),
+            lang("en", true),
+            lang("en", false),
+            lang("en", true),
+            lang("en", true),
+            lang("en", true),
+        ];
+        let mut verdicts = vec![Verdict::Body; blocks.len()];
+        let parts = [LangCode::parse("pl").unwrap()];
+        drop_stray_languages(&blocks, &languages, &parts, &mut verdicts);
+        let dropped = Verdict::Dropped(Reason::OtherLanguage);
+        assert_eq!(
+            verdicts,
+            [
+                Verdict::Body,
+                Verdict::Body,
+                Verdict::Body,
+                dropped,
+                dropped,
+                dropped
+            ]
+        );
+    }
 
     #[test]
     fn a_part_in_another_language_that_writes_the_headline_takes_it() {
