@@ -100,6 +100,12 @@ impl MonthNames {
             || self.inflected(&key, lang).is_some()
     }
 
+    /// Whether `name` is a month's name in some known language.
+    pub(crate) fn is_any_month(&self, name: &str) -> bool {
+        self.names
+            .contains_key(&name.trim_end_matches('.').to_lowercase())
+    }
+
     /// The month a name means in `lang`; in another language only if all languages agree.
     pub(crate) fn month(&self, name: &str, lang: Option<&str>) -> Option<u32> {
         let key = name.trim_end_matches('.').to_lowercase();

@@ -94,8 +94,12 @@ fn repeated_phrase(texts: &[&str], lexicon: &Lexicon) -> Option<String> {
                 let inner_ok = window[..n - 1]
                     .iter()
                     .all(|word| !word.ends_with([',', '.', ';', ':']));
+                // A bare number opens a date's or a count's words ("2023 roku w
+                // Gdańsku"), not a name; an ordinal may ("9. Kongres").
+                let opens_with_number = window[0].chars().all(|c| c.is_ascii_digit());
                 if !edge_ok(&clean[0])
                     || !edge_ok(&clean[n - 1])
+                    || opens_with_number
                     || !inner_ok
                     || !names_something(&clean, lexicon)
                 {
@@ -133,17 +137,20 @@ fn repeated_phrase(texts: &[&str], lexicon: &Lexicon) -> Option<String> {
 /// repeats in a report and names nothing.
 const TITLE_NAMING_WORDS: usize = 2;
 
+/// Whether a phrase names something a title may: enough naming words, and no month (a
+/// phrase with one is a dateline, "8 listopada 2023 roku w Gdańsku").
 fn names_something(words: &[String], lexicon: &Lexicon) -> bool {
-    words
-        .iter()
-        .filter(|word| {
-            word.chars().all(char::is_alphabetic)
-                && !lexicon.is_stopword(word)
-                && lexicon.months.month(word, None).is_none()
-                && !lexicon.months.is_weekday(word)
-        })
-        .count()
-        >= TITLE_NAMING_WORDS
+    let dated = words.iter().any(|word| lexicon.months.is_any_month(word));
+    !dated
+        && words
+            .iter()
+            .filter(|word| {
+                word.chars().all(char::is_alphabetic)
+                    && !lexicon.is_stopword(word)
+                    && !lexicon.months.is_weekday(word)
+            })
+            .count()
+            >= TITLE_NAMING_WORDS
 }
 
 fn capitalise(text: &str) -> String {
@@ -174,5 +181,16 @@ mod tests {
             ),
             "Konference se konala ve dnech 2.–3. listopadu 2018 v Brně"
         );
+    }
+
+    #[test]
+    fn a_repeated_date_and_place_is_no_title_but_a_repeated_name_is() {
+        let lexicon = Lexicon::new();
+        let texts = [
+            "8 listopada 2023 roku w Gdańsku rozpoczął się Kongres Klastrów Polskich.",
+            "Kongres Klastrów Polskich trwał do 10 listopada 2023 roku w Gdańsku.",
+            "Uczestnicy przyjechali 8 listopada 2023 roku w Gdańsku na Kongres Klastrów Polskich.",
+        ];
+        assert_eq!(derive(&texts, &lexicon), "Kongres Klastrów Polskich");
     }
 }
