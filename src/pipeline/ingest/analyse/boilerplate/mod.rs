@@ -406,6 +406,21 @@ mod tests {
     }
 
     #[test]
+    fn a_section_label_in_the_singular_or_plural_is_dropped() {
+        for label in ["Novinka", "Novinky"] {
+            let raw = format!(
+                "Den klastrů\n\n{label}\n\nDne 7. prosince 2022 proběhl již devátý Den klastrů, \
+                 který zorganizovala Národní klastrová asociace ve spolupráci s krajem Vysočina."
+            );
+            let found = verdicts(&raw);
+            assert!(
+                matches!(reason_of(&found, label), Verdict::Dropped(_)),
+                "{label}"
+            );
+        }
+    }
+
+    #[test]
     fn a_machine_translation_note_is_dropped_wherever_it_stands_but_not_prose_about_one() {
         let raw = format!(
             "{BODY}\n\nTranslated with DeepL.com (free version)\n\n{BODY}\n\n\
