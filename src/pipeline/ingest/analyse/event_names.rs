@@ -85,10 +85,13 @@ fn in_text(text: &str, nouns_capitalised: bool, lexicon: &Lexicon) -> Vec<String
                 end += 1;
             } else if is_stopword(words[end])
                 && !ends_clause(words[end])
-                && words.get(end + 1).is_some_and(|next| begins_name(next))
+                && words
+                    .get(end + 1)
+                    .is_some_and(|next| begins_name_in_words(next))
                 && !names_place(words[end], words[end + 1], lexicon)
             {
-                // "Role of Clusters", "Jahrestagung des Programms"; not "in Toronto".
+                // "Role of Clusters", "Jahrestagung des Programms"; not "in Toronto", nor
+                // a date ("Conference 2012 den 18.-20. april", "Forum am 5. Mai").
                 end += 2;
             } else {
                 break;
@@ -167,6 +170,11 @@ fn begins_name(word: &str) -> bool {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// Whether a word opens a name with a letter: a capital, or a quotation of one.
+fn begins_name_in_words(word: &str) -> bool {
+    begins_name(word) && core(word).starts_with(char::is_alphabetic)
+}
+
 /// Whether a word ends a clause, so a name stops after it.
 fn ends_clause(word: &str) -> bool {
     word.trim_end_matches(QUOTES)
@@ -218,6 +226,10 @@ mod tests {
             (
                 "Cieľom podujatia „Clusters meet Regions“, ktoré sa koná v Košiciach, je",
                 "Clusters meet Regions",
+            ),
+            (
+                "Experts met at the Baltic Cluster Forum on 5 May in Riga.",
+                "Baltic Cluster Forum",
             ),
         ];
         for (text, name) in cases {
