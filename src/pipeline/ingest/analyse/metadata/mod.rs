@@ -18,9 +18,11 @@ use crate::pipeline::ingest::lexicon::{Furniture, Lexicon, TermSet, match_tokens
 
 mod anchors;
 mod places;
+mod years;
 use anchors::anchors;
 pub(crate) use anchors::{Anchors, PROPER_MIN_LETTERS};
 use places::{first_place, most_mentioned_place, nearest_place};
+use years::written_years;
 
 /// What the whole seed says, before it is split by language.
 #[derive(Debug, Default)]
@@ -175,57 +177,6 @@ pub(crate) fn resolve_year(mention: &Mention, facts: &SeedFacts) -> PartialDate 
         };
     }
     date
-}
-
-/// Years a text writes: four digits from 1990 to 2099, standing alone or starting a
-/// numeric date; not a year written as a starting point ("since 2017", "od roku 2010"),
-/// which was gone by when the report was written.
-fn written_years(text: &str) -> Vec<i32> {
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .collect();
-    words
-        .iter()
-        .enumerate()
-        .filter(|(_, word)| word.len() == 4)
-        .filter_map(|(index, word)| Some((index, word.parse::<i32>().ok()?)))
-        .filter(|(index, year)| (1990..2100).contains(year) && !is_starting_point(&words, *index))
-        .map(|(_, year)| year)
-        .collect()
-}
-
-/// Words that may stand between a "since" and its year ("od roku 2010", "desde el año").
-const SINCE_REACH: usize = 2;
-
-/// Whether the year at `index` of `words` is written as a starting point.
-fn is_starting_point(words: &[&str], index: usize) -> bool {
-    let lower = |word: &str| word.to_lowercase();
-    if (words.get(index + 1)).is_some_and(|after| Lexicon::closes_past_year(&lower(after))) {
-        return true;
-    }
-    for (between, word) in words[..index]
-        .iter()
-        .rev()
-        .take(SINCE_REACH + 1)
-        .enumerate()
-    {
-        if Lexicon::opens_past_year(&lower(word)) {
-            return true;
-        }
-        if between == SINCE_REACH || !fills_before_year(word) {
-            return false;
-        }
-    }
-    false
-}
-
-/// A short word that may stand between "since" and its year: an article or "year" ("the
-/// year", "roku", "el año", "dem Jahr"), not a number, a name or an acronym.
-fn fills_before_year(word: &str) -> bool {
-    word.chars().count() <= 5
-        && word.chars().all(char::is_alphabetic)
-        && word.chars().skip(1).all(char::is_lowercase)
 }
 
 /// The year that puts a day and month closest to the publication date.
@@ -463,24 +414,6 @@ mod tests {
             written_years("Clusters 2022 – date 2019-03, 12 000 SMEs"),
             [2022, 2019]
         );
-    }
-
-    #[test]
-    fn a_year_written_as_a_starting_point_is_not_the_reports_year() {
-        for text in [
-            "partners cooperating since 2017",
-            "seit dem Jahr 2014 aktiv",
-            "depuis 2015, le pôle",
-            "działa od roku 2010",
-            "desde el año 2016",
-            "2017 óta működik",
-            "vuodesta 2017 lähtien",
-            "από το 2015",
-        ] {
-            assert_eq!(written_years(text), [0; 0], "{text}");
-        }
-        assert_eq!(written_years("od 5. do 7. listopadu 2019"), [2019]);
-        assert_eq!(written_years("from the ECCP 2019 call"), [2019]);
     }
 
     #[test]
