@@ -152,7 +152,7 @@ fn closing_after(words: &[&str], first: usize) -> Option<usize> {
 /// Whether a function word and the word after it say where: "in Toronto", "w Gdańsku".
 fn names_place(function_word: &str, next: &str, lexicon: &Lexicon) -> bool {
     !lexicon
-        .find_places(&[core(function_word), core(next)])
+        .find_places(&[core(function_word), core(next)], None)
         .is_empty()
 }
 

@@ -136,7 +136,7 @@ mod tests {
     fn places(text: &str) -> Vec<String> {
         let lexicon = Lexicon::new();
         lexicon
-            .find_places(&match_tokens(text, false))
+            .find_places(&match_tokens(text, false), None)
             .into_iter()
             .map(|hit| hit.value.clone())
             .collect()

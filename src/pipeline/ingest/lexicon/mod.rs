@@ -40,6 +40,23 @@ const CASE_ENDINGS: &[&str] = &[
     "ā", "ē", "ī", "ě", "s", "n",
 ];
 
+/// Languages whose place names take the endings above (Slavic, Baltic, Finnic, Hungarian):
+/// only in these is "Budapesten" Budapest; in English, "Vision" is no "Visi", in Spanish,
+/// "Batalla" no "Bata".
+const INFLECTING_LANGUAGES: &[&str] = &[
+    "cs", "sk", "pl", "sl", "hr", "sr", "bs", "lt", "lv", "et", "fi", "hu",
+];
+
+/// The case endings a language's place names may carry; every language's when it is
+/// unknown.
+fn case_endings(lang: Option<&str>) -> &'static [&'static str] {
+    if lang.is_none_or(|lang| INFLECTING_LANGUAGES.contains(&lang)) {
+        CASE_ENDINGS
+    } else {
+        &[]
+    }
+}
+
 /// Letters a compound needs before its event word ("Jahres-tagung", "Fach-forum"):
 /// "Programm" does not end in an event word, nor "Com-mission" or "Sub-mission".
 const COMPOUND_HEAD: usize = 4;
@@ -258,10 +275,16 @@ impl Lexicon {
         self.all_stopwords.contains(word)
     }
 
-    /// The places in a sequence of words as written. A word the gazetteer does not list may
-    /// be a listed name with a case ending ("Budapesten", "Tampereella", "Vilniuje"): the
-    /// endings of the EU's inflecting languages are tried on capitalised words.
-    pub(crate) fn find_places<'a, S: AsRef<str>>(&'a self, tokens: &[S]) -> Vec<Found<'a, String>> {
+    /// The places in a sequence of words as written, in `lang` when known. A word the
+    /// gazetteer does not list may be a listed name with a case ending ("Budapesten",
+    /// "Tampereella", "Vilniuje"): in an inflecting language, its endings are tried on
+    /// capitalised words.
+    pub(crate) fn find_places<'a, S: AsRef<str>>(
+        &'a self,
+        tokens: &[S],
+        lang: Option<&str>,
+    ) -> Vec<Found<'a, String>> {
+        let endings = case_endings(lang);
         let mut found = self.places.find_all(tokens);
         for (index, token) in tokens.iter().map(AsRef::as_ref).enumerate() {
             let capitalised = token.chars().next().is_some_and(char::is_uppercase);
@@ -273,7 +296,7 @@ impl Lexicon {
             {
                 continue;
             }
-            let stem = CASE_ENDINGS.iter().find_map(|ending| {
+            let stem = endings.iter().find_map(|ending| {
                 let stem = token.strip_suffix(ending)?;
                 (stem.chars().count() >= 4)
                     .then(|| self.places.exact_stem(stem))
@@ -287,7 +310,7 @@ impl Lexicon {
                 });
             }
         }
-        let cities = self.gazetteer.find(tokens, &found, CASE_ENDINGS);
+        let cities = self.gazetteer.find(tokens, &found, endings);
         found.extend(cities);
         found.sort_by_key(|hit| hit.start);
         found
@@ -416,7 +439,7 @@ mod tests {
                 .is_empty()
         );
         let place = |text: &str| {
-            let found = lexicon.find_places(&match_tokens(text, false));
+            let found = lexicon.find_places(&match_tokens(text, false), None);
             found.first().map(|hit| hit.value.clone())
         };
         assert_eq!(
@@ -429,6 +452,31 @@ mod tests {
             None,
             "a longer word is not an inflection"
         );
+    }
+
+    #[test]
+    fn case_endings_are_tried_only_in_languages_that_inflect_names() {
+        let lexicon = lexicon();
+        let place = |text: &str, lang: &str| {
+            let found = lexicon.find_places(&match_tokens(text, false), Some(lang));
+            found.first().map(|hit| hit.value.clone())
+        };
+        assert_eq!(
+            place("Budapesten tartották", "hu").as_deref(),
+            Some("Budapest")
+        );
+        assert_eq!(
+            place("Konferencja w Gdańsku", "pl").as_deref(),
+            Some("Gdańsk")
+        );
+        assert_eq!(
+            place("konference v Jihlavě", "cs").as_deref(),
+            Some("Jihlava")
+        );
+        // "Bata" and "Visi" are other names of Bath and Vichy.
+        assert_eq!(place("la Batalla de las ideas", "es"), None);
+        assert_eq!(place("Vision and strategy", "en"), None);
+        assert_eq!(place("Die Vision der Region", "de"), None);
     }
 
     #[test]

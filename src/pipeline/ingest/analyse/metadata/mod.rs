@@ -217,8 +217,15 @@ pub(crate) fn describe(
     lang: &str,
     lexicon: &Lexicon,
 ) -> PartFacts {
-    let title_place = title.and_then(|block| first_place(&blocks[block], lexicon));
-    let first_mention = event_mention(blocks, indices, title_place.as_deref(), facts, lexicon);
+    let title_place = title.and_then(|block| first_place(&blocks[block], lang, lexicon));
+    let first_mention = event_mention(
+        blocks,
+        indices,
+        title_place.as_deref(),
+        facts,
+        lang,
+        lexicon,
+    );
     let part: Vec<&Block> = indices.iter().map(|&i| &blocks[i]).collect();
     let event_date = first_mention
         .map(|(_, mention)| resolve_year(mention, facts))
@@ -233,10 +240,11 @@ pub(crate) fn describe(
     let written: Vec<Vec<&str>> = part.iter().map(|block| block.written_words()).collect();
     let place = title_place
         .or_else(|| {
-            first_mention
-                .and_then(|(block, mention)| nearest_place(&blocks[*block].text, mention, lexicon))
+            first_mention.and_then(|(block, mention)| {
+                nearest_place(&blocks[*block].text, mention, lang, lexicon)
+            })
         })
-        .or_else(|| most_mentioned_place(&part, lexicon));
+        .or_else(|| most_mentioned_place(&part, lang, lexicon));
     let sectors = prominent_sectors(&part, lexicon);
     let countries = tags(&written, &lexicon.countries);
     let organisations = organisations::find(&lexicon.organisations, &texts, |word| {
@@ -303,6 +311,7 @@ fn event_mention<'f>(
     indices: &[usize],
     title_place: Option<&str>,
     facts: &'f SeedFacts,
+    lang: &str,
     lexicon: &Lexicon,
 ) -> Option<&'f (usize, Mention)> {
     let mut mentions: Vec<&(usize, Mention)> = facts
@@ -316,7 +325,7 @@ fn event_mention<'f>(
         return mentions.first().copied();
     };
     mentions.into_iter().find(|(block, mention)| {
-        nearest_place(&blocks[*block].text, mention, lexicon)
+        nearest_place(&blocks[*block].text, mention, lang, lexicon)
             .is_none_or(|place| place == title_place)
     })
 }

@@ -10,21 +10,26 @@ use crate::pipeline::ingest::analyse::structure::Block;
 use crate::pipeline::ingest::lexicon::{Found, Lexicon};
 
 /// The first place a block names.
-pub(super) fn first_place(block: &Block, lexicon: &Lexicon) -> Option<String> {
-    places_in(&block.text, &block.written_words(), lexicon)
+pub(super) fn first_place(block: &Block, lang: &str, lexicon: &Lexicon) -> Option<String> {
+    places_in(&block.text, &block.written_words(), lang, lexicon)
         .into_iter()
         .min_by_key(|(hit, _)| hit.start)
         .map(|(hit, _)| hit.value.clone())
 }
 
 /// The place written closest to the date mention in the same block.
-pub(super) fn nearest_place(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<String> {
+pub(super) fn nearest_place(
+    text: &str,
+    mention: &Mention,
+    lang: &str,
+    lexicon: &Lexicon,
+) -> Option<String> {
     let tokens: Vec<&str> = text
         .split_inclusive(|c: char| !c.is_alphanumeric())
         .map(|word| word.trim_end_matches(|c: char| !c.is_alphanumeric()))
         .filter(|token| !token.is_empty())
         .collect();
-    places_in(text, &tokens, lexicon)
+    places_in(text, &tokens, lang, lexicon)
         .into_iter()
         .map(|(hit, span)| {
             let distance = if span.start >= mention.end {
@@ -39,10 +44,14 @@ pub(super) fn nearest_place(text: &str, mention: &Mention, lexicon: &Lexicon) ->
 }
 
 /// The place the blocks of a part name most often, the first named of a tie.
-pub(super) fn most_mentioned_place(part: &[&Block], lexicon: &Lexicon) -> Option<String> {
+pub(super) fn most_mentioned_place(
+    part: &[&Block],
+    lang: &str,
+    lexicon: &Lexicon,
+) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for block in part {
-        for (found, _) in places_in(&block.text, &block.written_words(), lexicon) {
+        for (found, _) in places_in(&block.text, &block.written_words(), lang, lexicon) {
             match counts.iter_mut().find(|(name, _)| name == found.value) {
                 Some((_, count)) => *count += 1,
                 None => counts.push((found.value.clone(), 1)),
@@ -57,17 +66,18 @@ pub(super) fn most_mentioned_place(part: &[&Block], lexicon: &Lexicon) -> Option
         .map(|(name, _)| name.clone())
 }
 
-/// The places `words` name, each with its byte range in `text`, leaving out a name that is
-/// the first part of a hyphenated one. `words` are slices of `text`.
+/// The places `words` name in `lang`, each with its byte range in `text`, leaving out a
+/// name that is the first part of a hyphenated one. `words` are slices of `text`.
 fn places_in<'l>(
     text: &str,
     words: &[&str],
+    lang: &str,
     lexicon: &'l Lexicon,
 ) -> Vec<(Found<'l, String>, Range<usize>)> {
     // Each word is a slice of `text`: the distance between their starts is its offset.
     let offset = |word: &str| word.as_ptr() as usize - text.as_ptr() as usize;
     lexicon
-        .find_places(words)
+        .find_places(words, Some(lang))
         .into_iter()
         .map(|hit| {
             let last = words[hit.start + hit.len - 1];
@@ -112,7 +122,7 @@ mod tests {
             end: at + 10,
         };
         assert_eq!(
-            nearest_place(text, &mention, &lexicon).as_deref(),
+            nearest_place(text, &mention, "en", &lexicon).as_deref(),
             Some("Brussels")
         );
     }
@@ -127,7 +137,7 @@ mod tests {
         let lexicon = Lexicon::new();
         let text = "Das Cluster-Treffen fand in Baden-Württemberg statt, nicht in Baden.";
         let block = Block::new(BlockKind::Paragraph, text.to_owned(), 0, 0);
-        let places = places_in(&block.text, &block.written_words(), &lexicon);
+        let places = places_in(&block.text, &block.written_words(), "de", &lexicon);
         assert_eq!(places.len(), 1);
     }
 }

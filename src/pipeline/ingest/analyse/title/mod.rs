@@ -168,7 +168,7 @@ fn looks_like_title(
     }
     let tokens = match_tokens(&rest, false);
     let mut in_place = vec![false; tokens.len()];
-    for found in lexicon.find_places(&tokens) {
+    for found in lexicon.find_places(&tokens, lang) {
         in_place[found.start..found.start + found.len].fill(true);
     }
     let named = |(token, place): (&String, &bool)| !place && token.chars().any(char::is_alphabetic);
