@@ -19,6 +19,22 @@ pub(crate) fn starts_lowercase(text: &str) -> bool {
             .is_some_and(|c| c.is_alphabetic() || c == '(')
 }
 
+/// Extensions of the documents a page links to as attachments.
+const DOCUMENT_EXTENSIONS: [&str; 9] = [
+    "pdf", "doc", "docx", "ppt", "pptx", "xls", "xlsx", "odt", "zip",
+];
+
+/// Whether a word is a document's file name ("Programme_Agenda_V1.pdf", "(agenda.docx)").
+pub(crate) fn is_file_name(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    word.rsplit_once('.').is_some_and(|(stem, extension)| {
+        !stem.is_empty()
+            && DOCUMENT_EXTENSIONS
+                .iter()
+                .any(|known| extension.eq_ignore_ascii_case(known))
+    })
+}
+
 /// Whether a word is a web address ("https://…", "www.…"), in any case.
 pub(crate) fn is_address(word: &str) -> bool {
     let prefix = |p: &str| {
@@ -73,6 +89,21 @@ fn words_up_to(text: &str, cap: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_name_has_a_documents_extension() {
+        for name in [
+            "agenda.pdf",
+            "(Programme_V1.PDF)",
+            "minutes.docx,",
+            "slides.pptx",
+        ] {
+            assert!(is_file_name(name), "{name}");
+        }
+        for word in ["e.g.", "www.example.com", "v1.0", "pdf", ".pdf", "S.p.A."] {
+            assert!(!is_file_name(word), "{word}");
+        }
+    }
 
     #[test]
     fn words_are_parts_with_a_letter_or_digit() {

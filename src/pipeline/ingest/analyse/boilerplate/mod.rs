@@ -157,6 +157,9 @@ const MACHINE_TRANSLATION_WORDS: usize = 25;
 /// browser for the next time I comment.").
 const COMMENT_FORM_WORDS: usize = 30;
 
+/// The most words of a line that links an attached document: its label and file name.
+const ATTACHMENT_LINE_WORDS: usize = 12;
+
 /// More words than this make a block prose, whatever labels it quotes.
 const LABELS_MAX_WORDS: usize = 60;
 
@@ -231,6 +234,9 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool, origin: O
     }
     if paged && is_link_only(&block.text) && edge {
         return drop(Reason::LinkOnly);
+    }
+    if words <= ATTACHMENT_LINE_WORDS && block.text.split_whitespace().any(shape::is_file_name) {
+        return drop(Reason::Attachment);
     }
     if block.kind == BlockKind::Paragraph
         && shape::starts_lowercase(&block.text)
@@ -472,6 +478,24 @@ mod tests {
             Reason::Navigation,
         );
         assert_eq!(reason_of(&found, "Registration is"), Verdict::Body);
+    }
+
+    #[test]
+    fn a_short_line_linking_a_document_is_an_attachment_but_not_a_sentence_about_one() {
+        let raw = format!(
+            "{BODY}\n\nAgenda: CmR_Programme_Agenda_V1_300823.pdf (\n\n{BODY}\n\n\
+             Program konferencji (program-2023.PDF)\n\n{BODY}\n\n\
+             Tagesordnung_Clustertag.docx\n\n{BODY}\n\n\
+             The organisers published the agenda, the list of speakers and the minutes of the \
+             last meeting as a single file called minutes.pdf on their website.\n\n{BODY}"
+        );
+        let found = verdicts(&raw);
+        assert_dropped(
+            &found,
+            &["Agenda:", "Program konferencji", "Tagesordnung"],
+            Reason::Attachment,
+        );
+        assert_eq!(reason_of(&found, "The organisers"), Verdict::Body);
     }
 
     #[test]

@@ -55,6 +55,8 @@ pub(crate) enum Reason {
     OtherLanguage,
     /// Only a link, at the head or tail.
     LinkOnly,
+    /// A short line that links an attached document ("Agenda: programme_v1.pdf").
+    Attachment,
     /// A date on its own line that is not the publication date.
     StrayDate,
     /// A PDF page's running header or footer.
@@ -84,6 +86,7 @@ impl fmt::Display for Reason {
             Reason::Recurring => "recurs in another seed (the site's line)",
             Reason::OtherLanguage => "short block in another language",
             Reason::LinkOnly => "link only",
+            Reason::Attachment => "link to an attached document",
             Reason::StrayDate => "date on its own line",
             Reason::RunningHeader => "running header or footer of a page",
             Reason::AfterFooter => "after the page's footer began",
