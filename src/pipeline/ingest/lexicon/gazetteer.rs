@@ -2,8 +2,8 @@
 //! European city of 15,000 people or more and the world's cities of a million, under their
 //! names in Latin, Greek and Cyrillic script. A city's name is often a common word too (the
 //! German "Essen", "Halle", "Lage"), so one counts only where a text puts it as a place:
-//! after a locative word ("in Mechelen", "v Opatiji") or with a case ending of two letters
-//! or more ("Nagyváradon").
+//! after a locative word ("in Mechelen", "v Opatiji"), opening a dateline ("Palma. 10 de
+//! mayo") or with a case ending of two letters or more ("Nagyváradon").
 
 use rustc_hash::FxHashSet;
 
@@ -60,29 +60,47 @@ impl Gazetteer {
         tokens: &[S],
         taken: &[Found<'_, String>],
         case_endings: &[&str],
+        is_month: impl Fn(&str) -> bool,
     ) -> Vec<Found<'a, String>> {
         let is_taken = |index: usize| {
             taken
                 .iter()
                 .any(|hit| (hit.start..hit.start + hit.len).contains(&index))
         };
-        let after_locative = |index: usize| {
-            index
-                .checked_sub(1)
-                .and_then(|before| tokens.get(before))
-                .is_some_and(|word| self.locatives.contains(&word.as_ref().to_lowercase()))
+        // A dateline opens with its city and a date: "Palma. 10 de mayo de 2025", "Wien,
+        // 5. Mai", "Gent, 5.10.2022".
+        let number_up_to = |at: usize, most: u32| {
+            tokens.get(at).is_some_and(|token| {
+                token
+                    .as_ref()
+                    .parse::<u32>()
+                    .is_ok_and(|number| (1..=most).contains(&number))
+            })
+        };
+        let month_at = |at: usize| tokens.get(at).is_some_and(|token| is_month(token.as_ref()));
+        let opens_dateline = |index: usize| {
+            index == 0
+                && number_up_to(1, 31)
+                && (month_at(2) || month_at(3) || number_up_to(2, 12))
+        };
+        let stands_as_place = |index: usize| {
+            opens_dateline(index)
+                || index
+                    .checked_sub(1)
+                    .and_then(|before| tokens.get(before))
+                    .is_some_and(|word| self.locatives.contains(&word.as_ref().to_lowercase()))
         };
         let mut found: Vec<Found<'a, String>> = self
             .cities
             .find_all(tokens)
             .into_iter()
-            .filter(|hit| !is_taken(hit.start) && after_locative(hit.start))
+            .filter(|hit| !is_taken(hit.start) && stands_as_place(hit.start))
             .collect();
         for (index, token) in tokens.iter().map(AsRef::as_ref).enumerate() {
             if is_taken(index) || found.iter().any(|hit| hit.start == index) {
                 continue;
             }
-            if let Some(value) = self.inflected(token, case_endings, after_locative(index)) {
+            if let Some(value) = self.inflected(token, case_endings, stands_as_place(index)) {
                 found.push(Found {
                     start: index,
                     len: 1,
@@ -164,6 +182,14 @@ mod tests {
         assert!(places("Das Essen war gut, die Lage auch.").is_empty());
         assert!(places("Split the budget, Reading the report").is_empty());
         assert_eq!(places("Die Tagung fand in Essen statt."), ["Essen"]);
+    }
+
+    #[test]
+    fn a_city_opening_a_dateline_is_a_place() {
+        assert_eq!(places("Palma. 10 de mayo de 2025. El auditorio"), ["Palma"]);
+        assert_eq!(places("Mechelen, 5 mei 2022 – De speerpuntclusters"), ["Mechelen"]);
+        assert!(places("Essen 2 Mal am Tag").is_empty());
+        assert!(places("Das Essen, 5 Gänge").is_empty());
     }
 
     #[test]

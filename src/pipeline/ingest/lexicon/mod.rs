@@ -310,7 +310,8 @@ impl Lexicon {
                 });
             }
         }
-        let cities = self.gazetteer.find(tokens, &found, endings);
+        let is_month = |word: &str| self.months.is_any_month(word);
+        let cities = self.gazetteer.find(tokens, &found, endings, is_month);
         found.extend(cities);
         found.sort_by_key(|hit| hit.start);
         found

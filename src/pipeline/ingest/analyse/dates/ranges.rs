@@ -14,6 +14,7 @@ const RANGE_JOINS: &[&str] = &[
     "-",
     "–",
     "—",
+    "&",
     "and",
     "und",
     "bis",
@@ -56,8 +57,8 @@ const RANGE_JOINS: &[&str] = &[
 /// The joins of `RANGE_JOINS` that also list two dates: they join days of one month
 /// ("12 e 13 ottobre"), never two dates that each name their month.
 const LIST_JOINS: &[&str] = &[
-    "and", "und", "et", "y", "e", "i", "en", "és", "ja", "och", "og", "и", "și", "şi", "ir", "un",
-    "in", "και",
+    "&", "and", "und", "et", "y", "e", "i", "en", "és", "ja", "och", "og", "и", "și", "şi", "ir",
+    "un", "in", "και",
 ];
 
 /// Articles between a range's join and its last day ("to the 6th").
@@ -318,6 +319,8 @@ mod tests {
         let cases = [
             ("W dniach 20–21 września 2022 r. w Gdańsku", Some("pl")),
             ("on 20 and 21 September 2022", Some("en")),
+            ("on 20 & 21 September 2022", Some("en")),
+            ("les 20 & 21 septembre 2022", Some("fr")),
             ("Vom 20. bis 21. September 2022 kamen", Some("de")),
             ("du 20 au 21 septembre 2022", Some("fr")),
             ("from the 20th to the 21st of September 2022", Some("en")),
