@@ -79,9 +79,7 @@ impl Gazetteer {
         };
         let month_at = |at: usize| tokens.get(at).is_some_and(|token| is_month(token.as_ref()));
         let opens_dateline = |index: usize| {
-            index == 0
-                && number_up_to(1, 31)
-                && (month_at(2) || month_at(3) || number_up_to(2, 12))
+            index == 0 && number_up_to(1, 31) && (month_at(2) || month_at(3) || number_up_to(2, 12))
         };
         let stands_as_place = |index: usize| {
             opens_dateline(index)
@@ -187,7 +185,10 @@ mod tests {
     #[test]
     fn a_city_opening_a_dateline_is_a_place() {
         assert_eq!(places("Palma. 10 de mayo de 2025. El auditorio"), ["Palma"]);
-        assert_eq!(places("Mechelen, 5 mei 2022 – De speerpuntclusters"), ["Mechelen"]);
+        assert_eq!(
+            places("Mechelen, 5 mei 2022 – De speerpuntclusters"),
+            ["Mechelen"]
+        );
         assert!(places("Essen 2 Mal am Tag").is_empty());
         assert!(places("Das Essen, 5 Gänge").is_empty());
     }

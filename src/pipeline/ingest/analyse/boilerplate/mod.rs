@@ -296,6 +296,38 @@ pub(crate) fn drop_recurring(
     }
 }
 
+/// The most words of an item of a list of other posts (its headline, its date).
+const LIST_ITEM_WORDS: usize = 25;
+
+/// A page that prints its headline, then a list of other posts (short headlines and their
+/// dates), then its headline again above the text: the list is the site's, and so are its
+/// dates. Two short blocks or more must stand between the copies, and running text after.
+fn drop_list_before_repeat(blocks: &[Block], verdicts: &mut [Verdict], title: usize, key: &str) {
+    if key.is_empty() {
+        return;
+    }
+    let Some(repeat) = (title + 1..blocks.len()).find(|&i| comparable(&blocks[i].text) == key)
+    else {
+        return;
+    };
+    let between = title + 1..repeat;
+    let items: Vec<usize> = between
+        .clone()
+        .filter(|&i| verdicts[i] == Verdict::Body)
+        .collect();
+    let short = |i: &usize| !shape::at_least_words(&blocks[*i].text, LIST_ITEM_WORDS + 1);
+    let running_after = (repeat + 1..blocks.len())
+        .any(|i| verdicts[i] == Verdict::Body && shape::at_least_words(&blocks[i].text, 15));
+    if items.len() < 2 || !items.iter().all(short) || !running_after {
+        return;
+    }
+    for index in between {
+        if matches!(verdicts[index], Verdict::Body | Verdict::PublicationDate) {
+            verdicts[index] = Verdict::Dropped(Reason::OtherPosts);
+        }
+    }
+}
+
 /// Final verdicts once the title is known: what stands above it is site furniture, and
 /// repeats of it are dropped. `title` is the index of the title block.
 pub(crate) fn apply_title(
@@ -308,6 +340,9 @@ pub(crate) fn apply_title(
     let title_block = title
         .map(|t| comparable(&blocks[t].text))
         .unwrap_or_default();
+    if let Some(title) = title {
+        drop_list_before_repeat(blocks, verdicts, title, &key);
+    }
     for (index, block) in blocks.iter().enumerate() {
         if Some(index) == title {
             verdicts[index] = Verdict::Title;
@@ -505,6 +540,9 @@ mod tests {
             "Les participants de la réunion à Lyon. Crédit photo : Jean Dupont",
             "I partecipanti all'incontro di Torino. Foto di Mario Rossi",
             "Uczestnicy spotkania w Poznaniu. Fot. Jan Kowalski",
+            "Balearic Ministry of Economy. Credit: caib.es",
+            "Die Teilnehmer in Stuttgart. Bildnachweis: Cluster BW",
+            "Los participantes en Sevilla. Crédito: Junta de Andalucía",
         ];
         let raw = format!(
             "{BODY}\n\n{}\n\n{BODY}",
@@ -597,6 +635,28 @@ mod tests {
             reason_of(&found, "Accueil"),
             Verdict::Dropped(Reason::Breadcrumb)
         );
+    }
+
+    #[test]
+    fn a_list_of_other_posts_between_the_title_and_its_repeat_is_dropped() {
+        let lexicon = Lexicon::new();
+        let dates = DateParser::new(&lexicon.months);
+        let raw = format!(
+            "Regionalna konferencja klastrów w Gdańsku\n\n\
+             Klaster uczestniczył w walnym zgromadzeniu 11 maja 2018\n\n15.05.2018\n\n\
+             Klaster nagrodzony za zarządzanie\n\n01.11.2018\n\nPokaż wszystkie\n\n\
+             Regionalna konferencja klastrów w Gdańsku\n\n{BODY}"
+        );
+        let found = blocks(&lines(&normalise(&raw)), None, &dates, &lexicon);
+        let mut verdicts = classify(&found, &lexicon, Origin::Copied);
+        let title = "Regionalna konferencja klastrów w Gdańsku";
+        apply_title(&found, &mut verdicts, Some(0), title);
+        assert_eq!(verdicts[0], Verdict::Title);
+        for (index, verdict) in verdicts.iter().enumerate().take(5).skip(1) {
+            assert_eq!(*verdict, Verdict::Dropped(Reason::OtherPosts), "{index}");
+        }
+        assert_eq!(verdicts[6], Verdict::Dropped(Reason::RepeatsTitle));
+        assert_eq!(verdicts[7], Verdict::Body);
     }
 
     #[test]

@@ -57,6 +57,8 @@ pub(crate) enum Reason {
     LinkOnly,
     /// A short line that links an attached document ("Agenda: programme_v1.pdf").
     Attachment,
+    /// A list of other posts between the title and its repeat above the text.
+    OtherPosts,
     /// A date on its own line that is not the publication date.
     StrayDate,
     /// A PDF page's running header or footer.
@@ -87,6 +89,7 @@ impl fmt::Display for Reason {
             Reason::OtherLanguage => "short block in another language",
             Reason::LinkOnly => "link only",
             Reason::Attachment => "link to an attached document",
+            Reason::OtherPosts => "other posts listed between the title and its repeat",
             Reason::StrayDate => "date on its own line",
             Reason::RunningHeader => "running header or footer of a page",
             Reason::AfterFooter => "after the page's footer began",

@@ -145,9 +145,17 @@ impl DateParser {
             return None;
         }
         let found = self.find(text, lang, months);
-        let [mention] = found.as_slice() else {
+        // One date, perhaps written twice ("date 2024-02-02 By John Ensor • Published: 02
+        // Feb 2024"); two dates are a range or a list, not a dateline.
+        let (Some(mention), Some(last)) = (found.first(), found.last()) else {
             return None;
         };
+        if found
+            .iter()
+            .any(|other| !other.date.agrees_with(mention.date))
+        {
+            return None;
+        }
         let words_of = |text: &str| -> Vec<String> {
             let text = self.time.replace_all(text, " ");
             text.split(|c: char| !c.is_alphanumeric())
@@ -165,7 +173,11 @@ impl DateParser {
             return None;
         }
         let mut author_tail: Option<usize> = None;
-        for beside in before.iter().chain(&words_of(&text[mention.end..])) {
+        let between = found
+            .windows(2)
+            .flat_map(|pair| words_of(&text[pair[0].end..pair[1].start]));
+        let after = words_of(&text[last.end..]);
+        for beside in before.iter().cloned().chain(between).chain(after) {
             if let Some(count) = author_tail.as_mut() {
                 *count += 1;
                 if *count > AUTHOR_WORDS || !beside.chars().all(char::is_alphabetic) {
@@ -175,11 +187,11 @@ impl DateParser {
             }
             // Besides label words, a dateline may give the time and the weekday, in full
             // or abbreviated ("Tuesday, 20 August 2019", "Posté mar 13/10/2009 - 07:00").
-            match classify(beside) {
+            match classify(&beside) {
                 DatelineWord::Author => author_tail = Some(0),
                 DatelineWord::Label => {}
                 DatelineWord::Other
-                    if months.is_weekday(beside)
+                    if months.is_weekday(&beside)
                         || (beside.chars().count() <= 3
                             && beside.chars().all(char::is_alphabetic)) => {}
                 DatelineWord::Other => return None,
@@ -329,7 +341,16 @@ mod tests {
     fn datelines_may_carry_label_words() {
         let lexicon = Lexicon::new();
         let parser = DateParser::new(&lexicon.months);
-        let labels = ["posted", "on", "publié", "le", "veröffentlicht", "am"];
+        let labels = [
+            "posted",
+            "on",
+            "publié",
+            "le",
+            "veröffentlicht",
+            "am",
+            "date",
+            "published",
+        ];
         let line = |text: &str| {
             parser.dateline(text, None, &lexicon.months, |w| {
                 if ["by", "von"].contains(&w) {
@@ -349,6 +370,13 @@ mod tests {
         assert!(line("Posted on 12 May 2023 by the cluster of the region of Flanders").is_none());
         assert!(line("Organised on 12 May 2023 by the Agency").is_none());
         assert!(line("By 31 May 2024 send the form").is_none());
+        // One date written twice is still one dateline; two dates are not.
+        let twice = line("date 2024-02-02 By John Ensor • Published: 02 Feb 2024 • 15:35");
+        assert_eq!(
+            twice.and_then(PartialDate::full),
+            NaiveDate::from_ymd_opt(2024, 2, 2)
+        );
+        assert!(line("Posted on 12 May 2023, 14 May 2023").is_none());
     }
 
     fn label_if(label: bool) -> DatelineWord {
