@@ -106,14 +106,19 @@ fn in_text(text: &str, nouns_capitalised: bool, lexicon: &Lexicon) -> Vec<String
 
 /// A quotation right before an event word, or right after it, is the event's name, whatever
 /// its words' case: "the “Clusters meet Regions” workshop", "podujatia „Clusters meet
-/// Regions“". The event word joins a name it follows; after it, the word is the language's
-/// noun for the kind of event.
+/// Regions“", "el congreso europeo ‘Clusters Meet Regions’". The event word joins a name
+/// it follows; after it, the word is the language's noun for the kind of event, and may
+/// have an adjective of its own.
 fn quoted_name(words: &[&str], event_word: usize) -> Option<String> {
     let before = event_word
         .checked_sub(1)
         .and_then(|last| opening_before(words, last).map(|first| first..event_word + 1));
     let after = || {
         let first = event_word + 1;
+        let adjective = words
+            .get(first)
+            .is_some_and(|word| word.chars().all(|c| c.is_alphabetic() && c.is_lowercase()));
+        let first = if adjective { first + 1 } else { first };
         closing_after(words, first).map(|last| first..last + 1)
     };
     let span = before.or_else(after)?;
@@ -230,6 +235,14 @@ mod tests {
             (
                 "Experts met at the Baltic Cluster Forum on 5 May in Riga.",
                 "Baltic Cluster Forum",
+            ),
+            (
+                "El ParcBit acoge el congreso europeo ‘Clusters Meet Regions’ en Palma",
+                "Clusters Meet Regions",
+            ),
+            (
+                "Il convegno nazionale “Cluster Tecnologici Nazionali” si è aperto",
+                "Cluster Tecnologici Nazionali",
             ),
         ];
         for (text, name) in cases {
