@@ -1,6 +1,7 @@
 //! Event names compared as a series and an edition: "9. Kongres Klastrów Polskich" and "9.
 //! Kongresu Klastrów Polskich" name one congress, "8 Kongres Klastrów Polskich" the one
-//! before it. A series is its words' stems, so inflections and capitals agree; an edition is
+//! before it. A series is its words' stems in any order, so inflections, capitals and each
+//! language's word order agree ("FILEX France Forum", "Forum Filex France"); an edition is
 //! the ordinal or year the name gives. One edition of a named series is all but one event,
 //! wherever it is reported; two editions of one series are two events.
 
@@ -13,7 +14,7 @@ const MAX_ORDINAL: u32 = 200;
 /// One event name as grouping compares it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct EventName {
-    /// The stems of its words, numbers left out, space-separated.
+    /// The stems of its words, numbers left out, sorted and space-separated.
     pub(super) series: String,
     /// "9.", "21st", "5e", "2.": which edition.
     ordinal: Option<u32>,
@@ -70,6 +71,9 @@ impl EventName {
                 Token::Year(number) => year = year.or(Some(*number)),
             }
         }
+        // "FILEX France Forum" and "Forum Filex France": languages order a name's words
+        // their own way.
+        stems.sort_unstable();
         (stems.len() >= 2 && capitalised).then(|| EventName {
             series: stems.join(" "),
             ordinal,
@@ -223,6 +227,7 @@ mod tests {
                 "2. Međunarodna konferencija",
             ),
             ("TCI Global Conference 2016", "TCI global conference 2016"),
+            ("FILEX France Forum 2019", "Forum Filex France 2019"),
             (
                 "1.medzinárodnej klastrovej konferencie",
                 "1. medzinárodná klastrová konferencia",
