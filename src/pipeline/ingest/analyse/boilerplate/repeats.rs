@@ -1,0 +1,164 @@
+//! Final verdicts once the title and the other seeds are known: the title's repeats and
+//! what stands above it, a list of other posts between the title and its repeat, and the
+//! short lines other seeds of the site share.
+
+use super::{Reason, Verdict};
+use crate::pipeline::ingest::analyse::recurring::SHORT_LINE_WORDS;
+use crate::pipeline::ingest::analyse::shape;
+use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
+use crate::util::text::{comparable, comparable_chars};
+
+/// Drops the short lines that `recurs` says other seeds hold too: a site's tagline, menu,
+/// sidebar or contact block. Inside the report's running text, where its headings and
+/// lists stand, a line must be more than a word and no list item.
+pub(crate) fn drop_recurring(
+    blocks: &[Block],
+    verdicts: &mut [Verdict],
+    recurs: impl Fn(&Block) -> bool,
+) {
+    let running =
+        |i: usize| verdicts[i] == Verdict::Body && shape::at_least_words(&blocks[i].text, 15);
+    let first = (0..blocks.len()).find(|&i| running(i));
+    let last = (0..blocks.len()).rev().find(|&i| running(i));
+    for index in 0..blocks.len() {
+        let words = shape::word_count(&blocks[index].text);
+        let inside = first.is_some_and(|f| f < index) && last.is_some_and(|l| index < l);
+        let list_item = matches!(
+            blocks[index].kind,
+            BlockKind::Bullet { .. } | BlockKind::Numbered(_)
+        );
+        if verdicts[index] == Verdict::Body
+            && words <= SHORT_LINE_WORDS
+            && (!inside || words >= 2 && !list_item)
+            && recurs(&blocks[index])
+        {
+            verdicts[index] = Verdict::Dropped(Reason::Recurring);
+        }
+    }
+}
+
+/// The most words of an item of a list of other posts (its headline, its date).
+const LIST_ITEM_WORDS: usize = 25;
+
+/// A page that prints its headline, then a list of other posts (short headlines and their
+/// dates), then its headline again above the text: the list is the site's, and so are its
+/// dates. Two short blocks or more must stand between the copies, and running text after.
+fn drop_list_before_repeat(blocks: &[Block], verdicts: &mut [Verdict], title: usize, key: &str) {
+    if key.is_empty() {
+        return;
+    }
+    let Some(repeat) = (title + 1..blocks.len()).find(|&i| comparable(&blocks[i].text) == key)
+    else {
+        return;
+    };
+    let between = title + 1..repeat;
+    let items: Vec<usize> = between
+        .clone()
+        .filter(|&i| verdicts[i] == Verdict::Body)
+        .collect();
+    let short = |i: &usize| !shape::at_least_words(&blocks[*i].text, LIST_ITEM_WORDS + 1);
+    let running_after = (repeat + 1..blocks.len())
+        .any(|i| verdicts[i] == Verdict::Body && shape::at_least_words(&blocks[i].text, 15));
+    if items.len() < 2 || !items.iter().all(short) || !running_after {
+        return;
+    }
+    for index in between {
+        if matches!(verdicts[index], Verdict::Body | Verdict::PublicationDate) {
+            verdicts[index] = Verdict::Dropped(Reason::OtherPosts);
+        }
+    }
+}
+
+/// Final verdicts once the title is known: what stands above it is site furniture, and
+/// repeats of it are dropped. `title` is the index of the title block.
+pub(crate) fn apply_title(
+    blocks: &[Block],
+    verdicts: &mut [Verdict],
+    title: Option<usize>,
+    title_text: &str,
+) {
+    let key = comparable(title_text);
+    let title_block = title
+        .map(|t| comparable(&blocks[t].text))
+        .unwrap_or_default();
+    if let Some(title) = title {
+        drop_list_before_repeat(blocks, verdicts, title, &key);
+    }
+    for (index, block) in blocks.iter().enumerate() {
+        if Some(index) == title {
+            verdicts[index] = Verdict::Title;
+            continue;
+        }
+        if verdicts[index] != Verdict::Body {
+            continue;
+        }
+        let before_title = title.is_some_and(|t| index < t);
+        let equals = |other: &str| comparable_chars(&block.text).eq(other.chars());
+        // A teaser repeats the headline and breaks off ("Kurzfassung: <headline><lead> ...").
+        let text = block.text.trim_end();
+        let teaser =
+            (text.ends_with("...") || text.ends_with('…')) && comparable(text).contains(&key);
+        let repeats = !key.is_empty()
+            && (equals(&key)
+                || equals(&title_block)
+                || teaser
+                || (before_title && comparable(&block.text).ends_with(&key)));
+        if repeats {
+            verdicts[index] = Verdict::Dropped(Reason::RepeatsTitle);
+        } else if before_title {
+            verdicts[index] = Verdict::Dropped(Reason::BeforeTitle);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::BODY;
+    use super::super::{Origin, classify};
+    use super::*;
+    use crate::pipeline::ingest::analyse::dates::DateParser;
+    use crate::pipeline::ingest::analyse::normalise::{lines, normalise};
+    use crate::pipeline::ingest::analyse::structure::blocks;
+    use crate::pipeline::ingest::lexicon::Lexicon;
+
+    #[test]
+    fn a_list_of_other_posts_between_the_title_and_its_repeat_is_dropped() {
+        let lexicon = Lexicon::new();
+        let dates = DateParser::new(&lexicon.months);
+        let raw = format!(
+            "Regionalna konferencja klastrów w Gdańsku\n\n\
+             Klaster uczestniczył w walnym zgromadzeniu 11 maja 2018\n\n15.05.2018\n\n\
+             Klaster nagrodzony za zarządzanie\n\n01.11.2018\n\nPokaż wszystkie\n\n\
+             Regionalna konferencja klastrów w Gdańsku\n\n{BODY}"
+        );
+        let found = blocks(&lines(&normalise(&raw)), None, &dates, &lexicon);
+        let mut verdicts = classify(&found, &lexicon, Origin::Copied);
+        let title = "Regionalna konferencja klastrów w Gdańsku";
+        apply_title(&found, &mut verdicts, Some(0), title);
+        assert_eq!(verdicts[0], Verdict::Title);
+        for (index, verdict) in verdicts.iter().enumerate().take(5).skip(1) {
+            assert_eq!(*verdict, Verdict::Dropped(Reason::OtherPosts), "{index}");
+        }
+        assert_eq!(verdicts[6], Verdict::Dropped(Reason::RepeatsTitle));
+        assert_eq!(verdicts[7], Verdict::Body);
+    }
+
+    #[test]
+    fn title_repeats_and_lines_above_the_title_are_dropped() {
+        let lexicon = Lexicon::new();
+        let dates = DateParser::new(&lexicon.months);
+        let raw = format!(
+            "Cluster Portal Review\n\nMeeting of Clusters\n\nMeeting of Clusters\n\n\
+             Summary: Meeting of ClustersThe minister opened the meeting of clusters ...\n\n{BODY}"
+        );
+        let found = blocks(&lines(&normalise(&raw)), None, &dates, &lexicon);
+        let mut verdicts = classify(&found, &lexicon, Origin::Copied);
+        apply_title(&found, &mut verdicts, Some(1), "Meeting of Clusters");
+        assert_eq!(verdicts[0], Verdict::Dropped(Reason::BeforeTitle));
+        assert_eq!(verdicts[1], Verdict::Title);
+        assert_eq!(verdicts[2], Verdict::Dropped(Reason::RepeatsTitle));
+        // A teaser: the headline and the lead, broken off.
+        assert_eq!(verdicts[3], Verdict::Dropped(Reason::RepeatsTitle));
+        assert_eq!(verdicts[4], Verdict::Body);
+    }
+}
