@@ -73,7 +73,10 @@ fn site_languages(entries: &[&Entry]) -> String {
             codes.push(lang);
         }
     }
-    let listed: Vec<String> = codes.iter().map(|code| format!("{{code: {code}}}")).collect();
+    let listed: Vec<String> = codes
+        .iter()
+        .map(|code| format!("{{code: {code}}}"))
+        .collect();
     format!("[{}]", listed.join(", "))
 }
 
