@@ -47,6 +47,12 @@ pub(crate) fn classify(blocks: &[Block], lexicon: &Lexicon, origin: Origin) -> V
             verdict(block, evidence, edge, index < first, origin)
         })
         .collect();
+    // The first running text opens the report: a headline of names, places and a date
+    // ("…Cooperation - An Invitation for the Clusters meet Regions, 13 - 15 September 2023,
+    // in Burgas, Bulgaria") looks like the names a photo shows.
+    if verdicts.get(first) == Some(&Verdict::Dropped(Reason::NamesList)) {
+        verdicts[first] = Verdict::Body;
+    }
     drop_caption_companions(blocks, &mut verdicts);
     drop_after_footer(blocks, &evidence, &mut verdicts, last);
     let tail = last.saturating_add(1).min(blocks.len())..blocks.len();
@@ -410,6 +416,20 @@ mod tests {
             Reason::Navigation,
         );
         assert_eq!(reason_of(&found, "Registration is"), Verdict::Body);
+    }
+
+    #[test]
+    fn the_names_a_photo_shows_are_dropped_but_not_a_headline_of_names_opening_the_text() {
+        let headline = "Enhancing Cross-Sectorial Cooperation - An Invitation for the Clusters \
+                        meet Regions, 13 - 15 September 2023, in Burgas, Bulgaria";
+        let names = "Geunwoo Ryu, Keimyung University (KR), Ms. Patricia Valdenebro, TCI CEO, \
+                     Mr. Jan Novak, Cluster Manager";
+        let found = verdicts(&format!("{headline}\n\n{BODY}\n\n{names}\n\n{BODY}"));
+        assert_eq!(reason_of(&found, "Enhancing"), Verdict::Body);
+        assert_eq!(
+            reason_of(&found, "Geunwoo"),
+            Verdict::Dropped(Reason::NamesList)
+        );
     }
 
     #[test]
