@@ -1,6 +1,7 @@
-//! The cities the curated place list does not name, from GeoNames (`gazetteer.tsv`): every
-//! European city of 15,000 people or more and the world's cities of a million, under their
-//! names in Latin, Greek and Cyrillic script. A city's name is often a common word too (the
+//! The cities and city names the curated place list does not have, from GeoNames
+//! (`gazetteer.tsv`): every European city of 15,000 people or more and the world's cities
+//! of a million, under their names in Latin, Greek and Cyrillic script; a curated city's
+//! other names ("Vratislav" for Wrocław) go under its curated name. A city's name is often a common word too (the
 //! German "Essen", "Halle", "Lage"), so one counts only where a text puts it as a place:
 //! after a locative word ("in Mechelen", "v Opatiji"), opening a dateline ("Palma. 10 de
 //! mayo") or with a case ending of two letters or more ("Nagyváradon").
@@ -21,9 +22,13 @@ pub(crate) struct Gazetteer {
 const MIN_ENDING_CHARS: usize = 2;
 
 impl Gazetteer {
-    /// Loads the compiled-in gazetteer; `skip` says which names to leave out (those the
-    /// curated list knows better, function words, country and month names).
-    pub(crate) fn new(known: impl Fn(&str) -> bool, skip: impl Fn(&str) -> bool) -> Gazetteer {
+    /// Loads the compiled-in gazetteer; `curated` gives the curated list's name of a city it
+    /// knows, `skip` says which names to leave out (function words, country and month
+    /// names).
+    pub(crate) fn new(
+        curated: impl Fn(&str) -> Option<String>,
+        skip: impl Fn(&str) -> bool,
+    ) -> Gazetteer {
         let mut cities = TermSet::new();
         let mut added: FxHashSet<&str> = FxHashSet::default();
         let text = include_str!("gazetteer.tsv");
@@ -34,16 +39,18 @@ impl Gazetteer {
             else {
                 continue;
             };
-            // A city the curated list names is matched there, with its inflections.
-            if names.split('|').any(&known) {
-                continue;
-            }
+            // A city the curated list names keeps its names and inflections there; its other
+            // names ("Kluž" for Cluj-Napoca) are the gazetteer's, under the curated name.
+            let curated_name = names.split('|').find_map(&curated);
             // "Halle (Saale)" is Halle.
-            let canonical = name.split(" (").next().unwrap_or(name);
+            let canonical = curated_name
+                .clone()
+                .unwrap_or_else(|| name.split(" (").next().unwrap_or(name).to_owned());
             // Cities come most populous first: a name two share is the bigger one's.
             for written in names.split('|') {
-                if !skip(written) && added.insert(written) {
-                    cities.add(written, canonical.to_owned(), false);
+                let curated_knows = curated_name.is_some() && curated(written).is_some();
+                if !curated_knows && !skip(written) && added.insert(written) {
+                    cities.add(written, canonical.clone(), false);
                 }
             }
         }
@@ -180,6 +187,13 @@ mod tests {
         assert!(places("Das Essen war gut, die Lage auch.").is_empty());
         assert!(places("Split the budget, Reading the report").is_empty());
         assert_eq!(places("Die Tagung fand in Essen statt."), ["Essen"]);
+    }
+
+    #[test]
+    fn a_curated_citys_other_names_are_found_under_its_curated_name() {
+        // The curated list has "Wrocław, Breslau"; GeoNames adds the Czech "Vratislav".
+        assert_eq!(places("Konference se konala ve Vratislavi."), ["Wrocław"]);
+        assert_eq!(places("Setkání v Kluži"), ["Cluj-Napoca"]);
     }
 
     #[test]
