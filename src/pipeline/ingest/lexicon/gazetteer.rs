@@ -14,6 +14,9 @@ use super::terms::{Found, TermSet, parse_data};
 #[derive(Debug)]
 pub(crate) struct Gazetteer {
     cities: TermSet<String>,
+    /// The curated cities' other names ("Kluž", "Vratislav"): many are old or rare forms
+    /// ("Parisi"), so one counts only where a text puts a place, inflected or not.
+    other_names: TermSet<String>,
     locatives: FxHashSet<String>,
 }
 
@@ -30,6 +33,7 @@ impl Gazetteer {
         skip: impl Fn(&str) -> bool,
     ) -> Gazetteer {
         let mut cities = TermSet::new();
+        let mut other_names = TermSet::new();
         let mut added: FxHashSet<&str> = FxHashSet::default();
         let text = include_str!("gazetteer.tsv");
         for line in text.lines().filter(|line| !line.starts_with('#')) {
@@ -48,16 +52,24 @@ impl Gazetteer {
                 .unwrap_or_else(|| name.split(" (").next().unwrap_or(name).to_owned());
             // Cities come most populous first: a name two share is the bigger one's.
             for written in names.split('|') {
-                let curated_knows = curated_name.is_some() && curated(written).is_some();
-                if !curated_knows && !skip(written) && added.insert(written) {
-                    cities.add(written, canonical.clone(), false);
+                if skip(written) || !added.insert(written) {
+                    continue;
+                }
+                match &curated_name {
+                    Some(_) if curated(written).is_some() => {}
+                    Some(_) => other_names.add(written, canonical.clone(), false),
+                    None => cities.add(written, canonical.clone(), false),
                 }
             }
         }
         let per_language: std::collections::HashMap<String, Vec<String>> =
             parse_data(include_str!("locatives.yaml"));
         let locatives = per_language.into_values().flatten().collect();
-        Gazetteer { cities, locatives }
+        Gazetteer {
+            cities,
+            other_names,
+            locatives,
+        }
     }
 
     /// The cities in `tokens` (words as written) that stand where a place stands, outside
@@ -99,13 +111,20 @@ impl Gazetteer {
             .cities
             .find_all(tokens)
             .into_iter()
+            .chain(self.other_names.find_all(tokens))
             .filter(|hit| !is_taken(hit.start) && stands_as_place(hit.start))
             .collect();
         for (index, token) in tokens.iter().map(AsRef::as_ref).enumerate() {
             if is_taken(index) || found.iter().any(|hit| hit.start == index) {
                 continue;
             }
-            if let Some(value) = self.inflected(token, case_endings, stands_as_place(index)) {
+            let placed = stands_as_place(index);
+            let city = inflected(&self.cities, token, case_endings, placed).or_else(|| {
+                placed
+                    .then(|| inflected(&self.other_names, token, case_endings, true))
+                    .flatten()
+            });
+            if let Some(value) = city {
                 found.push(Found {
                     start: index,
                     len: 1,
@@ -115,35 +134,37 @@ impl Gazetteer {
         }
         found
     }
+}
 
-    /// The city a capitalised word names with a case ending.
-    fn inflected(
-        &self,
-        token: &str,
-        case_endings: &[&str],
-        after_locative: bool,
-    ) -> Option<&String> {
-        if !token.chars().next().is_some_and(char::is_uppercase) {
+/// The city of `names` a capitalised word names with a case ending.
+fn inflected<'a>(
+    names: &'a TermSet<String>,
+    token: &str,
+    case_endings: &[&str],
+    after_locative: bool,
+) -> Option<&'a String> {
+    if !token.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    case_endings.iter().find_map(|ending| {
+        let stem = token.strip_suffix(ending)?;
+        let long_enough = after_locative || ending.chars().count() >= MIN_ENDING_CHARS;
+        if !long_enough || stem.chars().count() < 4 {
             return None;
         }
-        case_endings.iter().find_map(|ending| {
-            let stem = token.strip_suffix(ending)?;
-            let long_enough = after_locative || ending.chars().count() >= MIN_ENDING_CHARS;
-            if !long_enough || stem.chars().count() < 4 {
-                return None;
-            }
-            // A nominative's "a" is given back only where the text puts a place: "Pierre"
-            // is no "Piera".
-            if after_locative {
-                self.cities.exact_stem(stem)
-            } else {
-                self.cities.exact(stem)
-            }
-        })
-    }
+        // A nominative's "a" is given back only where the text puts a place: "Pierre"
+        // is no "Piera".
+        if after_locative {
+            names.exact_stem(stem)
+        } else {
+            names.exact(stem)
+        }
+    })
+}
 
+#[cfg(test)]
+impl Gazetteer {
     /// Whether a word, as written, is a city's name here.
-    #[cfg(test)]
     fn names(&self, word: &str) -> bool {
         !self
             .cities
