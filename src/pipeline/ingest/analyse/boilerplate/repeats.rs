@@ -2,7 +2,7 @@
 //! what stands above it, a list of other posts between the title and its repeat, and the
 //! short lines other seeds of the site share.
 
-use super::{Reason, Verdict};
+use super::verdict::{Reason, Verdict};
 use crate::pipeline::ingest::analyse::recurring::SHORT_LINE_WORDS;
 use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
