@@ -28,8 +28,8 @@ impl Gazetteer {
     /// Loads the compiled-in gazetteer; `curated` gives the curated list's name of a city it
     /// knows, `skip` says which names to leave out (function words, country and month
     /// names).
-    pub(crate) fn new(
-        curated: impl Fn(&str) -> Option<String>,
+    pub(crate) fn new<'c>(
+        curated: impl Fn(&str) -> Option<&'c str>,
         skip: impl Fn(&str) -> bool,
     ) -> Gazetteer {
         let mut cities = TermSet::new();
@@ -48,8 +48,8 @@ impl Gazetteer {
             let curated_name = names.split('|').find_map(&curated);
             // "Halle (Saale)" is Halle.
             let canonical = curated_name
-                .clone()
-                .unwrap_or_else(|| name.split(" (").next().unwrap_or(name).to_owned());
+                .unwrap_or_else(|| name.split(" (").next().unwrap_or(name))
+                .to_owned();
             // Cities come most populous first: a name two share is the bigger one's.
             for written in names.split('|') {
                 if skip(written) || !added.insert(written) {

@@ -210,7 +210,7 @@ impl Lexicon {
         let countries = named_terms(include_str!("countries.yaml"), false);
         let months = MonthNames::from_cldr();
         let gazetteer = Gazetteer::new(
-            |name| places.exact(name).cloned(),
+            |name| places.exact(name).map(String::as_str),
             |name| {
                 let lower = name.to_lowercase();
                 name.chars().count() < 4

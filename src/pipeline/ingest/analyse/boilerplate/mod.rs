@@ -426,10 +426,7 @@ mod tests {
                      Mr. Jan Novak, Cluster Manager";
         let found = verdicts(&format!("{headline}\n\n{BODY}\n\n{names}\n\n{BODY}"));
         assert_eq!(reason_of(&found, "Enhancing"), Verdict::Body);
-        assert_eq!(
-            reason_of(&found, "Geunwoo"),
-            Verdict::Dropped(Reason::NamesList)
-        );
+        assert_dropped(&found, &["Geunwoo"], Reason::NamesList);
     }
 
     #[test]

@@ -21,7 +21,7 @@ mod places;
 mod years;
 use anchors::anchors;
 pub(crate) use anchors::{Anchors, PROPER_MIN_LETTERS};
-use places::{first_place, most_mentioned_place, nearest_place};
+use places::{first_place, most_mentioned_place, nearest_place, place_beside_event_date};
 use years::written_years;
 
 /// What the whole seed says, before it is split by language.
@@ -239,7 +239,16 @@ pub(crate) fn describe(
     // Place and country names are matched as written (with their capital), read once here.
     let written: Vec<Vec<&str>> = part.iter().map(|block| block.written_words()).collect();
     let place = title_place
-        .or_else(|| place_beside_event_date(blocks, indices, first_mention, facts, lang, lexicon))
+        .or_else(|| {
+            place_beside_event_date(
+                blocks,
+                indices,
+                first_mention,
+                &facts.mentions,
+                lang,
+                lexicon,
+            )
+        })
         .or_else(|| most_mentioned_place(&part, lang, lexicon));
     let sectors = prominent_sectors(&part, lexicon);
     let countries = tags(&written, &lexicon.countries);
@@ -324,26 +333,6 @@ fn event_mention<'f>(
         nearest_place(&blocks[*block].text, mention, lang, lexicon)
             .is_none_or(|place| place == title_place)
     })
-}
-
-/// The place written next to the event's date: where the date is first written, or else
-/// where the report writes it again ("…will be held on 8 and 9 November", and later "on 8
-/// and 9 November 2017 in the city of Valencia").
-fn place_beside_event_date(
-    blocks: &[Block],
-    indices: &[usize],
-    first_mention: Option<&(usize, Mention)>,
-    facts: &SeedFacts,
-    lang: &str,
-    lexicon: &Lexicon,
-) -> Option<String> {
-    let first = first_mention?;
-    let again = facts.mentions.iter().filter(|(block, mention)| {
-        indices.contains(block) && mention.date.agrees_with(first.1.date)
-    });
-    std::iter::once(first)
-        .chain(again)
-        .find_map(|(block, mention)| nearest_place(&blocks[*block].text, mention, lang, lexicon))
 }
 
 /// The days a date mention names, its year resolved: one, or each day of a range.

@@ -43,6 +43,26 @@ pub(super) fn nearest_place(
         .map(|(_, place)| place.clone())
 }
 
+/// The place written next to the event's date: where the date is first written, or else
+/// where the report writes it again ("…will be held on 8 and 9 November", and later "on 8
+/// and 9 November 2017 in the city of Valencia").
+pub(super) fn place_beside_event_date(
+    blocks: &[Block],
+    indices: &[usize],
+    first_mention: Option<&(usize, Mention)>,
+    mentions: &[(usize, Mention)],
+    lang: &str,
+    lexicon: &Lexicon,
+) -> Option<String> {
+    let first = first_mention?;
+    let again = mentions.iter().filter(|(block, mention)| {
+        indices.contains(block) && mention.date.agrees_with(first.1.date)
+    });
+    std::iter::once(first)
+        .chain(again)
+        .find_map(|(block, mention)| nearest_place(&blocks[*block].text, mention, lang, lexicon))
+}
+
 /// The place the blocks of a part name most often, the first named of a tie.
 pub(super) fn most_mentioned_place(
     part: &[&Block],
