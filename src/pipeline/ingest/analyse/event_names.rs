@@ -22,9 +22,8 @@ const NOUNS_CAPITALISED: &[&str] = &["de", "lb"];
 /// order, each once.
 pub(crate) fn find(texts: &[&str], lang: &str, lexicon: &Lexicon) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    let nouns_capitalised = NOUNS_CAPITALISED.contains(&lang);
     for text in texts.iter().take(NAMING_BLOCKS) {
-        for name in in_text(text, nouns_capitalised, lexicon) {
+        for name in in_text(text, lang, lexicon) {
             if !names.contains(&name) {
                 names.push(name);
             }
@@ -33,7 +32,8 @@ pub(crate) fn find(texts: &[&str], lang: &str, lexicon: &Lexicon) -> Vec<String>
     names
 }
 
-fn in_text(text: &str, nouns_capitalised: bool, lexicon: &Lexicon) -> Vec<String> {
+fn in_text(text: &str, lang: &str, lexicon: &Lexicon) -> Vec<String> {
+    let nouns_capitalised = NOUNS_CAPITALISED.contains(&lang);
     let words: Vec<&str> = text.split_whitespace().collect();
     let is_stopword = |word: &str| lexicon.is_stopword(&core(word).to_lowercase());
     let mut names = Vec::new();
@@ -46,7 +46,7 @@ fn in_text(text: &str, nouns_capitalised: bool, lexicon: &Lexicon) -> Vec<String
             names.extend(quoted_name(&words, index));
             continue;
         }
-        if !lexicon.is_event_word(&lower) {
+        if !lexicon.is_event_word(&lower, lang) {
             continue;
         }
         let is_venue = |i: usize| {
@@ -202,52 +202,65 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<String> {
-        find(&[text], "en", &Lexicon::new())
+        names_in(text, "en")
+    }
+
+    fn names_in(text: &str, lang: &str) -> Vec<String> {
+        find(&[text], lang, &Lexicon::new())
     }
 
     #[test]
     fn an_event_name_is_the_name_around_its_event_word() {
         let cases = [
             (
+                "en",
                 "Over 400 experts met at the 21st TCI Global Conference in Toronto.",
                 "21st TCI Global Conference",
             ),
             (
+                "pl",
                 "Wicemarszałek otworzył 9. Kongres Klastrów Polskich w Gdańsku.",
                 "9. Kongres Klastrów Polskich",
             ),
             (
+                "de",
                 "Die 6. Jahrestagung des Programms „go-cluster“ fand statt.",
                 "6. Jahrestagung des Programms go-cluster",
             ),
             (
+                "cs",
                 "Evropská klastrová konference 2022 se koná v Praze.",
                 "Evropská klastrová konference 2022",
             ),
             (
+                "en",
                 "Hemp Cluster took part in the “Clusters meet Regions” workshop of the platform.",
                 "Clusters meet Regions workshop",
             ),
             (
+                "sk",
                 "Cieľom podujatia „Clusters meet Regions“, ktoré sa koná v Košiciach, je",
                 "Clusters meet Regions",
             ),
             (
+                "en",
                 "Experts met at the Baltic Cluster Forum on 5 May in Riga.",
                 "Baltic Cluster Forum",
             ),
             (
+                "es",
                 "El ParcBit acoge el congreso europeo ‘Clusters Meet Regions’ en Palma",
                 "Clusters Meet Regions",
             ),
             (
+                "it",
                 "Il convegno nazionale “Cluster Tecnologici Nazionali” si è aperto",
                 "Cluster Tecnologici Nazionali",
             ),
         ];
-        for (text, name) in cases {
+        for (lang, text, name) in cases {
             assert_eq!(
-                names(text).first().map(String::as_str),
+                names_in(text, lang).first().map(String::as_str),
                 Some(name),
                 "{text}"
             );
@@ -260,17 +273,66 @@ mod tests {
         assert!(names("Conference").is_empty());
         assert!(names("La Conférence européenne des clusters, à Bucarest").is_empty());
         assert!(names("They met at the Unirea Conference Centre in Iași.").is_empty());
-        assert!(names("Zapraszamy do Centrum Kongresowego w Katowicach.").is_empty());
+        assert!(names_in("Zapraszamy do Centrum Kongresowego w Katowicach.", "pl").is_empty());
         // In German a lower-case event word is a verb.
         let german = "Clustermanager aus zwölf Ländern treffen sich in Leipzig.";
-        assert!(find(&[german], "de", &Lexicon::new()).is_empty());
+        assert!(names_in(german, "de").is_empty());
         assert_eq!(
-            find(
-                &["Das Leipziger Clustertreffen 2018 fand statt."],
-                "de",
-                &Lexicon::new()
-            ),
+            names_in("Das Leipziger Clustertreffen 2018 fand statt.", "de"),
             ["Leipziger Clustertreffen 2018"]
+        );
+    }
+
+    #[test]
+    fn a_day_of_clusters_is_an_event_but_a_weekday_is_not() {
+        let cases = [
+            (
+                "en",
+                "On 16 October the eleventh Cluster Day took place in Brno.",
+                "Cluster Day",
+            ),
+            (
+                "fr",
+                "La Journée Nationale des Clusters aura lieu à Lyon.",
+                "Journée Nationale des Clusters",
+            ),
+            (
+                "pl",
+                "Wczoraj odbył się Dzień Klastrów Pomorskich w Gdyni.",
+                "Dzień Klastrów Pomorskich",
+            ),
+            (
+                "fi",
+                "Klusteripäivä 2019 järjestettiin Tampereella ensimmäistä kertaa.",
+                "Klusteripäivä 2019",
+            ),
+        ];
+        for (lang, text, name) in cases {
+            assert_eq!(
+                names_in(text, lang).first().map(String::as_str),
+                Some(name),
+                "{text}"
+            );
+        }
+        assert!(names("The partners met again Last Thursday 5 May in Riga.").is_empty());
+        assert!(names_in("Teisipäeval, Esmaspäev 5 mail, kohtusid partnerid.", "et").is_empty());
+    }
+
+    #[test]
+    fn only_the_text_s_language_and_english_make_event_words() {
+        // The Estonian "mess" (a fair) opens "Messages" too.
+        assert!(names("Key Messages from the partners of the project").is_empty());
+        assert_eq!(
+            names_in("The Key Messages of the Vaasa Meeting were adopted.", "en"),
+            ["Vaasa Meeting"]
+        );
+        // Conference names stay in English inside other languages.
+        assert_eq!(
+            names_in(
+                "Klastry z Polski wzięły udział w European Cluster Conference, która odbyła się w Pradze.",
+                "pl"
+            ),
+            ["European Cluster Conference"]
         );
     }
 }

@@ -142,8 +142,8 @@ pub(crate) struct Lexicon {
     pub(crate) organisations: OrganisationWords,
     /// Month names of every language.
     pub(crate) months: MonthNames,
-    /// Beginnings of the words that make a name an event's, every language's.
-    event_words: Vec<String>,
+    /// Language → beginnings of the words that make a name an event's there.
+    event_words: FxHashMap<String, Vec<String>>,
     /// Beginnings of the words for "event" itself ("event", "Veranstaltung").
     event_nouns: Vec<String>,
     /// Beginnings of the words that, beside an event word, name a building ("Centre").
@@ -233,7 +233,7 @@ impl Lexicon {
                 Err(error) => panic!("a compiled-in lexicon file is invalid: {error}"),
             },
             months,
-            event_words: all_languages(include_str!("events.yaml")),
+            event_words: parse_data(include_str!("events.yaml")),
             event_nouns: all_languages(include_str!("event_nouns.yaml")),
             venue_words: all_languages(include_str!("venues.yaml")),
             home_words,
@@ -249,14 +249,25 @@ impl Lexicon {
             .any(|home| token.len() > home.len() + 2 && token.starts_with(home.as_str()))
     }
 
-    /// Whether `word` (lower case) makes a name an event's: it begins with an event word
-    /// ("konferencji") or ends a compound with one ("jahrestagung").
-    pub(crate) fn is_event_word(&self, word: &str) -> bool {
+    /// Whether `word` (lower case) makes a name an event's in a text in `lang`: it begins
+    /// with an event word of `lang` or of English, in which conference names often stay
+    /// ("konferencji", "Summit"), or ends a compound with one ("jahrestagung"). Other
+    /// languages' words are not looked for: the Estonian "mess" (fair) would make "Key
+    /// Messages" an event. A weekday names no event ("Thursday", "Dienstag").
+    pub(crate) fn is_event_word(&self, word: &str, lang: &str) -> bool {
         let letters = word.chars().count();
-        let ends_compound = |stem: &String| {
-            letters >= stem.chars().count() + COMPOUND_HEAD && word.ends_with(stem.as_str())
+        let matches = |stem: &String| {
+            word.starts_with(stem.as_str())
+                || letters >= stem.chars().count() + COMPOUND_HEAD && word.ends_with(stem.as_str())
         };
-        begins_with_any(&self.event_words, word) || self.event_words.iter().any(ends_compound)
+        let stems: Vec<&Vec<String>> = match self.event_words.get(lang) {
+            Some(own) => [Some(own), self.event_words.get("en")]
+                .into_iter()
+                .flatten()
+                .collect(),
+            None => self.event_words.values().collect(),
+        };
+        stems.into_iter().flatten().any(matches) && !self.months.is_weekday(word)
     }
 
     /// Whether `word` (lower case) is the word for "event" itself ("podujatia").
