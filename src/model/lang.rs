@@ -52,6 +52,9 @@ fn is_iso_639_1(code: &str) -> bool {
     false
 }
 
+/// Languages that write every noun with a capital.
+pub const NOUNS_CAPITALISED: &[&str] = &["de", "lb"];
+
 impl LangCode {
     /// Parses and normalises a tag: `EN` → `en`, `pt_br` is refused (BCP 47 uses `-`).
     pub fn parse(text: &str) -> Result<Self, BadLangCode> {
@@ -98,6 +101,12 @@ impl LangCode {
     pub fn primary(&self) -> &str {
         let tag = self.as_str();
         tag.split('-').next().unwrap_or(tag)
+    }
+
+    /// Whether the language writes every noun with a capital (German, Luxembourgish):
+    /// there a capital marks a noun, not a name.
+    pub fn capitalises_nouns(&self) -> bool {
+        NOUNS_CAPITALISED.contains(&self.primary())
     }
 
     /// What newsroom knows about this language, if anything.

@@ -3,6 +3,7 @@
 //! read as a name. Grouping names an event by the one most of its reports give, not by a
 //! report's headline.
 
+use crate::model::lang::NOUNS_CAPITALISED;
 use crate::pipeline::ingest::lexicon::Lexicon;
 
 /// Blocks a report names its event in: the title and the first paragraphs.
@@ -13,10 +14,6 @@ const MAX_WORDS_BEFORE: usize = 4;
 const MAX_NAME_WORDS: usize = 9;
 /// Quotation marks, dropped from names: a name cut inside a quotation keeps only one.
 const QUOTES: &[char] = &['"', '„', '“', '”', '«', '»', '‚', '‘', '’', '\''];
-
-/// Languages that write every noun with a capital: there an event word in lower case is a
-/// verb ("Clustermanager treffen sich"), not the noun ("das Treffen").
-const NOUNS_CAPITALISED: &[&str] = &["de", "lb"];
 
 /// The event names in a report's first blocks (`texts`, title first) in `lang`, in reading
 /// order, each once.
@@ -33,6 +30,8 @@ pub(crate) fn find(texts: &[&str], lang: &str, lexicon: &Lexicon) -> Vec<String>
 }
 
 fn in_text(text: &str, lang: &str, lexicon: &Lexicon) -> Vec<String> {
+    // Where every noun has a capital, an event word in lower case is a verb
+    // ("Clustermanager treffen sich"), not the noun ("das Treffen").
     let nouns_capitalised = NOUNS_CAPITALISED.contains(&lang);
     let words: Vec<&str> = text.split_whitespace().collect();
     let is_stopword = |word: &str| lexicon.is_stopword(&core(word).to_lowercase());

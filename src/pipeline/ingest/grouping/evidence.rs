@@ -23,6 +23,10 @@ const WITHOUT_DATE: f64 = 3.0;
 /// A capitalised word counts for less than an acronym or a number: more of them are
 /// common (a country, a month, the EU's institutions), even when rare here.
 const PROPER_WEIGHT: f64 = 0.6;
+/// A capitalised word two reports share where both languages capitalise every noun
+/// (German): there "Zukunft" and "Zusammenarbeit" are capitalised too, and two reports of
+/// one topic share many.
+const NOUN_WEIGHT: f64 = 0.3;
 
 /// Weight of one edition of a named series both reports name ("9. Kongres Klastrów
 /// Polskich"): like a shared link, all but decisive.
@@ -362,6 +366,11 @@ pub(crate) fn weigh<'d>(
     rarity: &Rarity,
 ) -> Weighing<'d> {
     let b_keys = &b.key_set;
+    let proper_weight = if a.draft.lang.capitalises_nouns() && b.draft.lang.capitalises_nouns() {
+        NOUN_WEIGHT
+    } else {
+        PROPER_WEIGHT
+    };
     let dates = relate_dates(a.draft, b.draft);
     let mut signals = Vec::new();
     let mut same_year = false;
@@ -403,7 +412,7 @@ pub(crate) fn weigh<'d>(
     for key in a.keys.iter().filter(|key| b_keys.contains(*key)) {
         let weight = match key.as_bytes().first() {
             Some(b'/') => 3.0,
-            Some(b'~') => PROPER_WEIGHT * rarity.weight(key),
+            Some(b'~') => proper_weight * rarity.weight(key),
             _ => rarity.weight(key),
         };
         signals.push((Signal::Shared(key), weight));
@@ -414,7 +423,7 @@ pub(crate) fn weigh<'d>(
         for (acronym, word) in &x.acronyms_as_words {
             if y.key_set.contains(word) && !x.key_set.contains(word) && !y.key_set.contains(acronym)
             {
-                signals.push((Signal::Shared(word), PROPER_WEIGHT * rarity.weight(word)));
+                signals.push((Signal::Shared(word), proper_weight * rarity.weight(word)));
             }
         }
     }

@@ -452,6 +452,25 @@ mod tests {
     }
 
     #[test]
+    fn capitalised_nouns_two_german_reports_share_count_for_less_than_names() {
+        let report = |seed: usize, lang: &str| {
+            let mut report = draft(seed, lang, "Bericht", None, Some("Berlin"), &[]);
+            report.anchors.proper = ["zukunft", "zusammenarbeit", "technik", "partner", "motto"]
+                .map(str::to_owned)
+                .into();
+            report
+        };
+        // Two German reports of one city share such nouns whatever their events.
+        assert_eq!(
+            groups(&[report(0, "de"), report(1, "de")]),
+            [vec![0], vec![1]]
+        );
+        // Capitalised inside a sentence of another language, the same words are names.
+        assert_eq!(groups(&[report(0, "de"), report(1, "en")]), [vec![0, 1]]);
+        assert_eq!(groups(&[report(0, "en"), report(1, "fr")]), [vec![0, 1]]);
+    }
+
+    #[test]
     fn ids_carry_the_date_and_stay_stable() {
         let drafts = [draft(
             0,
