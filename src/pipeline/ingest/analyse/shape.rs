@@ -51,6 +51,13 @@ pub(crate) fn starts_capitalised(text: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// Whether a text is written in capitals only ("CLUSTER FOOD & NUTRITION"), with a few
+/// letters at least.
+pub(crate) fn in_capitals(text: &str) -> bool {
+    let mut letters = text.chars().filter(|c| c.is_alphabetic());
+    letters.clone().count() >= 4 && letters.all(char::is_uppercase)
+}
+
 /// Number of words.
 pub(crate) fn word_count(text: &str) -> usize {
     words_up_to(text, usize::MAX)

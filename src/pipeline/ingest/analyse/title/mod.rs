@@ -31,6 +31,9 @@ const HEAD_BLOCKS: usize = 8;
 const MIN_OVERLAP: f64 = 0.25;
 /// Weight of a candidate that holds a date.
 const DATED_WEIGHT: f64 = 0.5;
+/// Weight of a candidate in capitals only: more often a kicker or a section's label above
+/// the headline ("CLUSTER FOOD & NUTRITION") than the headline.
+const CAPITALS_WEIGHT: f64 = 0.5;
 /// How much better than an earlier candidate a later one must be.
 const LATER_MARGIN: f64 = 1.25;
 
@@ -83,13 +86,18 @@ pub(crate) fn find(
             // A line with a date is more often a byline or a deck ("Organised … on
             // 4 December") than a headline, and the headline comes first.
             let dated = !dates.find(segment, lang, &lexicon.months).is_empty();
-            let score = share * shared as f64 * if dated { DATED_WEIGHT } else { 1.0 };
+            let capitals = shape::in_capitals(segment);
+            let weight = |applies: bool, weight: f64| if applies { weight } else { 1.0 };
+            let score = share
+                * shared as f64
+                * weight(dated, DATED_WEIGHT)
+                * weight(capitals, CAPITALS_WEIGHT);
             if share < MIN_OVERLAP {
                 continue;
             }
             // A later line that repeats an earlier candidate whole is a teaser of the
             // headline ("Kurzfassung: <headline><lead> ..."): it names more of the body,
-            // yet is no headline.
+            // yet is no headline. A kicker in capitals is repeated by the headline itself.
             let key = comparable(segment);
             if earlier
                 .iter()
@@ -97,7 +105,9 @@ pub(crate) fn find(
             {
                 continue;
             }
-            earlier.push(key);
+            if !capitals {
+                earlier.push(key);
+            }
             let better = |top: f64| score > top * LATER_MARGIN;
             if best.as_ref().is_none_or(|(top, _)| better(*top)) {
                 let text = match block.kind {
@@ -427,6 +437,35 @@ mod tests {
         assert_eq!(
             title_of(raw).as_deref(),
             Some("Zypries: Cluster grenzüberschreitend denken")
+        );
+    }
+
+    #[test]
+    fn a_kicker_in_capitals_above_the_headline_is_not_the_title() {
+        let cases = [
+            (
+                "CLUSTER FOOD & NUTRITION\n\nUne vitrine à Berne pour le Cluster food & nutrition\n\n\
+                 Le Cluster food & nutrition a présenté ses projets à Berne devant les experts \
+                 de la politique, de la recherche et de l'industrie alimentaire.",
+                "Une vitrine à Berne pour le Cluster food & nutrition",
+            ),
+            (
+                "KLASTRY\n\nKlastry z Pomorza na targach w Gdańsku\n\n\
+                 Klastry z Pomorza pokazały swoje projekty na targach w Gdańsku, gdzie \
+                 spotkali się przedsiębiorcy, naukowcy i samorządowcy z regionu.",
+                "Klastry z Pomorza na targach w Gdańsku",
+            ),
+        ];
+        for (raw, title) in cases {
+            assert_eq!(title_of(raw).as_deref(), Some(title), "{raw}");
+        }
+        // A headline in capitals with no other candidate is still the title.
+        let raw = "KONGRES KLASTRÓW POLSKICH W GDAŃSKU\n\n\
+                   Kongres Klastrów Polskich zgromadził w Gdańsku przedstawicieli klastrów, \
+                   samorządów i nauki z całego kraju.";
+        assert_eq!(
+            title_of(raw).as_deref(),
+            Some("KONGRES KLASTRÓW POLSKICH W GDAŃSKU")
         );
     }
 
