@@ -54,6 +54,7 @@ impl Evidence {
             ..Evidence::default()
         };
         let first_token = tokens.first().copied().unwrap_or_default();
+        let mut home_covered = 0;
         for found in lexicon.furniture.find_all(&tokens) {
             match found.value {
                 Furniture::Consent => evidence.consent += 1,
@@ -70,7 +71,10 @@ impl Evidence {
                 Furniture::Page => {
                     evidence.page_marker |= found.start + found.len + 1 >= tokens.len();
                 }
-                Furniture::Home => evidence.starts_with_home |= found.start == 0,
+                Furniture::Home => {
+                    evidence.starts_with_home |= found.start == 0;
+                    home_covered += found.len;
+                }
                 Furniture::Caption => evidence.opens_with_caption |= found.start == 0,
                 Furniture::Label | Furniture::Source | Furniture::Photo => {
                     let label = tokens[found.start..found.start + found.len].join(" ");
@@ -84,6 +88,11 @@ impl Evidence {
                     }
                 }
             }
+        }
+        // A link back to the home page is navigation wherever it stands ("Zurück zur
+        // Startseite"); the home word alone may be a heading ("Úvod": introduction).
+        if evidence.navigation_covered > 0 {
+            evidence.navigation_covered += home_covered;
         }
         // A breadcrumb pasted without separators glues its first item to the next one
         // ("StartseiteLänderEuropa"): a home word, then a capital inside the same word.

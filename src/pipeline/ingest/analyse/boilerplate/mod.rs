@@ -384,6 +384,21 @@ mod tests {
     }
 
     #[test]
+    fn a_link_back_to_the_home_page_is_navigation_but_a_heading_of_its_word_is_not() {
+        let raw = format!(
+            "{BODY}\n\n< ZURÜCK ZUR STARTSEITE\n\n{BODY}\n\n< RETOUR À L'ACCUEIL\n\n{BODY}\n\n\
+             Back to home\n\n{BODY}\n\nÚvod\n\n{BODY}"
+        );
+        let found = verdicts(&raw);
+        assert_dropped(
+            &found,
+            &["< ZURÜCK", "< RETOUR", "Back to"],
+            Reason::Navigation,
+        );
+        assert_eq!(reason_of(&found, "Úvod"), Verdict::Body, "{found:?}");
+    }
+
+    #[test]
     fn a_comment_form_after_the_report_is_dropped_with_its_fields() {
         let raw = format!(
             "{BODY}\n\nSchreibe einen Kommentar\n\
