@@ -53,6 +53,20 @@ pub(super) fn is_caption(block: &Block, evidence: &Evidence) -> bool {
         || photo
         || opens_with_image(text)
         || is_camera_file_name(text)
+        || (words <= COMPANION_MAX_WORDS && text.split_whitespace().any(is_picture_size))
+}
+
+/// Whether a word holds a picture's size in pixels ("1600x600", "banner_800×450-01"): an
+/// image's file name or alternative text, which a short line holding it is.
+fn is_picture_size(word: &str) -> bool {
+    word.split(|c: char| !c.is_alphanumeric() && c != '×')
+        .filter_map(|part| part.split_once(['x', '×']))
+        .any(|(width, height)| {
+            let pixels = |side: &str| {
+                (2..=4).contains(&side.len()) && side.bytes().all(|b| b.is_ascii_digit())
+            };
+            pixels(width) && pixels(height)
+        })
 }
 
 /// What cameras and phones name their pictures' files with, before a number: "IMG 1720",
@@ -302,6 +316,16 @@ mod tests {
             "Pic 2019 Award",
         ] {
             assert!(!is_camera_file_name(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_picture_s_size_marks_its_file_name_or_alternative_text() {
+        for word in ["1600x600-01", "banner_800×450.jpg", "(1920x1080)"] {
+            assert!(is_picture_size(word), "{word}");
+        }
+        for word in ["2x2", "x2019", "COVID-19", "100x", "12345x600"] {
+            assert!(!is_picture_size(word), "{word}");
         }
     }
 
