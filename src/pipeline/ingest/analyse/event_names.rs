@@ -19,30 +19,42 @@ const QUOTES: &[char] = &['"', '„', '“', '”', '«', '»', '‚', '‘', '�
 /// order, each once.
 pub(crate) fn find(texts: &[&str], lang: &str, lexicon: &Lexicon) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
+    let mut hosts: Vec<String> = Vec::new();
     for text in texts.iter().take(NAMING_BLOCKS) {
-        for name in in_text(text, lang, lexicon) {
-            if !names.contains(&name) {
-                names.push(name);
+        for (name, host) in in_text(text, lang, lexicon) {
+            let list = if host { &mut hosts } else { &mut names };
+            if !list.contains(&name) {
+                list.push(name);
             }
         }
     }
+    // The event another is held within comes last: a matchmaking event "in the framework
+    // of the European Cluster Conference" is the report's event, the conference its host.
+    hosts.retain(|host| !names.contains(host));
+    names.extend(hosts);
     names
 }
 
-fn in_text(text: &str, lang: &str, lexicon: &Lexicon) -> Vec<String> {
+/// Words before a name read for a phrase that introduces it as a host event ("within
+/// the context of the 7th edition of the").
+const HOST_PHRASE_WORDS: usize = 8;
+
+/// The names in one text, each with whether a phrase introduces it as a host event.
+fn in_text(text: &str, lang: &str, lexicon: &Lexicon) -> Vec<(String, bool)> {
     // Where every noun has a capital, an event word in lower case is a verb
     // ("Clustermanager treffen sich"), not the noun ("das Treffen").
     let nouns_capitalised = NOUNS_CAPITALISED.contains(&lang);
     let words: Vec<&str> = text.split_whitespace().collect();
     let is_stopword = |word: &str| lexicon.is_stopword(&core(word).to_lowercase());
     let mut names = Vec::new();
+    let mut previous_end = 0;
     for (index, word) in words.iter().enumerate() {
         if nouns_capitalised && core(word).starts_with(char::is_lowercase) {
             continue;
         }
         let lower = core(word).to_lowercase();
         if lexicon.is_event_noun(&lower) {
-            names.extend(quoted_name(&words, index));
+            names.extend(quoted_name(&words, index).map(|name| (name, false)));
             continue;
         }
         if !lexicon.is_event_word(&lower, lang) {
@@ -58,7 +70,7 @@ fn in_text(text: &str, lang: &str, lexicon: &Lexicon) -> Vec<String> {
             continue;
         }
         if let Some(name) = quoted_name(&words, index) {
-            names.push(name);
+            names.push((name, false));
             continue;
         }
         // Lower-case words only right before the event word ("Evropská klastrová
@@ -97,7 +109,17 @@ fn in_text(text: &str, lang: &str, lexicon: &Lexicon) -> Vec<String> {
             }
         }
         if end - start >= 2 && begins_name(words[start]) {
-            names.push(name_of(&words[start..end]));
+            // (Not past the name before: "Im Rahmen der Hannover Messe fand das …
+            // Matchmaking statt" introduces the fair alone.)
+            let from = start
+                .saturating_sub(HOST_PHRASE_WORDS)
+                .max(previous_end.min(start));
+            previous_end = end;
+            let before = words[from..start].join(" ").to_lowercase();
+            names.push((
+                name_of(&words[start..end]),
+                lexicon.introduces_host(&before),
+            ));
         }
     }
     names
@@ -315,6 +337,42 @@ mod tests {
         }
         assert!(names("The partners met again Last Thursday 5 May in Riga.").is_empty());
         assert!(names_in("Teisipäeval, Esmaspäev 5 mail, kohtusid partnerid.", "et").is_empty());
+    }
+
+    #[test]
+    fn the_event_another_is_held_within_comes_after_it() {
+        let cases = [
+            (
+                "en",
+                "Within the context of the 7th edition of the European Cluster Conference \
+                 2020, the platform organises the Intra-European Cluster Matchmaking Event.",
+                [
+                    "Intra-European Cluster Matchmaking Event",
+                    "European Cluster Conference 2020",
+                ],
+            ),
+            (
+                "de",
+                "Im Rahmen der Hannover Messe fand das Europäische Cluster Matchmaking statt.",
+                ["Europäische Cluster Matchmaking", "Hannover Messe"],
+            ),
+            (
+                "pl",
+                "W ramach Europejskiego Kongresu Gospodarczego odbyło się Forum Klastrów Śląskich.",
+                [
+                    "Forum Klastrów Śląskich",
+                    "Europejskiego Kongresu Gospodarczego",
+                ],
+            ),
+        ];
+        for (lang, text, expected) in cases {
+            assert_eq!(names_in(text, lang), expected, "{text}");
+        }
+        // Alone, the host is still the event the report names.
+        assert_eq!(
+            names("Clusters met in the framework of the Baltic Cluster Forum in Riga."),
+            ["Baltic Cluster Forum"]
+        );
     }
 
     #[test]

@@ -148,6 +148,8 @@ pub(crate) struct Lexicon {
     event_nouns: Vec<String>,
     /// Beginnings of the words that, beside an event word, name a building ("Centre").
     venue_words: Vec<String>,
+    /// Phrases that introduce the event another is held within ("in the framework of").
+    host_phrases: Vec<String>,
     /// One-word names of a site's home page ("home", "startseite"), for glued breadcrumbs.
     home_words: Vec<String>,
     /// Language → the words that open a byline's author there ("by", "von", "par").
@@ -236,6 +238,7 @@ impl Lexicon {
             event_words: parse_data(include_str!("events.yaml")),
             event_nouns: all_languages(include_str!("event_nouns.yaml")),
             venue_words: all_languages(include_str!("venues.yaml")),
+            host_phrases: all_languages(include_str!("hosts.yaml")),
             home_words,
             author_words,
         }
@@ -273,6 +276,14 @@ impl Lexicon {
     /// Whether `word` (lower case) is the word for "event" itself ("podujatia").
     pub(crate) fn is_event_noun(&self, word: &str) -> bool {
         begins_with_any(&self.event_nouns, word)
+    }
+
+    /// Whether the words before an event's name (lower case) introduce it as the event
+    /// another is held within or beside ("within the context of the 7th edition of the").
+    pub(crate) fn introduces_host(&self, before: &str) -> bool {
+        self.host_phrases
+            .iter()
+            .any(|phrase| before.contains(phrase.as_str()))
     }
 
     /// Whether `word` (lower case), beside an event word, makes the name a building's:
