@@ -146,13 +146,14 @@ impl DateParser {
         }
         let found = self.find(text, lang, months);
         // One date, perhaps written twice ("date 2024-02-02 By John Ensor • Published: 02
-        // Feb 2024"); two dates are a range or a list, not a dateline.
+        // Feb 2024"); two dates are a range or a list, not a dateline, and a range read as
+        // one ("date: 25/04/2016 - 26/04/2016") is an event's days.
         let (Some(mention), Some(last)) = (found.first(), found.last()) else {
             return None;
         };
         if found
             .iter()
-            .any(|other| !other.date.agrees_with(mention.date))
+            .any(|other| !other.date.agrees_with(mention.date) || other.last.is_some())
         {
             return None;
         }
@@ -335,6 +336,17 @@ mod tests {
         assert!(only("środa, 22 listopada 2023", Some("pl")).is_some());
         // Another word than a weekday makes it a sentence.
         assert!(only("Tuesdays, 20 August 2019", Some("en")).is_none());
+    }
+
+    #[test]
+    fn a_range_on_its_own_line_is_an_event_s_days_not_a_dateline() {
+        let lexicon = Lexicon::new();
+        let parser = DateParser::new(&lexicon.months);
+        let only = |text: &str, lang| parser.only_date(text, lang, &lexicon.months);
+        assert!(only("date:  25/04/2016 - 26/04/2016", Some("en")).is_none());
+        assert!(only("14.–15. Juni 2023", Some("de")).is_none());
+        assert!(only("21-22 października 2019", Some("pl")).is_none());
+        assert!(only("25/04/2016", Some("en")).is_some());
     }
 
     #[test]
