@@ -61,6 +61,9 @@ fn case_endings(lang: Option<&str>) -> &'static [&'static str] {
 /// "Programm" does not end in an event word, nor "Com-mission" or "Sub-mission".
 const COMPOUND_HEAD: usize = 4;
 
+/// Words before a date read for one that makes it a publication's ("published on the").
+const PUBLISHED_WORD_DISTANCE: usize = 3;
+
 /// Kinds of site furniture a vocabulary term points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Furniture {
@@ -150,6 +153,8 @@ pub(crate) struct Lexicon {
     venue_words: Vec<String>,
     /// Phrases that introduce the event another is held within ("in the framework of").
     host_phrases: Vec<String>,
+    /// Words that make a date a publication's ("published on").
+    published_words: FxHashSet<String>,
     /// One-word names of a site's home page ("home", "startseite"), for glued breadcrumbs.
     home_words: Vec<String>,
     /// Language → the words that open a byline's author there ("by", "von", "par").
@@ -239,6 +244,9 @@ impl Lexicon {
             event_nouns: all_languages(include_str!("event_nouns.yaml")),
             venue_words: all_languages(include_str!("venues.yaml")),
             host_phrases: all_languages(include_str!("hosts.yaml")),
+            published_words: all_languages(include_str!("published.yaml"))
+                .into_iter()
+                .collect(),
             home_words,
             author_words,
         }
@@ -276,6 +284,20 @@ impl Lexicon {
     /// Whether `word` (lower case) is the word for "event" itself ("podujatia").
     pub(crate) fn is_event_noun(&self, word: &str) -> bool {
         begins_with_any(&self.event_nouns, word)
+    }
+
+    /// Whether the text before a date says the date is a publication's: its last word
+    /// that is no function word is one for "published" ("the Communication published on",
+    /// "veröffentlicht am").
+    pub(crate) fn says_published(&self, before: &str) -> bool {
+        before
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|word| !word.is_empty())
+            .map(str::to_lowercase)
+            .rev()
+            .take(PUBLISHED_WORD_DISTANCE)
+            .find(|word| !self.is_stopword(word))
+            .is_some_and(|word| self.published_words.contains(&word))
     }
 
     /// Whether the words before an event's name (lower case) introduce it as the event
@@ -404,6 +426,28 @@ mod tests {
 
     fn lexicon() -> Lexicon {
         Lexicon::new()
+    }
+
+    #[test]
+    fn a_word_for_published_before_a_date_makes_it_a_publication_s() {
+        let lexicon = lexicon();
+        for before in [
+            "the Communication on powerful clusters, published on",
+            "Der Bericht, veröffentlicht am",
+            "Le rapport, publié le",
+            "Raport opublikowano",
+            "Posted",
+        ] {
+            assert!(lexicon.says_published(before), "{before}");
+        }
+        for before in [
+            "The conference will take place on",
+            "Date:",
+            "held in Lyon on",
+            "",
+        ] {
+            assert!(!lexicon.says_published(before), "{before}");
+        }
     }
 
     #[test]

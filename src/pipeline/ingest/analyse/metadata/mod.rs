@@ -307,7 +307,8 @@ fn only(years: &BTreeSet<i32>) -> Option<i32> {
     all.next().filter(|_| all.next().is_none())
 }
 
-/// The date mention that dates the part's event: the first in reading order, unless the
+/// The date mention that dates the part's event: the first in reading order that no word
+/// makes a publication's, unless the
 /// title names the event's place and the date is written next to another place — a
 /// report of the conference in Eindhoven that mentions a signing "in Ohrid, on 23
 /// September" is not dated by it.
@@ -319,10 +320,18 @@ fn event_mention<'f>(
     lang: &str,
     lexicon: &Lexicon,
 ) -> Option<&'f (usize, Mention)> {
+    // A document's publication date ("the Communication published on 17 October 2008")
+    // dates no event.
     let mut mentions: Vec<&(usize, Mention)> = facts
         .mentions
         .iter()
-        .filter(|(block, _)| indices.contains(block))
+        .filter(|(block, mention)| {
+            indices.contains(block)
+                && !blocks[*block]
+                    .text
+                    .get(..mention.start)
+                    .is_some_and(|before| lexicon.says_published(before))
+        })
         .collect();
     mentions
         .sort_by_key(|(block, mention)| (indices.iter().position(|i| i == block), mention.start));
