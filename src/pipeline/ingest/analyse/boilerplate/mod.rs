@@ -399,6 +399,16 @@ mod tests {
     }
 
     #[test]
+    fn a_pointer_to_additional_information_at_the_tail_is_navigation() {
+        let raw = format!(
+            "{BODY}\n\nAdditional information can be found here.\n\n\
+             Zusätzliche Informationen finden Sie hier."
+        );
+        let found = verdicts(&raw);
+        assert_dropped(&found, &["Additional", "Zusätzliche"], Reason::Navigation);
+    }
+
+    #[test]
     fn a_comment_form_after_the_report_is_dropped_with_its_fields() {
         let raw = format!(
             "{BODY}\n\nSchreibe einen Kommentar\n\
