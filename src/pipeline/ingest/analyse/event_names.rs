@@ -16,7 +16,7 @@ const MAX_NAME_WORDS: usize = 9;
 const QUOTES: &[char] = &['"', '„', '“', '”', '«', '»', '‚', '‘', '’', '\''];
 
 /// The event names in a report's first blocks (`texts`, title first) in `lang`, in reading
-/// order, each once.
+/// order, each once; those a host phrase introduces ("in the framework of") last.
 pub(crate) fn find(texts: &[&str], lang: &str, lexicon: &Lexicon) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut hosts: Vec<String> = Vec::new();

@@ -271,14 +271,12 @@ impl Lexicon {
             word.starts_with(stem.as_str())
                 || letters >= stem.chars().count() + COMPOUND_HEAD && word.ends_with(stem.as_str())
         };
-        let stems: Vec<&Vec<String>> = match self.event_words.get(lang) {
-            Some(own) => [Some(own), self.event_words.get("en")]
-                .into_iter()
-                .flatten()
-                .collect(),
-            None => self.event_words.values().collect(),
+        let any_of = |list: &Vec<String>| list.iter().any(matches);
+        let found = match self.event_words.get(lang) {
+            Some(own) => any_of(own) || self.event_words.get("en").is_some_and(any_of),
+            None => self.event_words.values().any(any_of),
         };
-        stems.into_iter().flatten().any(matches) && !self.months.is_weekday(word)
+        found && !self.months.is_weekday(word)
     }
 
     /// Whether `word` (lower case) is the word for "event" itself ("podujatia").
