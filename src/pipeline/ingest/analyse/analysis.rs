@@ -6,6 +6,7 @@ use crate::diagnostics::Diagnostic;
 use crate::pipeline::ingest::analyse::boilerplate::Verdict;
 use crate::pipeline::ingest::analyse::draft::ReportDraft;
 use crate::pipeline::ingest::analyse::language::Detected;
+use crate::pipeline::ingest::analyse::dates::PartialDate;
 use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
 use crate::pipeline::ingest::sources::{Seed, SeedKind};
 
@@ -80,13 +81,12 @@ impl Analysis {
             );
         }
         for draft in &self.drafts {
-            let date = draft.event_date.map_or_else(
-                || "unknown".to_owned(),
-                |d| match d.full() {
-                    Some(full) => full.to_string(),
-                    None => format!("--{:02}-{:02} (year unknown)", d.month, d.day),
-                },
-            );
+            let mut date = draft
+                .event_date
+                .map_or_else(|| "unknown".to_owned(), partial_date_label);
+            if let Some(last) = draft.anchors.event_last {
+                date = format!("{date} to {}", partial_date_label(last));
+            }
             let _ = writeln!(
                 out,
                 "report [{}] \"{}\"; event date {date}; place {}; published {}",
@@ -106,6 +106,14 @@ impl Analysis {
             }
         }
         out
+    }
+}
+
+/// A date as ISO 8601 writes it, its year left out when the text gives none.
+fn partial_date_label(date: PartialDate) -> String {
+    match date.full() {
+        Some(full) => full.to_string(),
+        None => format!("--{:02}-{:02} (year unknown)", date.month, date.day),
     }
 }
 

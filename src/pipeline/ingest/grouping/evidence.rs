@@ -44,6 +44,9 @@ const DIFFERENT_YEARS: f64 = -2.0;
 /// date: few cluster events share a city in a year, so the two say more together.
 const SAME_PLACE: f64 = 1.0;
 const SAME_PLACE_AND_YEAR: f64 = 1.5;
+/// The same first and last day of an event of several days: on top of the dates' agreement,
+/// as a span of days is shared by chance far less often than a day.
+const SAME_DAYS: f64 = 0.5;
 
 /// Cosine from which two texts in one language count as alike.
 const SIMILAR_TEXT: f64 = 0.22;
@@ -189,6 +192,8 @@ pub(crate) enum Signal<'d> {
     Shared(&'d str),
     /// Reports in one language whose texts share rare words (their cosine).
     SimilarText(f64),
+    /// Both give the same first and last day of an event of several days.
+    SameDays,
 }
 
 impl std::fmt::Display for Signal<'_> {
@@ -208,6 +213,7 @@ impl std::fmt::Display for Signal<'_> {
                 write!(f, "other editions of an event series: {series}")
             }
             Signal::SimilarText(cosine) => write!(f, "texts alike: cosine {cosine:.2}"),
+            Signal::SameDays => write!(f, "same first and last day of several"),
             Signal::Shared(key) => {
                 let kind = match key.as_bytes().first() {
                     Some(b'/') => "link",
@@ -254,6 +260,7 @@ impl std::fmt::Display for Weighing<'_> {
         };
         let date = match self.dates {
             Dates::Agree => "event dates agree",
+            Dates::SameDays => "the same days",
             Dates::Close => "event dates close, not the same",
             Dates::Conflict | Dates::Unknown => "no common event date",
         };
@@ -274,6 +281,9 @@ impl std::fmt::Display for Weighing<'_> {
 pub(crate) enum Dates {
     /// The same day, or overlapping ranges.
     Agree,
+    /// The same days of an event of several: both give its first and its last. Two events
+    /// seldom share a single day by chance, and a span of several days far more seldom.
+    SameDays,
     /// Different, but a day or two apart, or one report names the other's day: reports of
     /// one event often date different days of it (the opening, the second day, the day
     /// the summary came out). Neither for nor against.
@@ -283,6 +293,13 @@ pub(crate) enum Dates {
     Conflict,
     /// One of them or both give no event date.
     Unknown,
+}
+
+impl Dates {
+    /// Whether the dates are one event's, however far they agree.
+    fn agree(self) -> bool {
+        matches!(self, Dates::Agree | Dates::SameDays)
+    }
 }
 
 /// Days between two event dates (or ranges) that may still be one event's.
@@ -299,6 +316,9 @@ pub(super) fn relate_dates(a: &ReportDraft, b: &ReportDraft) -> Dates {
     else {
         return Dates::Unknown;
     };
+    if x_first == y_first && x_last == y_last && x_first < x_last {
+        return Dates::SameDays;
+    }
     if x_first <= y_last && y_first <= x_last {
         return Dates::Agree;
     }
@@ -346,7 +366,7 @@ fn event_names<'d>(a: &'d Candidate<'_>, b: &Candidate<'_>) -> Option<(&'d str, 
 /// name is at the same edition, as a series holds one a year and moves between cities
 /// (the TCI Global Conference of 2016 in Eindhoven, whatever its number).
 fn one_year_and_place(a: &ReportDraft, b: &ReportDraft, dates: Dates) -> bool {
-    let same_year = dates == Dates::Agree
+    let same_year = dates.agree()
         || matches!((a.anchors.year, b.anchors.year), (Some(x), Some(y)) if x == y);
     let other_place = matches!((&a.place, &b.place), (Some(x), Some(y)) if x != y);
     same_year && !other_place
@@ -373,6 +393,9 @@ pub(crate) fn weigh<'d>(
     };
     let dates = relate_dates(a.draft, b.draft);
     let mut signals = Vec::new();
+    if dates == Dates::SameDays {
+        signals.push((Signal::SameDays, SAME_DAYS));
+    }
     let mut same_year = false;
     if dates == Dates::Unknown
         && let (Some(x), Some(y)) = (a.draft.anchors.year, b.draft.anchors.year)
@@ -438,7 +461,7 @@ pub(crate) fn weigh<'d>(
         dates,
         signals,
         total,
-        needed: if dates == Dates::Agree {
+        needed: if dates.agree() {
             WITH_DATE
         } else {
             WITHOUT_DATE

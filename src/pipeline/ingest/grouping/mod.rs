@@ -431,6 +431,41 @@ mod tests {
     }
 
     #[test]
+    fn reports_of_one_city_giving_the_same_days_of_a_long_event_are_one_event() {
+        let report = |seed: usize, lang: &str, last: Option<u32>| {
+            let mut report = draft(
+                seed,
+                lang,
+                "Cluster conference",
+                Some((Some(2019), 10, 8)),
+                Some("Antwerp"),
+                &[],
+            );
+            report.anchors.event_last = last.map(|day| PartialDate {
+                year: Some(2019),
+                month: 10,
+                day,
+            });
+            report
+        };
+        let drafts = [report(0, "en", Some(10)), report(1, "nl", Some(10))];
+        assert_eq!(groups(&drafts), [vec![0, 1]]);
+        assert!(
+            explain_pairs(&drafts)[0]
+                .2
+                .contains("same first and last day of several"),
+            "{:?}",
+            explain_pairs(&drafts)
+        );
+        // One day and city alone is not enough: two events may share them.
+        let drafts = [report(0, "en", None), report(1, "nl", None)];
+        assert_eq!(groups(&drafts), [vec![0], vec![1]]);
+        // Nor is a day of a long event that another report gives alone.
+        let drafts = [report(0, "en", Some(10)), report(1, "nl", None)];
+        assert_eq!(groups(&drafts), [vec![0], vec![1]]);
+    }
+
+    #[test]
     fn undated_reports_of_one_city_and_year_need_less_else_in_common() {
         let report = |seed: usize, lang: &str, year: Option<i32>| {
             let mut report = draft(
@@ -584,6 +619,10 @@ mod tests {
             relate_dates(&three_days, &dated(2023, 11, 25, None)),
             Dates::Close
         );
+        // Both give the first and the last day of it.
+        assert_eq!(relate_dates(&three_days, &three_days), Dates::SameDays);
+        let one_day = dated(2023, 11, 21, Some(21));
+        assert_eq!(relate_dates(&one_day, &one_day), Dates::Agree);
         assert_eq!(
             relate_dates(&three_days, &dated(2024, 11, 21, None)),
             Dates::Conflict
