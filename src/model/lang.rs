@@ -265,6 +265,7 @@ pub static KNOWN_LANGUAGES: &[KnownLanguage] = &[
     other("ar", "العربية", Direction::Rtl),
     other("ca", "català", Direction::Ltr),
     other("he", "עברית", Direction::Rtl),
+    other("is", "íslenska", Direction::Ltr),
     other("nb", "norsk bokmål", Direction::Ltr),
     other("ru", "русский", Direction::Ltr),
     other("tr", "Türkçe", Direction::Ltr),

@@ -1,9 +1,9 @@
 //! Language of each block, and the split of a report into one body per language.
 //!
 //! whatlang identifies long blocks over every language newsroom has a code for (restricting
-//! it to the site's few languages would make a Czech text "Spanish"); function-word counts decide short blocks and the two official EU
-//! languages whatlang lacks (Irish, Maltese). The report's language is the body's majority by
-//! length; a second language with a substantial body becomes a second report, and a stray
+//! it to the site's few languages would make a Czech text "Spanish"); function-word counts
+//! decide short blocks, the two official EU languages whatlang lacks (Irish, Maltese) and
+//! Icelandic. The report's language is the body's majority by length; a second language with a substantial body becomes a second report, and a stray
 //! short block in another language is site furniture.
 
 use std::collections::BTreeMap;
@@ -45,6 +45,10 @@ static KNOWN_LANGUAGES: LazyLock<whatlang::Detector> = LazyLock::new(|| {
     whatlang::Detector::with_allowlist(known)
 });
 
+/// Languages whatlang's model lacks: Irish and Maltese of the EU's, and Icelandic, which it
+/// would read as Welsh, Spanish or Swedish. Their function words decide.
+const NOT_IN_MODEL: [&str; 3] = ["ga", "mt", "is"];
+
 /// Detects the language of one text (of its start, when it is long).
 pub(crate) fn detect(text: &str, lexicon: &Lexicon) -> Option<Detected> {
     let text = match text.char_indices().nth(SAMPLE_CHARS) {
@@ -56,8 +60,9 @@ pub(crate) fn detect(text: &str, lexicon: &Lexicon) -> Option<Detected> {
     // Where the rules below would follow the function words whatever the model said, the
     // model is not asked: it is the costliest step of ingest.
     let settled_by_words = match by_words {
-        Some(("ga" | "mt", true)) => true,
-        Some((_, true) | ("ga" | "mt", false)) => !long,
+        Some((code, true)) if NOT_IN_MODEL.contains(&code) => true,
+        Some((_, true)) => !long,
+        Some((code, false)) if NOT_IN_MODEL.contains(&code) => !long,
         _ => false,
     };
     let by_model = if settled_by_words {
@@ -68,10 +73,10 @@ pub(crate) fn detect(text: &str, lexicon: &Lexicon) -> Option<Detected> {
             .and_then(|info| iso_639_1(info.lang()).map(|code| (code, info.is_reliable())))
     };
     let chosen = match (by_model, by_words) {
-        // Irish and Maltese are not in whatlang's model: function words decide.
-        (_, Some((code @ ("ga" | "mt"), true))) => Some((code, true)),
+        // Languages whatlang's model lacks: function words decide.
+        (_, Some((code, true))) if NOT_IN_MODEL.contains(&code) => Some((code, true)),
         (Some((code, true)), _) if long => Some((code, true)),
-        (_, Some((code @ ("ga" | "mt"), false))) => Some((code, false)),
+        (_, Some((code, false))) if NOT_IN_MODEL.contains(&code) => Some((code, false)),
         (_, Some((code, true))) => Some((code, true)),
         (Some((code, reliable)), Some((word_code, _))) if code == word_code => {
             Some((code, reliable || long))
@@ -450,6 +455,10 @@ mod tests {
             (
                 "mt",
                 "Il-laqgħa saret fi Brussell u ħadu sehem il-maniġers tal-clusters minn diversi pajjiżi biex jiddiskutu l-futur tal-programm.",
+            ),
+            (
+                "is",
+                "Fundurinn var haldinn í Reykjavík og þar voru fulltrúar klasa frá mörgum löndum sem ræddu um framtíð samstarfsins.",
             ),
         ];
         for (expected, text) in samples {
