@@ -372,11 +372,25 @@ fn one_year_and_place(a: &ReportDraft, b: &ReportDraft, dates: Dates) -> bool {
     same_year && !other_place
 }
 
-/// Whether a report names `place` in its text, besides the place it gives.
+/// Whether a report names `place` in its text, besides the place it gives: by any of the
+/// place's names ("Donostia / San Sebastián"), its short words aside ("San", too short to
+/// be kept as a name) and its accents too ("San Sebastian").
 fn mentions(draft: &ReportDraft, place: &str) -> bool {
-    place
-        .split_whitespace()
-        .all(|word| draft.anchors.proper.contains(&word.to_lowercase()))
+    place.split(" / ").any(|name| {
+        let mut words = name
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| word.chars().count() >= PROPER_MIN_LETTERS)
+            .map(slug::slugify)
+            .peekable();
+        words.peek().is_some()
+            && words.all(|word| {
+                draft
+                    .anchors
+                    .proper
+                    .iter()
+                    .any(|proper| slug::slugify(proper) == word)
+            })
+    })
 }
 
 /// Weighs what two reports share.

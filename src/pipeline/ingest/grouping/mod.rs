@@ -422,6 +422,12 @@ mod tests {
             report(1, "hu", "Debrecen", "oradea"),
         ];
         assert_eq!(groups(&drafts), [vec![0, 1]]);
+        // A city of two names is named by either, accents or not.
+        let drafts = [
+            report(0, "en", "Donostia / San Sebastián", "bilbao"),
+            report(1, "es", "Bilbao", "sebastian"),
+        ];
+        assert_eq!(groups(&drafts), [vec![0, 1]]);
         // Two cities neither names beside its own are two events.
         let drafts = [
             report(0, "en", "Oradea", "bihor"),
