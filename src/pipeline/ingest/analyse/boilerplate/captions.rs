@@ -3,8 +3,10 @@
 //! a press release. Each reads as text, so each is told by its shape, not by a word list.
 
 use super::evidence::Evidence;
+use super::verdict::{Reason, Verdict};
 use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
+use crate::util::text::{comparable, comparable_chars};
 
 /// The most words a caption has; longer text is the report's, whatever opens it.
 const CAPTION_MAX_WORDS: usize = 40;
@@ -54,6 +56,54 @@ pub(super) fn is_caption(block: &Block, evidence: &Evidence) -> bool {
         || opens_with_image(text)
         || is_camera_file_name(text)
         || (words <= COMPANION_MAX_WORDS && text.split_whitespace().any(is_picture_size))
+}
+
+/// Blocks still judged body that print a picture's text twice: a line and, next to it, the
+/// same line with a credit after it ("… Vísir/Anton Brink"), or a short line printed
+/// twice (a picture's alternative text, then its caption), or one line that holds its
+/// text twice. A title printed twice is dropped before this runs, as the title's repeat;
+/// a lead printed twice (a teaser, then the text) is too long to be a caption.
+pub(super) fn doubled_pictures(blocks: &[Block], verdicts: &[Verdict]) -> Vec<usize> {
+    let candidate = |i: usize| {
+        verdicts[i] == Verdict::Body
+            && matches!(blocks[i].kind, BlockKind::Paragraph | BlockKind::Heading)
+            && shape::word_count(&blocks[i].text) >= DOUBLED_MIN_WORDS
+    };
+    let mut found = Vec::new();
+    for index in (0..blocks.len()).filter(|&i| candidate(i)) {
+        let text = &blocks[index].text;
+        let words = shape::word_count(text);
+        if words <= 2 * CAPTION_MAX_WORDS && holds_its_text_twice(text) {
+            found.push(index);
+        }
+        let next = index + 1;
+        // The second may be known for a caption already, by its credit.
+        let open = |verdict: &Verdict| {
+            matches!(verdict, Verdict::Body | Verdict::Dropped(Reason::Caption))
+        };
+        if next < blocks.len() && open(&verdicts[next]) {
+            let tail = shape::word_count(&blocks[next].text).saturating_sub(words);
+            let short_twice = tail == 0 && words <= COMPANION_MAX_WORDS;
+            let with_credit = (1..=CREDIT_TAIL_WORDS).contains(&tail) && words <= CAPTION_MAX_WORDS;
+            if (short_twice || with_credit)
+                && comparable(&blocks[next].text).starts_with(&comparable(text))
+            {
+                found.extend([index, next]);
+            }
+        }
+    }
+    found.dedup();
+    found
+}
+
+/// Fewest words of a line whose being printed twice says it is a picture's.
+const DOUBLED_MIN_WORDS: usize = 4;
+
+/// Whether a line is one text written twice ("Od lewej: … /fot.: Klaster / Od lewej: …").
+fn holds_its_text_twice(text: &str) -> bool {
+    let letters: Vec<char> = comparable_chars(text).collect();
+    let half = letters.len() / 2;
+    letters.len() % 2 == 0 && half > 0 && letters[..half] == letters[half..]
 }
 
 /// Whether a word holds a picture's size in pixels ("1600x600", "banner_800×450-01"): an

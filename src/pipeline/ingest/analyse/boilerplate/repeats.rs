@@ -1,7 +1,8 @@
 //! Final verdicts once the title and the other seeds are known: the title's repeats and
-//! what stands above it, a list of other posts between the title and its repeat, and the
-//! short lines other seeds of the site share.
+//! what stands above it, a list of other posts between the title and its repeat, a
+//! picture's text printed twice, and the short lines other seeds of the site share.
 
+use super::captions;
 use super::verdict::{Reason, Verdict};
 use crate::pipeline::ingest::analyse::recurring::SHORT_LINE_WORDS;
 use crate::pipeline::ingest::analyse::shape;
@@ -109,6 +110,9 @@ pub(crate) fn apply_title(
             verdicts[index] = Verdict::Dropped(Reason::BeforeTitle);
         }
     }
+    for index in captions::doubled_pictures(blocks, verdicts) {
+        verdicts[index] = Verdict::Dropped(Reason::Caption);
+    }
 }
 
 #[cfg(test)]
@@ -141,6 +145,27 @@ mod tests {
         }
         assert_eq!(verdicts[6], Verdict::Dropped(Reason::RepeatsTitle));
         assert_eq!(verdicts[7], Verdict::Body);
+    }
+
+    #[test]
+    fn a_pictures_text_printed_twice_is_dropped_and_a_lead_printed_twice_is_kept() {
+        let lexicon = Lexicon::new();
+        let dates = DateParser::new(&lexicon.months);
+        let caption = "Michael Porter, professor at Harvard, opened the conference.";
+        let twice = "Anna Berger and Jan Novak opened the forum of the cluster in Graz.";
+        let raw = format!(
+            "Meeting of Clusters\n\n{caption}\n{caption} Photo/Anton Brink\n\n{BODY}\n\n\
+             {twice} {twice}\n\n{BODY}\n\n{BODY}"
+        );
+        let found = blocks(&lines(&normalise(&raw)), None, &dates, &lexicon);
+        let mut verdicts = classify(&found, &lexicon, Origin::Copied);
+        apply_title(&found, &mut verdicts, Some(0), "Meeting of Clusters");
+        let caption = Verdict::Dropped(Reason::Caption);
+        assert_eq!(verdicts[1..=2], [caption, caption], "{found:?}");
+        assert_eq!(verdicts[3], Verdict::Body);
+        assert_eq!(verdicts[4], caption, "{found:?}");
+        // A lead printed as a teaser and again as the text's start is the report's.
+        assert_eq!(verdicts[5..], [Verdict::Body, Verdict::Body]);
     }
 
     #[test]
