@@ -4,9 +4,9 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::pipeline::ingest::analyse::boilerplate::Verdict;
+use crate::pipeline::ingest::analyse::dates::PartialDate;
 use crate::pipeline::ingest::analyse::draft::ReportDraft;
 use crate::pipeline::ingest::analyse::language::Detected;
-use crate::pipeline::ingest::analyse::dates::PartialDate;
 use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
 use crate::pipeline::ingest::sources::{Seed, SeedKind};
 

@@ -103,7 +103,7 @@ const DOUBLED_MIN_WORDS: usize = 4;
 fn holds_its_text_twice(text: &str) -> bool {
     let letters: Vec<char> = comparable_chars(text).collect();
     let half = letters.len() / 2;
-    letters.len() % 2 == 0 && half > 0 && letters[..half] == letters[half..]
+    letters.len().is_multiple_of(2) && half > 0 && letters[..half] == letters[half..]
 }
 
 /// Whether a word holds a picture's size in pixels ("1600x600", "banner_800×450-01"): an
