@@ -18,7 +18,7 @@ use crate::util::text::comparable;
 /// Evidence two reports need, beyond an agreeing date, to be one event.
 const WITH_DATE: f64 = 1.5;
 /// Evidence two undated reports need (names, numbers, links alone).
-const WITHOUT_DATE: f64 = 2.75;
+const WITHOUT_DATE: f64 = 3.0;
 
 /// A capitalised word counts for less than an acronym or a number: more of them are
 /// common (a country, a month, the EU's institutions), even when rare here.
