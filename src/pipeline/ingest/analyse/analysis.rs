@@ -84,7 +84,11 @@ impl Analysis {
             let mut date = draft
                 .event_date
                 .map_or_else(|| "unknown".to_owned(), partial_date_label);
-            if let Some(last) = draft.anchors.event_last {
+            if let Some(last) = draft
+                .anchors
+                .event_last
+                .filter(|&last| Some(last) != draft.event_date)
+            {
                 date = format!("{date} to {}", partial_date_label(last));
             }
             let _ = writeln!(
