@@ -432,15 +432,18 @@ mod tests {
         let raw = format!(
             "{BODY}\n\nDownload the brochure of the European Cluster Days\n\n{BODY}\n\n\
              Zobacz na mapie\n\n{BODY}\n\nInscrivez-vous au forum des pôles\n\n{BODY}\n\n\
-             Registration is open to all cluster managers until the end of May.\n\n{BODY}"
+             Registration is open to all cluster managers until the end of May.\n\n{BODY}\n\n\
+             Read the event summary\n\n{BODY}\n\nLesen Sie das Programm der Clusterwoche\n\n\
+             {BODY}\n\nRead the minister's speech on our website for the full details.\n\n{BODY}"
         );
         let found = verdicts(&raw);
         assert_dropped(
             &found,
-            &["Download", "Zobacz", "Inscrivez"],
+            &["Download", "Zobacz", "Inscrivez", "Read the event", "Lesen Sie"],
             Reason::Navigation,
         );
         assert_eq!(reason_of(&found, "Registration is"), Verdict::Body);
+        assert_eq!(reason_of(&found, "Read the minister"), Verdict::Body);
     }
 
     #[test]
