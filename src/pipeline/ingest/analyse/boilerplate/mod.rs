@@ -439,7 +439,13 @@ mod tests {
         let found = verdicts(&raw);
         assert_dropped(
             &found,
-            &["Download", "Zobacz", "Inscrivez", "Read the event", "Lesen Sie"],
+            &[
+                "Download",
+                "Zobacz",
+                "Inscrivez",
+                "Read the event",
+                "Lesen Sie",
+            ],
             Reason::Navigation,
         );
         assert_eq!(reason_of(&found, "Registration is"), Verdict::Body);

@@ -34,6 +34,8 @@ const DATED_WEIGHT: f64 = 0.5;
 /// Weight of a candidate in capitals only: more often a kicker or a section's label above
 /// the headline ("CLUSTER FOOD & NUTRITION") than the headline.
 const CAPITALS_WEIGHT: f64 = 0.5;
+/// Weight of a candidate that ends as a sentence does.
+const SENTENCE_WEIGHT: f64 = 0.5;
 /// How much better than an earlier candidate a later one must be.
 const LATER_MARGIN: f64 = 1.25;
 
@@ -47,14 +49,15 @@ pub(crate) fn find(
     lexicon: &Lexicon,
     dates: &DateParser,
 ) -> Option<Title> {
-    let looks_like_title = |text: &str| looks_like_title(text, lang, lexicon, dates);
+    let title_shape = |text: &str| title_shape(text, lang, lexicon, dates);
     // A headline may be long too: the head ends at the first long block that reads as
     // running text, not at a long title.
     let first_long = (0..blocks.len())
         .find(|&i| {
             verdicts[i] == Verdict::Body
                 && shape::at_least_words(&blocks[i].text, 15)
-                && (!looks_like_title(&blocks[i].text) || has_sentence_break(&blocks[i].text))
+                && (title_shape(&blocks[i].text) != Some(Shape::Headline)
+                    || has_sentence_break(&blocks[i].text))
         })
         .unwrap_or(blocks.len());
     // Counted in lines that could be a title: a blog's sidebar of list items or a
@@ -76,9 +79,9 @@ pub(crate) fn find(
         let head_after = head_stems_after(&blocks[..region], &verdicts[..region], index, lexicon);
         let in_body = |stem: &str| below_head.contains(stem) || head_after.contains(stem);
         for segment in block.text.split(" | ").map(str::trim) {
-            if !looks_like_title(segment) {
+            let Some(shape) = title_shape(segment) else {
                 continue;
-            }
+            };
             let Overlap { share, shared } = overlap(segment, in_body, lexicon);
             // The share keeps out lines foreign to the report (a site's name); among the
             // rest, the line naming most of what the body talks about is the headline
@@ -91,7 +94,8 @@ pub(crate) fn find(
             let score = share
                 * shared as f64
                 * weight(dated, DATED_WEIGHT)
-                * weight(capitals, CAPITALS_WEIGHT);
+                * weight(capitals, CAPITALS_WEIGHT)
+                * weight(shape == Shape::Sentence, SENTENCE_WEIGHT);
             if share < MIN_OVERLAP {
                 continue;
             }
@@ -150,6 +154,40 @@ pub(crate) fn given(blocks: &[Block], known: &str) -> Option<Title> {
     })
 }
 
+/// How a line that may be a title reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// As a headline does.
+    Headline,
+    /// As a sentence: it ends with a full stop. Some headlines do ("Clusters meet regions
+    /// 2024: Charleroi's economic revival."), most such lines are running text.
+    Sentence,
+}
+
+/// Whether a line may be a title, and how it reads; `None` when it cannot be one.
+fn title_shape(
+    segment: &str,
+    lang: Option<&str>,
+    lexicon: &Lexicon,
+    dates: &DateParser,
+) -> Option<Shape> {
+    looks_like_title(segment, lang, lexicon, dates).then(|| {
+        if ends_with_full_stop(segment) {
+            Shape::Sentence
+        } else {
+            Shape::Headline
+        }
+    })
+}
+
+/// Whether a line ends as a sentence does. A date's or an ordinal's dot ("22-23 studenog
+/// 2018.") may end a headline.
+fn ends_with_full_stop(segment: &str) -> bool {
+    segment.ends_with('.')
+        && !segment.ends_with("...")
+        && !segment[..segment.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+}
+
 fn looks_like_title(
     segment: &str,
     lang: Option<&str>,
@@ -157,16 +195,11 @@ fn looks_like_title(
     dates: &DateParser,
 ) -> bool {
     let words = shape::word_count(segment);
-    // A sentence's full stop ends running text; a date's or an ordinal's ("22-23 studenog
-    // 2018.") may end a headline.
-    let full_stop = segment.ends_with('.')
-        && !segment.ends_with("...")
-        && !segment[..segment.len() - 1].ends_with(|c: char| c.is_ascii_digit());
     // A line that starts in lower case continues the line above it; a web address is a
     // link or a file name, not a headline.
     let continues = segment.starts_with(char::is_lowercase);
     let address = segment.contains("://") || segment.contains("www.");
-    if !(2..=25).contains(&words) || full_stop || continues || address {
+    if !(2..=25).contains(&words) || continues || address {
         return false;
     }
     // A segment that is only a place and a date ("Bruksela 4.12.2019", "8 listopada 2023
@@ -372,6 +405,27 @@ mod tests {
         assert_eq!(
             title_of(raw).as_deref(),
             Some("Workshop on Hydrogen Valleys")
+        );
+    }
+
+    #[test]
+    fn a_headline_may_end_with_a_full_stop_but_counts_less_than_one_without() {
+        let body = "The event gathers clusters of the Charleroi region and Wallonia around \
+                    the economic revival of the Charleroi metropole and its industry.";
+        let raw = format!(
+            "Clusters meet regions 2024: Charleroi Metropole's economic revival.\n\n\
+             November 27, 2024 - November 28, 2024\n\n{body}"
+        );
+        assert_eq!(
+            title_of(&raw).as_deref(),
+            Some("Clusters meet regions 2024: Charleroi Metropole's economic revival.")
+        );
+        let raw = format!(
+            "Charleroi metropole: economic revival.\n\nCharleroi metropole and its economic revival\n\n{body}"
+        );
+        assert_eq!(
+            title_of(&raw).as_deref(),
+            Some("Charleroi metropole and its economic revival")
         );
     }
 
