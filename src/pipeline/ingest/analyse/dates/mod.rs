@@ -43,6 +43,9 @@ fn compile(source: &str) -> Regex {
     Regex::new(source).expect("date patterns are valid regular expressions")
 }
 
+/// The most words of a section's name a dateline may end with, after a bar.
+const SECTION_WORDS: usize = 2;
+
 impl DateParser {
     /// Prepares the parser. (`months` is kept by the caller and passed to each search.)
     pub(crate) fn new(_months: &MonthNames) -> DateParser {
@@ -177,7 +180,10 @@ impl DateParser {
         let between = found
             .windows(2)
             .flat_map(|pair| words_of(&text[pair[0].end..pair[1].start]));
-        let after = words_of(&text[last.end..]);
+        // A section's name after a bar is the site's label ("14. 09. 2016 | Články").
+        let tail = text[last.end..].trim_start();
+        let section = tail.starts_with(['|', '•', '·']) && words_of(tail).len() <= SECTION_WORDS;
+        let after = if section { Vec::new() } else { words_of(tail) };
         for beside in before.iter().cloned().chain(between).chain(after) {
             if let Some(count) = author_tail.as_mut() {
                 *count += 1;
@@ -324,6 +330,10 @@ mod tests {
             })
         );
         assert!(line("Meeting in Lyon 13/10/2009").is_none());
+        // A section's name after a bar, not a headline after it.
+        assert!(line("14. 09. 2016 | Články").is_some());
+        assert!(line("13/10/2009 | Press releases").is_some());
+        assert!(line("13/10/2009 | Cluster day in Pardubice").is_none());
     }
 
     #[test]
