@@ -335,13 +335,13 @@ fn ingest_meets_its_quality_bar_on_real_reports() {
     // Floors hold what ingest reaches on `test` today, so that no change makes it worse;
     // the targets are issue 16's, not reached yet where the floor is below them.
     let gates = [
-        ("furniture dropped", test.furniture.rate(), 0.59, 0.97),
+        ("furniture dropped", test.furniture.rate(), 0.60, 0.97),
         ("body lines kept", test.body.rate(), 0.97, 0.99),
         ("titles", test.titles.rate(), 0.82, 0.95),
-        ("language", test.language.rate(), 0.97, 1.0),
+        ("language", test.language.rate(), 0.98, 1.0),
         ("event dates", test.event_dates.rate(), 0.75, 1.0),
         ("grouping precision", test.precision, 0.95, 0.98),
-        ("grouping recall", test.recall, 0.59, 0.90),
+        ("grouping recall", test.recall, 0.66, 0.90),
     ];
     eprintln!(
         "\n{:<26} {:>6} {:>6} {:>6}",
