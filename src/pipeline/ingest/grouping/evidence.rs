@@ -151,6 +151,8 @@ pub(super) struct Candidate<'d> {
     /// word capitalised ("FILEX": "@filex", "~filex").
     acronyms_as_words: Vec<(String, String)>,
     event_names: Vec<EventName>,
+    /// Its capitalised words without their accents, to find a place it names in them.
+    proper_folded: FxHashSet<String>,
     text: TextVector,
 }
 
@@ -165,12 +167,14 @@ impl<'d> Candidate<'d> {
                 let key_set = keys.iter().cloned().collect();
                 let event_names = main_event_names(draft);
                 let acronyms_as_words = acronyms_as_words(draft);
+                let proper_folded = draft.anchors.proper.iter().map(slug::slugify).collect();
                 Candidate {
                     draft,
                     keys,
                     key_set,
                     acronyms_as_words,
                     event_names,
+                    proper_folded,
                     text,
                 }
             })
@@ -316,7 +320,8 @@ pub(super) fn relate_dates(a: &ReportDraft, b: &ReportDraft) -> Dates {
     else {
         return Dates::Unknown;
     };
-    if x_first == y_first && x_last == y_last && x_first < x_last {
+    // (Read in a leap year for want of one, two spans may be an annual event's fixed days.)
+    if x_first == y_first && x_last == y_last && x_first < x_last && x.year.or(y.year).is_some() {
         return Dates::SameDays;
     }
     if x_first <= y_last && y_first <= x_last {
@@ -375,21 +380,14 @@ fn one_year_and_place(a: &ReportDraft, b: &ReportDraft, dates: Dates) -> bool {
 /// Whether a report names `place` in its text, besides the place it gives: by any of the
 /// place's names ("Donostia / San Sebastián"), its short words aside ("San", too short to
 /// be kept as a name) and its accents too ("San Sebastian").
-fn mentions(draft: &ReportDraft, place: &str) -> bool {
+fn mentions(report: &Candidate<'_>, place: &str) -> bool {
     place.split(" / ").any(|name| {
         let mut words = name
             .split(|c: char| !c.is_alphanumeric())
             .filter(|word| word.chars().count() >= PROPER_MIN_LETTERS)
             .map(slug::slugify)
             .peekable();
-        words.peek().is_some()
-            && words.all(|word| {
-                draft
-                    .anchors
-                    .proper
-                    .iter()
-                    .any(|proper| slug::slugify(proper) == word)
-            })
+        words.peek().is_some() && words.all(|word| report.proper_folded.contains(&word))
     })
 }
 
@@ -431,7 +429,7 @@ pub(crate) fn weigh<'d>(
             signals.push((Signal::SamePlace(x), weight));
         }
         // An event of two cities: each report names the one it was in, and the other too.
-        (Some(x), Some(y)) if mentions(a.draft, y) && mentions(b.draft, x) => {}
+        (Some(x), Some(y)) if mentions(a, y) && mentions(b, x) => {}
         (Some(x), Some(y)) => signals.push((Signal::DifferentPlaces(x, y), -2.0)),
         _ => {}
     }

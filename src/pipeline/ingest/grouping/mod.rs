@@ -629,6 +629,10 @@ mod tests {
         assert_eq!(relate_dates(&three_days, &three_days), Dates::SameDays);
         let one_day = dated(2023, 11, 21, Some(21));
         assert_eq!(relate_dates(&one_day, &one_day), Dates::Agree);
+        // Without a year on either side, the same days may be an annual event's.
+        let mut yearless = three_days.clone();
+        yearless.event_date = yearless.event_date.map(|d| PartialDate { year: None, ..d });
+        assert_eq!(relate_dates(&yearless, &yearless), Dates::Agree);
         assert_eq!(
             relate_dates(&three_days, &dated(2024, 11, 21, None)),
             Dates::Conflict

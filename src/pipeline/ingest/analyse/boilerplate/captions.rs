@@ -59,10 +59,11 @@ pub(super) fn is_caption(block: &Block, evidence: &Evidence) -> bool {
 }
 
 /// Blocks still judged body that print a picture's text twice: a line and, next to it, the
-/// same line with a credit after it ("… Vísir/Anton Brink"), or a short line printed
-/// twice (a picture's alternative text, then its caption), or one line that holds its
-/// text twice. A title printed twice is dropped before this runs, as the title's repeat;
-/// a lead printed twice (a teaser, then the text) is too long to be a caption.
+/// same line with a credit after it ("… Vísir/Anton Brink", "… © Ministry"), or a short
+/// line printed twice (a picture's alternative text, then its caption), or one line that
+/// holds its text twice. A title printed twice is dropped before this runs, as the title's
+/// repeat; a lead printed twice in two blocks (a teaser, then the text) is too long to be
+/// a caption.
 pub(super) fn doubled_pictures(blocks: &[Block], verdicts: &[Verdict]) -> Vec<usize> {
     let candidate = |i: usize| {
         verdicts[i] == Verdict::Body
@@ -82,9 +83,20 @@ pub(super) fn doubled_pictures(blocks: &[Block], verdicts: &[Verdict]) -> Vec<us
             matches!(verdict, Verdict::Body | Verdict::Dropped(Reason::Caption))
         };
         if next < blocks.len() && open(&verdicts[next]) {
-            let tail = shape::word_count(&blocks[next].text).saturating_sub(words);
+            let next_text = &blocks[next].text;
+            let tail = shape::word_count(next_text).saturating_sub(words);
             let short_twice = tail == 0 && words <= COMPANION_MAX_WORDS;
-            let with_credit = (1..=CREDIT_TAIL_WORDS).contains(&tail) && words <= CAPTION_MAX_WORDS;
+            // The words added must read as a credit ("Vísir/Anton Brink", "© Ministry"),
+            // or be known for one: a heading and a line that goes on from it are no pair.
+            let credit_mark = verdicts[next] == Verdict::Dropped(Reason::Caption)
+                || next_text
+                    .split_whitespace()
+                    .rev()
+                    .take(tail)
+                    .any(|word| word.contains(['/', '©']));
+            let with_credit = (1..=DOUBLED_CREDIT_WORDS).contains(&tail)
+                && words <= CAPTION_MAX_WORDS
+                && credit_mark;
             if (short_twice || with_credit)
                 && comparable(&blocks[next].text).starts_with(&comparable(text))
             {
@@ -98,6 +110,8 @@ pub(super) fn doubled_pictures(blocks: &[Block], verdicts: &[Verdict]) -> Vec<us
 
 /// Fewest words of a line whose being printed twice says it is a picture's.
 const DOUBLED_MIN_WORDS: usize = 4;
+/// The most words of a credit after a picture's text printed again.
+const DOUBLED_CREDIT_WORDS: usize = 6;
 
 /// Whether a line is one text written twice ("Od lewej: … /fot.: Klaster / Od lewej: …").
 fn holds_its_text_twice(text: &str) -> bool {

@@ -155,7 +155,8 @@ mod tests {
         let twice = "Anna Berger and Jan Novak opened the forum of the cluster in Graz.";
         let raw = format!(
             "Meeting of Clusters\n\n{caption}\n{caption} Photo/Anton Brink\n\n{BODY}\n\n\
-             {twice} {twice}\n\n{BODY}\n\n{BODY}"
+             {twice} {twice}\n\n{BODY}\n\n{BODY}\n\nProgramme of the cluster day\n\n\
+             Programme of the cluster day: 9:00 registration\n\n{BODY}"
         );
         let found = blocks(&lines(&normalise(&raw)), None, &dates, &lexicon);
         let mut verdicts = classify(&found, &lexicon, Origin::Copied);
@@ -165,7 +166,9 @@ mod tests {
         assert_eq!(verdicts[3], Verdict::Body);
         assert_eq!(verdicts[4], caption, "{found:?}");
         // A lead printed as a teaser and again as the text's start is the report's.
-        assert_eq!(verdicts[5..], [Verdict::Body, Verdict::Body]);
+        assert_eq!(verdicts[5..7], [Verdict::Body, Verdict::Body]);
+        // A heading and a line that goes on from it, without a credit, are the report's.
+        assert_eq!(verdicts[7..], [Verdict::Body; 3], "{found:?}");
     }
 
     #[test]

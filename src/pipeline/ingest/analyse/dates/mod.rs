@@ -43,7 +43,7 @@ fn compile(source: &str) -> Regex {
     Regex::new(source).expect("date patterns are valid regular expressions")
 }
 
-/// The most words of a section's name a dateline may end with, after a bar.
+/// The most words of a section's name a dateline may end with, after a bar or bullet.
 const SECTION_WORDS: usize = 2;
 
 impl DateParser {
@@ -180,7 +180,8 @@ impl DateParser {
         let between = found
             .windows(2)
             .flat_map(|pair| words_of(&text[pair[0].end..pair[1].start]));
-        // A section's name after a bar is the site's label ("14. 09. 2016 | Články").
+        // A section's name after a bar or bullet is the site's label ("14. 09. 2016 |
+        // Články").
         let tail = text[last.end..].trim_start();
         let section = tail.starts_with(['|', '•', '·']) && words_of(tail).len() <= SECTION_WORDS;
         let after = if section { Vec::new() } else { words_of(tail) };

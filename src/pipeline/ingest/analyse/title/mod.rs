@@ -79,7 +79,7 @@ pub(crate) fn find(
         let head_after = head_stems_after(&blocks[..region], &verdicts[..region], index, lexicon);
         let in_body = |stem: &str| below_head.contains(stem) || head_after.contains(stem);
         for segment in block.text.split(" | ").map(str::trim) {
-            let Some(shape) = title_shape(segment) else {
+            let Some(form) = title_shape(segment) else {
                 continue;
             };
             let Overlap { share, shared } = overlap(segment, in_body, lexicon);
@@ -95,7 +95,7 @@ pub(crate) fn find(
                 * shared as f64
                 * weight(dated, DATED_WEIGHT)
                 * weight(capitals, CAPITALS_WEIGHT)
-                * weight(shape == Shape::Sentence, SENTENCE_WEIGHT);
+                * weight(form == Shape::Sentence, SENTENCE_WEIGHT);
             if share < MIN_OVERLAP {
                 continue;
             }
@@ -109,7 +109,9 @@ pub(crate) fn find(
             {
                 continue;
             }
-            if !capitals {
+            // A kicker in capitals or a sentence above the headline is no headline a
+            // teaser could repeat.
+            if !capitals && form == Shape::Headline {
                 earlier.push(key);
             }
             let better = |top: f64| score > top * LATER_MARGIN;
