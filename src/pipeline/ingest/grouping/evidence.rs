@@ -264,7 +264,6 @@ impl std::fmt::Display for Weighing<'_> {
         };
         let date = match self.dates {
             Dates::Agree => "event dates agree",
-            Dates::SameDays => "the same days",
             Dates::Close => "event dates close, not the same",
             Dates::Conflict | Dates::Unknown => "no common event date",
         };
@@ -285,9 +284,6 @@ impl std::fmt::Display for Weighing<'_> {
 pub(crate) enum Dates {
     /// The same day, or overlapping ranges.
     Agree,
-    /// The same days of an event of several: both give its first and its last. Two events
-    /// seldom share a single day by chance, and a span of several days far more seldom.
-    SameDays,
     /// Different, but a day or two apart, or one report names the other's day: reports of
     /// one event often date different days of it (the opening, the second day, the day
     /// the summary came out). Neither for nor against.
@@ -299,31 +295,46 @@ pub(crate) enum Dates {
     Unknown,
 }
 
-impl Dates {
-    /// Whether the dates are one event's, however far they agree.
-    fn agree(self) -> bool {
-        matches!(self, Dates::Agree | Dates::SameDays)
-    }
-}
-
 /// Days between two event dates (or ranges) that may still be one event's.
 const CLOSE_DAYS: i64 = 3;
 
-pub(super) fn relate_dates(a: &ReportDraft, b: &ReportDraft) -> Dates {
-    let (Some(x), Some(y)) = (a.event_date, b.event_date) else {
-        return Dates::Unknown;
-    };
+/// Two reports' event spans, first and last day, side by side.
+struct Spans {
+    a: (NaiveDate, NaiveDate),
+    b: (NaiveDate, NaiveDate),
+    /// Whether either report gives the year the spans are read in.
+    year_given: bool,
+}
+
+fn spans(a: &ReportDraft, b: &ReportDraft) -> Option<Spans> {
+    let (x, y) = (a.event_date?, b.event_date?);
     // A date without its year is read in the other's ("26 and 27 March" beside "27 March
     // 2019"), or in a leap year when neither gives one: only its day and month can agree.
     let year = x.year.or(y.year).unwrap_or(LEAP_YEAR);
-    let (Some((x_first, x_last)), Some((y_first, y_last))) = (span(x, a, year), span(y, b, year))
+    Some(Spans {
+        a: span(x, a, year)?,
+        b: span(y, b, year)?,
+        year_given: x.year.or(y.year).is_some(),
+    })
+}
+
+/// Whether both reports give the same first and last day of an event of several. Two
+/// events seldom share a single day by chance, and a span of several days far more seldom;
+/// read in a leap year for want of one, though, two spans may be an annual event's fixed
+/// days.
+pub(super) fn same_days(a: &ReportDraft, b: &ReportDraft) -> bool {
+    spans(a, b).is_some_and(|s| s.year_given && s.a == s.b && s.a.0 < s.a.1)
+}
+
+pub(super) fn relate_dates(a: &ReportDraft, b: &ReportDraft) -> Dates {
+    let Some(Spans {
+        a: (x_first, x_last),
+        b: (y_first, y_last),
+        ..
+    }) = spans(a, b)
     else {
         return Dates::Unknown;
     };
-    // (Read in a leap year for want of one, two spans may be an annual event's fixed days.)
-    if x_first == y_first && x_last == y_last && x_first < x_last && x.year.or(y.year).is_some() {
-        return Dates::SameDays;
-    }
     if x_first <= y_last && y_first <= x_last {
         return Dates::Agree;
     }
@@ -372,7 +383,7 @@ fn event_names<'d>(a: &'d Candidate<'_>, b: &Candidate<'_>) -> Option<(&'d str, 
 /// (the TCI Global Conference of 2016 in Eindhoven, whatever its number).
 fn one_year_and_place(a: &ReportDraft, b: &ReportDraft, dates: Dates) -> bool {
     let same_year =
-        dates.agree() || matches!((a.anchors.year, b.anchors.year), (Some(x), Some(y)) if x == y);
+        dates == Dates::Agree || matches!((a.anchors.year, b.anchors.year), (Some(x), Some(y)) if x == y);
     let other_place = matches!((&a.place, &b.place), (Some(x), Some(y)) if x != y);
     same_year && !other_place
 }
@@ -405,7 +416,7 @@ pub(crate) fn weigh<'d>(
     };
     let dates = relate_dates(a.draft, b.draft);
     let mut signals = Vec::new();
-    if dates == Dates::SameDays {
+    if same_days(a.draft, b.draft) {
         signals.push((Signal::SameDays, SAME_DAYS));
     }
     let mut same_year = false;
@@ -473,7 +484,7 @@ pub(crate) fn weigh<'d>(
         dates,
         signals,
         total,
-        needed: if dates.agree() {
+        needed: if dates == Dates::Agree {
             WITH_DATE
         } else {
             WITHOUT_DATE

@@ -250,7 +250,7 @@ pub(crate) fn share_years(drafts: &mut [ReportDraft], events: &[EventDraft]) {
 mod tests {
     use super::*;
     use crate::pipeline::ingest::analyse::metadata::Anchors;
-    use evidence::{Dates, relate_dates};
+    use evidence::{Dates, relate_dates, same_days};
 
     fn draft(
         seed: usize,
@@ -438,21 +438,11 @@ mod tests {
 
     #[test]
     fn reports_of_one_city_giving_the_same_days_of_a_long_event_are_one_event() {
-        let report = |seed: usize, lang: &str, last: Option<u32>| {
-            let mut report = draft(
-                seed,
-                lang,
-                "Cluster conference",
-                Some((Some(2019), 10, 8)),
-                Some("Antwerp"),
-                &[],
-            );
-            report.anchors.event_last = last.map(|day| PartialDate {
-                year: Some(2019),
-                month: 10,
-                day,
-            });
-            report
+        let report = |seed: usize, lang: &str, last: Option<u32>| ReportDraft {
+            seed,
+            lang: LangCode::parse(lang).unwrap(),
+            place: Some("Antwerp".to_owned()),
+            ..dated(2019, 10, 8, last)
         };
         let drafts = [report(0, "en", Some(10)), report(1, "nl", Some(10))];
         assert_eq!(groups(&drafts), [vec![0, 1]]);
@@ -626,13 +616,16 @@ mod tests {
             Dates::Close
         );
         // Both give the first and the last day of it.
-        assert_eq!(relate_dates(&three_days, &three_days), Dates::SameDays);
+        assert_eq!(relate_dates(&three_days, &three_days), Dates::Agree);
+        assert!(same_days(&three_days, &three_days));
         let one_day = dated(2023, 11, 21, Some(21));
         assert_eq!(relate_dates(&one_day, &one_day), Dates::Agree);
+        assert!(!same_days(&one_day, &one_day));
         // Without a year on either side, the same days may be an annual event's.
         let mut yearless = three_days.clone();
         yearless.event_date = yearless.event_date.map(|d| PartialDate { year: None, ..d });
         assert_eq!(relate_dates(&yearless, &yearless), Dates::Agree);
+        assert!(!same_days(&yearless, &yearless));
         assert_eq!(
             relate_dates(&three_days, &dated(2024, 11, 21, None)),
             Dates::Conflict
