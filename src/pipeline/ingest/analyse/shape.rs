@@ -8,6 +8,15 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
     trimmed.ends_with(['.', '!', '?', ':', ';', '…'])
 }
 
+/// Whether a line ends with a full stop, as running text does and a headline does not:
+/// unlike [`ends_sentence`], a question, an ellipsis or a date's or ordinal's dot ("22-23
+/// studenog 2018.") may end a headline.
+pub(crate) fn ends_with_full_stop(text: &str) -> bool {
+    text.strip_suffix('.').is_some_and(|rest| {
+        !rest.ends_with("..") && !rest.ends_with(|c: char| c.is_ascii_digit())
+    })
+}
+
 /// Whether the first letter of a text is lower case.
 pub(crate) fn starts_lowercase(text: &str) -> bool {
     text.chars()
@@ -96,6 +105,16 @@ fn words_up_to(text: &str, cap: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_full_stop_ends_running_text_but_not_a_dates_dot_or_an_ellipsis() {
+        for text in ["Partners met in Graz.", "Clusters grow."] {
+            assert!(ends_with_full_stop(text), "{text}");
+        }
+        for text in ["Forum 22-23 studenog 2018.", "What next...", "What next?", "Forum"] {
+            assert!(!ends_with_full_stop(text), "{text}");
+        }
+    }
 
     #[test]
     fn a_file_name_has_a_documents_extension() {

@@ -174,20 +174,12 @@ fn title_shape(
     dates: &DateParser,
 ) -> Option<Shape> {
     looks_like_title(segment, lang, lexicon, dates).then(|| {
-        if ends_with_full_stop(segment) {
+        if shape::ends_with_full_stop(segment) {
             Shape::Sentence
         } else {
             Shape::Headline
         }
     })
-}
-
-/// Whether a line ends as a sentence does. A date's or an ordinal's dot ("22-23 studenog
-/// 2018.") may end a headline.
-fn ends_with_full_stop(segment: &str) -> bool {
-    segment.ends_with('.')
-        && !segment.ends_with("...")
-        && !segment[..segment.len() - 1].ends_with(|c: char| c.is_ascii_digit())
 }
 
 fn looks_like_title(
