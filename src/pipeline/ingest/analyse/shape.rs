@@ -12,9 +12,8 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
 /// unlike [`ends_sentence`], a question, an ellipsis or a date's or ordinal's dot ("22-23
 /// studenog 2018.") may end a headline.
 pub(crate) fn ends_with_full_stop(text: &str) -> bool {
-    text.strip_suffix('.').is_some_and(|rest| {
-        !rest.ends_with("..") && !rest.ends_with(|c: char| c.is_ascii_digit())
-    })
+    text.strip_suffix('.')
+        .is_some_and(|rest| !rest.ends_with("..") && !rest.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether the first letter of a text is lower case.
@@ -111,7 +110,12 @@ mod tests {
         for text in ["Partners met in Graz.", "Clusters grow."] {
             assert!(ends_with_full_stop(text), "{text}");
         }
-        for text in ["Forum 22-23 studenog 2018.", "What next...", "What next?", "Forum"] {
+        for text in [
+            "Forum 22-23 studenog 2018.",
+            "What next...",
+            "What next?",
+            "Forum",
+        ] {
             assert!(!ends_with_full_stop(text), "{text}");
         }
     }

@@ -382,8 +382,8 @@ fn event_names<'d>(a: &'d Candidate<'_>, b: &Candidate<'_>) -> Option<(&'d str, 
 /// name is at the same edition, as a series holds one a year and moves between cities
 /// (the TCI Global Conference of 2016 in Eindhoven, whatever its number).
 fn one_year_and_place(a: &ReportDraft, b: &ReportDraft, dates: Dates) -> bool {
-    let same_year =
-        dates == Dates::Agree || matches!((a.anchors.year, b.anchors.year), (Some(x), Some(y)) if x == y);
+    let same_year = dates == Dates::Agree
+        || matches!((a.anchors.year, b.anchors.year), (Some(x), Some(y)) if x == y);
     let other_place = matches!((&a.place, &b.place), (Some(x), Some(y)) if x != y);
     same_year && !other_place
 }

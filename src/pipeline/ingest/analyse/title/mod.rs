@@ -4,17 +4,20 @@
 //! A report with no title line (the second language of a bilingual page) gets the phrase
 //! its body repeats most, or its first sentence.
 
-use rustc_hash::FxHashSet;
-
 use crate::pipeline::ingest::analyse::boilerplate::Verdict;
 use crate::pipeline::ingest::analyse::dates::DateParser;
 use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
-use crate::pipeline::ingest::lexicon::{Lexicon, match_tokens};
+use crate::pipeline::ingest::lexicon::Lexicon;
 use crate::util::text::comparable;
 
+mod candidate;
 mod derive;
+mod overlap;
 pub(crate) use derive::{derive, has_words};
+
+use candidate::{Shape, can_be_title, has_sentence_break, title_shape};
+use overlap::{Overlap, body_stems, head_stems_after, overlap};
 
 /// The chosen title: which block it is in and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,15 +134,6 @@ pub(crate) fn find(
     best.map(|(_, title)| title)
 }
 
-/// A headline is a paragraph or a heading (or a numbered one, "8. Kongres …"), never a
-/// list item.
-fn can_be_title(kind: BlockKind) -> bool {
-    matches!(
-        kind,
-        BlockKind::Paragraph | BlockKind::Heading | BlockKind::Numbered(_)
-    )
-}
-
 /// The block that carries a title known from elsewhere (a web page's metadata), if the
 /// text has it.
 pub(crate) fn given(blocks: &[Block], known: &str) -> Option<Title> {
@@ -154,104 +148,6 @@ pub(crate) fn given(blocks: &[Block], known: &str) -> Option<Title> {
         block,
         text: known.to_owned(),
     })
-}
-
-/// How a line that may be a title reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Shape {
-    /// As a headline does.
-    Headline,
-    /// As a sentence: it ends with a full stop. Some headlines do ("Clusters meet regions
-    /// 2024: Charleroi's economic revival."), most such lines are running text.
-    Sentence,
-}
-
-/// Whether a line may be a title, and how it reads; `None` when it cannot be one.
-fn title_shape(
-    segment: &str,
-    lang: Option<&str>,
-    lexicon: &Lexicon,
-    dates: &DateParser,
-) -> Option<Shape> {
-    looks_like_title(segment, lang, lexicon, dates).then(|| {
-        if shape::ends_with_full_stop(segment) {
-            Shape::Sentence
-        } else {
-            Shape::Headline
-        }
-    })
-}
-
-fn looks_like_title(
-    segment: &str,
-    lang: Option<&str>,
-    lexicon: &Lexicon,
-    dates: &DateParser,
-) -> bool {
-    let words = shape::word_count(segment);
-    // A line that starts in lower case continues the line above it; a web address is a
-    // link or a file name, not a headline.
-    let continues = segment.starts_with(char::is_lowercase);
-    let address = segment.contains("://") || segment.contains("www.");
-    if !(2..=25).contains(&words) || continues || address {
-        return false;
-    }
-    // A segment that is only a place and a date ("Bruksela 4.12.2019", "8 listopada 2023
-    // roku w Gdańsku") is a dateline: beside the date, a headline names something.
-    let mentions = dates.find(segment, lang, &lexicon.months);
-    let mut rest = segment.to_owned();
-    for mention in mentions.iter().rev() {
-        rest.replace_range(mention.start..mention.end, " ");
-    }
-    let tokens = match_tokens(&rest, false);
-    let mut in_place = vec![false; tokens.len()];
-    for found in lexicon.find_places(&tokens, lang) {
-        in_place[found.start..found.start + found.len].fill(true);
-    }
-    let named = |(token, place): (&String, &bool)| !place && token.chars().any(char::is_alphabetic);
-    let words_beside_places = tokens.iter().zip(&in_place).filter(|&t| named(t)).count();
-    let content_beside_places = tokens
-        .iter()
-        .zip(&in_place)
-        .filter(|&t| named(t) && is_content_word(&t.0.to_lowercase(), lexicon))
-        .count();
-    // A name beside them counts alone ("Go-Cluster am 26. März 2015 in Berlin"); a common
-    // word does not ("8 listopada 2023 roku w Gdańsku").
-    let names_beside_places = tokens.iter().zip(&in_place).any(|t| {
-        named(t)
-            && t.0.starts_with(char::is_uppercase)
-            && is_content_word(&t.0.to_lowercase(), lexicon)
-            && !lexicon.months.is_weekday(t.0)
-            && lexicon.months.month(t.0, lang).is_none()
-    });
-    if mentions.is_empty() {
-        words_beside_places > 0
-    } else if has_clock_time(&rest) {
-        // A date with the time of day is when the page was posted ("26.03.2015 14:09 Uhr
-        // in Energie & Umwelt"), a byline.
-        false
-    } else {
-        content_beside_places >= 2 || names_beside_places
-    }
-}
-
-/// Whether a text holds a time of day written with a colon ("14:09").
-fn has_clock_time(text: &str) -> bool {
-    text.split(|c: char| !(c.is_ascii_digit() || c == ':'))
-        .any(|token| match token.split_once(':') {
-            Some((hours, minutes)) => {
-                (1..=2).contains(&hours.len())
-                    && minutes.len() == 2
-                    && hours.parse::<u32>().is_ok_and(|h| h < 24)
-                    && minutes.parse::<u32>().is_ok_and(|m| m < 60)
-            }
-            None => false,
-        })
-}
-
-/// Whether a lower-cased word carries content: not a function word, not a single letter.
-fn is_content_word(word: &str, lexicon: &Lexicon) -> bool {
-    word.chars().nth(1).is_some() && !lexicon.is_stopword(word)
 }
 
 /// The title's block as the title reads it, when the title keeps the number the block was
@@ -285,99 +181,9 @@ fn writes_ordinal(blocks: &[Block], verdicts: &[Verdict], number: u32) -> bool {
         })
 }
 
-/// Whether a text has a sentence end inside it ("… in October 2017. During the …").
-fn has_sentence_break(text: &str) -> bool {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|pair| {
-            let before = pair[0].trim_end_matches(['"', '”', '’', ')']);
-            before.ends_with(['.', '!', '?'])
-                && before.chars().filter(|c| c.is_alphanumeric()).count() > 2
-                && pair[1].starts_with(char::is_uppercase)
-        })
-}
-
-/// Letters a word is compared by: inflected languages change a word's ending ("Zagreb",
-/// "Zagrebu"; "klastrów", "klastry"), rarely its start.
-const STEM_CHARS: usize = 5;
-
-fn stem(word: &str) -> &str {
-    word.char_indices()
-        .nth(STEM_CHARS)
-        .map_or(word, |(end, _)| &word[..end])
-}
-
-/// Stems of the content words of the body blocks after `after`.
-fn body_stems<'b>(
-    blocks: &'b [Block],
-    verdicts: &[Verdict],
-    after: usize,
-    lexicon: &Lexicon,
-) -> FxHashSet<&'b str> {
-    stems_after(blocks, verdicts, after, |_| true, lexicon)
-}
-
-/// Stems of the head blocks after the candidate at `index`, less those repeating it (a
-/// title shown twice must not vouch for itself).
-fn head_stems_after<'b>(
-    head: &'b [Block],
-    verdicts: &[Verdict],
-    index: usize,
-    lexicon: &Lexicon,
-) -> FxHashSet<&'b str> {
-    let candidate = comparable(&head[index].text);
-    let differs = |block: &Block| {
-        let other = comparable(&block.text);
-        other.is_empty() || !(candidate.contains(&other) || other.contains(&candidate))
-    };
-    stems_after(head, verdicts, index, differs, lexicon)
-}
-
-/// Stems of the content words of the body blocks after `after` that `keep` accepts.
-fn stems_after<'b>(
-    blocks: &'b [Block],
-    verdicts: &[Verdict],
-    after: usize,
-    keep: impl Fn(&Block) -> bool,
-    lexicon: &Lexicon,
-) -> FxHashSet<&'b str> {
-    blocks
-        .iter()
-        .zip(verdicts)
-        .skip(after + 1)
-        .filter(|(block, verdict)| **verdict == Verdict::Body && keep(block))
-        .flat_map(|(block, _)| block.words.lower())
-        .filter(|word| is_content_word(word, lexicon))
-        .map(stem)
-        .collect()
-}
-
-/// How much of a line the body repeats.
-struct Overlap {
-    /// Share of its content words the body uses.
-    share: f64,
-    /// How many of its content words the body uses.
-    shared: usize,
-}
-
-/// How many of the segment's content words `in_body` says the body uses.
-fn overlap(segment: &str, in_body: impl Fn(&str) -> bool, lexicon: &Lexicon) -> Overlap {
-    let words: Vec<String> = match_tokens(segment, true)
-        .into_iter()
-        .filter(|word| is_content_word(word, lexicon))
-        .collect();
-    let shared = words.iter().filter(|word| in_body(stem(word))).count();
-    let share = if words.is_empty() {
-        0.0
-    } else {
-        shared as f64 / words.len() as f64
-    };
-    Overlap { share, shared }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::candidate::looks_like_title;
     use super::*;
 
     use crate::pipeline::ingest::analyse::boilerplate::{Origin, classify};
