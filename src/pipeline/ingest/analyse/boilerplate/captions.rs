@@ -20,6 +20,11 @@ const NAMES_WORDS: std::ops::RangeInclusive<usize> = 8..=40;
 const NAMES_MIN_COMMAS: usize = 3;
 /// Percentage of a names list's content words that are capitalised, at least.
 const NAMES_CAPITALISED_PERCENT: usize = 85;
+/// Names (runs of capitalised words) a list joined by "and" has at least.
+const NAMES_MIN_RUNS: usize = 2;
+/// Percentage of its content words capitalised, at least, in a list joined by "and": its
+/// people's roles may be written in lower case ("framkvæmdastjóri", "dyrektor").
+const JOINED_CAPITALISED_PERCENT: usize = 60;
 /// The most words a line of a contact block has ("Conference coordinator").
 const CONTACT_LINE_WORDS: usize = 6;
 
@@ -214,14 +219,34 @@ fn ends_with_copyright(text: &str) -> bool {
 
 /// The people a photo shows, in a line of its own: names and titles, nearly every word
 /// capitalised, separated by commas ("Geunwoo Ryu, Keimyung University (KR), Ms. Patricia
-/// Valdenebro, TCI CEO"). One speaker with a role and an organisation (two commas) is a
-/// programme's line; a sentence, even one of German capitalised nouns, is the report's.
+/// Valdenebro, TCI CEO"), or a name and others joined by "and" with nothing but their roles
+/// between them ("Hákon Gunnarsson framkvæmdastjóri Gekon og Rósbjörg Jónsdóttir", "Michael
+/// Liebminger (SFG), LR Barbara Eibinger-Miedl und Hubert Gambs"). One speaker with a role
+/// and an organisation ("Emily Wise, Research Fellow, IEC AB and Lund University") is a
+/// programme's line: its commas part a name from its role, where a list's part people,
+/// each after their role in brackets. A sentence, even one of German capitalised nouns,
+/// has function words besides "and"; a heading in title case, no role in lower case.
 pub(super) fn is_names_list(block: &Block, evidence: &Evidence) -> bool {
-    block.kind == BlockKind::Paragraph
-        && NAMES_WORDS.contains(&evidence.words)
+    let capitalised_percent =
+        |least: usize| evidence.capitalised_words * 100 >= evidence.content_words * least;
+    let by_commas = block.kind == BlockKind::Paragraph
         && block.text.matches(',').count() >= NAMES_MIN_COMMAS
-        && !shape::ends_sentence(&block.text)
-        && evidence.capitalised_words * 100 >= evidence.content_words * NAMES_CAPITALISED_PERCENT
+        && capitalised_percent(NAMES_CAPITALISED_PERCENT);
+    let text = &block.text;
+    let commas_part_people = text
+        .match_indices(',')
+        .all(|(at, _)| text[..at].ends_with(')'));
+    // Short enough to be taken for a heading; a heading in title case has no word in
+    // lower case, where people's roles are written so in most languages.
+    let joined = matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading)
+        && evidence.opens_with_name
+        && evidence.and_words >= 1
+        && commas_part_people
+        && evidence.function_words == 0
+        && evidence.name_runs >= NAMES_MIN_RUNS
+        && capitalised_percent(JOINED_CAPITALISED_PERCENT)
+        && evidence.capitalised_words < evidence.content_words;
+    NAMES_WORDS.contains(&evidence.words) && !shape::ends_sentence(text) && (by_commas || joined)
 }
 
 /// The contact block after a report: a run of short lines (name, role, organisation,

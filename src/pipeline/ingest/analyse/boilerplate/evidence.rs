@@ -44,6 +44,15 @@ pub(super) struct Evidence {
     /// a list of names and titles is nearly all capitals.
     pub(super) content_words: usize,
     pub(super) capitalised_words: usize,
+    /// Function words other than "and": a sentence has several, a list of names none.
+    pub(super) function_words: usize,
+    /// Words for "and" in any language ("und", "og", "et").
+    pub(super) and_words: usize,
+    /// Runs of two or more capitalised content words, unbroken by a comma or a bracket: a
+    /// person's name ("Hubert Gambs"), or a name with its title ("LR Barbara Eibinger").
+    pub(super) name_runs: usize,
+    /// Its first two words are such a run.
+    pub(super) opens_with_name: bool,
 }
 
 impl Evidence {
@@ -136,18 +145,44 @@ impl Evidence {
     }
 
     fn count_capitals(&mut self, text: &str, lexicon: &Lexicon) {
-        for word in text.split_whitespace() {
-            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            if !word.starts_with(char::is_alphabetic) || lexicon.is_stopword(&word.to_lowercase()) {
-                continue;
+        let mut run = 0;
+        for (index, raw) in text.split_whitespace().enumerate() {
+            let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            let lower = word.to_lowercase();
+            let capitalised_content = word.starts_with(char::is_alphabetic)
+                && !lexicon.is_stopword(&lower)
+                && word.starts_with(char::is_uppercase);
+            if word.starts_with(char::is_alphabetic) {
+                if AND_WORDS.contains(&lower.as_str()) {
+                    self.and_words += 1;
+                } else if lexicon.is_stopword(&lower) {
+                    self.function_words += 1;
+                } else {
+                    self.content_words += 1;
+                    self.capitalised_words += usize::from(capitalised_content);
+                }
             }
-            self.content_words += 1;
-            if word.starts_with(char::is_uppercase) {
-                self.capitalised_words += 1;
+            // A bracket opens a name's organisation or role; a comma ends the name.
+            let opens = raw.starts_with('(');
+            if capitalised_content && !opens {
+                run += 1;
+                self.opens_with_name |= index == 1 && run == 2;
+            }
+            if !capitalised_content || opens || raw.ends_with([',', ';', ')']) {
+                self.name_runs += usize::from(run >= 2);
+                run = 0;
             }
         }
+        self.name_runs += usize::from(run >= 2);
     }
 }
+
+/// "And" in the languages of the EU and its neighbours. Those that are also another
+/// language's preposition ("en", "in") are left out: a place after one is no name list.
+const AND_WORDS: &[&str] = &[
+    "and", "und", "et", "y", "e", "i", "ja", "og", "och", "és", "și", "si", "ir", "un", "u", "kaj",
+    "agus", "и", "και",
+];
 
 /// Whether the text's last sentence is short and names a picture in its first two words:
 /// a credit, whatever mark or preposition follows ("Photo:", "Foto di", "Crédit photo :",

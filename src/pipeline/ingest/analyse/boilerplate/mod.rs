@@ -464,6 +464,40 @@ mod tests {
     }
 
     #[test]
+    fn names_joined_by_and_with_their_roles_are_a_photos_people_in_several_languages() {
+        let lists = [
+            "Anna Berger (WKO), Thomas Huber (Geschäftsführer ACstyria) und Maria Wolf \
+             (stellvertretende Direktorin)",
+            "Jón Sigurðsson framkvæmdastjóri Orkuklasans og Guðrún Helgadóttir verkefnastjóri",
+            "Katarzyna Nowak (prezes zarządu) i Piotr Zieliński (dyrektor Klastra Energii)",
+        ];
+        // One speaker, their role and their organisation, whose name holds an "and"; a
+        // sentence about two people.
+        let kept = [
+            "Laura Becker, Senior Adviser and Project Lead, Nordic Institute and Aalborg University",
+            "Ewa Kowalska, Dyrektor Departamentu, Ministerstwo Rozwoju i Technologii",
+            "Anna Berger und Thomas Huber eröffneten die Konferenz im großen Saal der Messe",
+            "Digital Transformation and Green Transition Drive Regional Cluster Growth",
+            "Panel discussion 2: Regional Strategies and Policy Development",
+        ];
+        let raw = lists
+            .iter()
+            .chain(&kept)
+            .map(|line| format!("{BODY}\n\n{line}"))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let found = verdicts(&format!("{raw}\n\n{BODY}"));
+        assert_dropped(
+            &found,
+            &["Anna Berger (", "Jón", "Katarzyna"],
+            Reason::NamesList,
+        );
+        for line in ["Laura", "Ewa", "Anna Berger und", "Digital", "Panel"] {
+            assert_eq!(reason_of(&found, line), Verdict::Body, "{line}");
+        }
+    }
+
+    #[test]
     fn a_short_line_linking_a_document_is_an_attachment_but_not_a_sentence_about_one() {
         let raw = format!(
             "{BODY}\n\nAgenda: CmR_Programme_Agenda_V1_300823.pdf (\n\n{BODY}\n\n\
