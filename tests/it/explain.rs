@@ -218,3 +218,45 @@ fn explain_places_a_report_where_its_title_says_not_where_a_date_it_gives_was() 
     let out = newsroom_ok(site.path(), &["ingest", "--explain", "seeds/lyon.txt"]);
     assert!(out.contains("event date unknown; place Lyon;"), "{out}");
 }
+
+#[test]
+fn a_field_giving_the_events_days_is_kept_and_dates_the_event_but_a_posting_date_is_not() {
+    let pages = [
+        (
+            "matchmaking.txt",
+            "en",
+            "Transatlantic cluster matchmaking at the trade fair\n\n\
+             date:  14/03/2022 - 15/03/2022\n\n\
+             Clusters from both sides of the Atlantic met at the trade fair to set up \
+             industrial, trade and investment cooperation in hydrogen and batteries.\n",
+            "event date 2022-03-14 to 2022-03-15",
+        ),
+        (
+            "termin.txt",
+            "de",
+            "Clustertreffen der Batteriehersteller\n\n\
+             Termin: 14.–15. Juni 2022\n\n\
+             Die Managerinnen und Manager von zwölf Batterieclustern bereiteten gemeinsame \
+             Pilotprojekte für die Industrie vor und stimmten ihre Förderanträge ab.\n",
+            "event date 2022-06-14 to 2022-06-15",
+        ),
+        (
+            "posted.txt",
+            "en",
+            "Cluster managers plan joint battery projects\n\n\
+             Posted: 3 May 2022\n\n\
+             The managers of twelve battery clusters prepared joint pilot projects for the \
+             industry and agreed on their funding applications.\n",
+            "event date unknown",
+        ),
+    ];
+    let site = seeded_site(&["en", "de"], &pages.map(|(name, _, text, _)| (name, text)));
+    for (name, lang, _, said) in pages {
+        let out = newsroom_ok(
+            site.path(),
+            &["ingest", "--explain", &format!("seeds/{name}")],
+        );
+        assert!(out.contains(&format!("report [{lang}]")), "{out}");
+        assert!(out.contains(said), "{name}: {out}");
+    }
+}

@@ -81,12 +81,16 @@ pub(crate) fn analyse(seed: TextSeed<'_>, lexicon: &Lexicon, dates: &DateParser)
     } = read_structure(raw, lexicon, dates);
     let languages = language::detect_blocks(&blocks, lexicon);
     let mut verdicts = boilerplate::classify(&blocks, lexicon, origin);
+    let lang = main_language.as_ref().map(LangCode::primary);
+    boilerplate::keep_event_days(&blocks, &mut verdicts, |text| {
+        dates
+            .find(text, lang, &lexicon.months)
+            .iter()
+            .any(|mention| mention.last.is_some())
+    });
     let found_title = known_title
         .and_then(|known| title::given(&blocks, known))
-        .or_else(|| {
-            let lang = main_language.as_ref().map(LangCode::primary);
-            title::find(&blocks, &verdicts, lang, lexicon, dates)
-        });
+        .or_else(|| title::find(&blocks, &verdicts, lang, lexicon, dates));
     if let Some(title) = &found_title {
         title::restore_ordinal(&mut blocks, title);
     }

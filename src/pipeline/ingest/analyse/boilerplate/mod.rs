@@ -262,6 +262,38 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool, origin: O
     Verdict::Body
 }
 
+/// Keeps the lines of facts that give the event's days ("Date: 25/04/2016 - 26/04/2016",
+/// "Termin: 14.–15. Juni 2022"), which the label rules drop with a page's other fields: the
+/// day a page was posted or updated is one day, a range of days is the event's.
+/// `holds_range` says whether a text gives a range of days.
+pub(crate) fn keep_event_days(
+    blocks: &[Block],
+    verdicts: &mut [Verdict],
+    holds_range: impl Fn(&str) -> bool,
+) {
+    for (block, verdict) in blocks.iter().zip(verdicts.iter_mut()) {
+        let as_field = matches!(
+            verdict,
+            Verdict::Dropped(Reason::Labels | Reason::Caption | Reason::Fragment)
+        );
+        let labelled = block.text.split_once(':').is_some_and(|(label, _)| {
+            shape::word_count(label) <= FIELD_LABEL_WORDS && !label.contains(char::is_numeric)
+        });
+        if as_field
+            && labelled
+            && shape::word_count(&block.text) <= FIELD_LINE_WORDS
+            && holds_range(&block.text)
+        {
+            *verdict = Verdict::Body;
+        }
+    }
+}
+
+/// The most words of a field's label ("Date of the event:").
+const FIELD_LABEL_WORDS: usize = 4;
+/// The most words of a line of facts that gives a range of days.
+const FIELD_LINE_WORDS: usize = 16;
+
 fn ends_with_number(text: &str) -> bool {
     text.split_whitespace()
         .last()
