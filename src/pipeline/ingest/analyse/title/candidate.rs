@@ -52,9 +52,10 @@ pub(super) fn looks_like_title(
 ) -> bool {
     let words = shape::word_count(segment);
     // A line that starts in lower case continues the line above it; a web address is a
-    // link or a file name, not a headline.
+    // link or a file name, not a headline; an '@' belongs to an e-mail address, a handle
+    // or a profile's role at its employer ("CEO @ Cluj IT Cluster").
     let continues = segment.starts_with(char::is_lowercase);
-    let address = segment.contains("://") || segment.contains("www.");
+    let address = segment.contains("://") || segment.contains("www.") || segment.contains('@');
     if !(2..=25).contains(&words) || continues || address {
         return false;
     }

@@ -278,6 +278,9 @@ mod tests {
             "Konferencja klastrów energetycznych 8 listopada 2023"
         ));
         assert!(title("Cluster Day in Vienna"));
+        // A profile's role at its employer, an e-mail address.
+        assert!(!title("Prezes Zarządu @ Klaster Energii Pomorze"));
+        assert!(!title("Kontakt: biuro@klaster-energii.pl"));
         let german = |line: &str| looks_like_title(line, Some("de"), &lexicon, &dates);
         assert!(german("Go-Cluster am 26. März 2015 in Berlin"));
     }
