@@ -1,0 +1,342 @@
+use super::*;
+use crate::pipeline::ingest::analyse::dates::DateParser;
+use crate::pipeline::ingest::analyse::normalise::{lines, normalise};
+use crate::pipeline::ingest::analyse::structure::blocks;
+
+fn verdicts(raw: &str) -> Vec<(String, Verdict)> {
+    let lexicon = Lexicon::new();
+    let dates = DateParser::new(&lexicon.months);
+    let found = blocks(&lines(&normalise(raw)), None, &dates, &lexicon);
+    let verdicts = classify(&found, &lexicon, Origin::Copied);
+    found.into_iter().map(|b| b.text).zip(verdicts).collect()
+}
+
+pub(super) const BODY: &str = "The meeting gathered about half of all cluster organisations across Europe and discussed the future of the labelling scheme in detail.";
+
+fn reason_of(found: &[(String, Verdict)], start: &str) -> Verdict {
+    found
+        .iter()
+        .find(|(text, _)| text.starts_with(start))
+        .map(|(_, v)| *v)
+        .unwrap()
+}
+
+/// Asserts that the blocks opening with each of `starts` were dropped for `reason`.
+fn assert_dropped(found: &[(String, Verdict)], starts: &[&str], reason: Reason) {
+    for start in starts {
+        assert_eq!(reason_of(found, start), Verdict::Dropped(reason), "{start}");
+    }
+}
+
+#[test]
+fn consent_banners_in_several_languages_are_dropped() {
+    let raw = format!(
+        "{BODY}\n\nCe site utilise des cookies pour mesurer l'audience. Vous pouvez retirer votre consentement dans les paramètres.\n\n\
+         Nasza strona korzysta z plików cookies.\n\nWir verwenden Cookies, um unsere Website zu verbessern. Ihre Einwilligung können Sie widerrufen."
+    );
+    let found = verdicts(&raw);
+    assert_eq!(reason_of(&found, "The meeting"), Verdict::Body);
+    assert_eq!(
+        reason_of(&found, "Ce site"),
+        Verdict::Dropped(Reason::Consent)
+    );
+    assert_eq!(
+        reason_of(&found, "Nasza"),
+        Verdict::Dropped(Reason::Consent)
+    );
+    assert_eq!(
+        reason_of(&found, "Wir verwenden"),
+        Verdict::Dropped(Reason::Consent)
+    );
+}
+
+#[test]
+fn navigation_labels_and_credits_at_the_tail_are_dropped() {
+    let raw = format!(
+        "{BODY}\n\nRetour à la liste\n\nLeia mais\n\nTags:\n\nFuente: Comisión Europea Temas: clústeres, pymes\n\nRealizzato da Studio Web s.r.l.\n\n© 2024 Cluster Association"
+    );
+    let found = verdicts(&raw);
+    assert_eq!(
+        reason_of(&found, "Retour"),
+        Verdict::Dropped(Reason::Navigation)
+    );
+    assert_eq!(reason_of(&found, "Tags"), Verdict::Dropped(Reason::Labels));
+    assert_eq!(
+        reason_of(&found, "Fuente"),
+        Verdict::Dropped(Reason::Labels)
+    );
+    assert_eq!(
+        reason_of(&found, "Realizzato"),
+        Verdict::Dropped(Reason::Credits)
+    );
+    assert!(matches!(reason_of(&found, "©"), Verdict::Dropped(_)));
+}
+
+#[test]
+fn a_section_label_in_the_singular_or_plural_is_dropped() {
+    for label in ["Novinka", "Novinky"] {
+        let raw = format!(
+            "Den klastrů\n\n{label}\n\nDne 7. prosince 2022 proběhl již devátý Den klastrů, \
+             který zorganizovala Národní klastrová asociace ve spolupráci s krajem Vysočina."
+        );
+        let found = verdicts(&raw);
+        assert!(
+            matches!(reason_of(&found, label), Verdict::Dropped(_)),
+            "{label}"
+        );
+    }
+}
+
+#[test]
+fn a_machine_translation_note_is_dropped_wherever_it_stands_but_not_prose_about_one() {
+    let raw = format!(
+        "{BODY}\n\nTranslated with DeepL.com (free version)\n\n{BODY}\n\n\
+         Dieser Text wurde maschinell übersetzt.\n\n{BODY}\n\n\
+         Przetłumaczono automatycznie\n\n{BODY}\n\n\
+         The partners presented a tool for the automatic translation of tender documents \
+         into all official languages of the Union, which cluster members across the \
+         region tested for six months before the launch of the platform.\n\n{BODY}"
+    );
+    let found = verdicts(&raw);
+    assert_dropped(
+        &found,
+        &["Translated", "Dieser", "Przetłumaczono"],
+        Reason::MachineTranslation,
+    );
+    assert_eq!(reason_of(&found, "The partners"), Verdict::Body);
+}
+
+#[test]
+fn a_link_back_to_the_home_page_is_navigation_but_a_heading_of_its_word_is_not() {
+    let raw = format!(
+        "{BODY}\n\n< ZURÜCK ZUR STARTSEITE\n\n{BODY}\n\n< RETOUR À L'ACCUEIL\n\n{BODY}\n\n\
+         Back to home\n\n{BODY}\n\nÚvod\n\n{BODY}"
+    );
+    let found = verdicts(&raw);
+    assert_dropped(
+        &found,
+        &["< ZURÜCK", "< RETOUR", "Back to"],
+        Reason::Navigation,
+    );
+    assert_eq!(reason_of(&found, "Úvod"), Verdict::Body, "{found:?}");
+}
+
+#[test]
+fn a_pointer_to_additional_information_at_the_tail_is_navigation() {
+    let raw = format!(
+        "{BODY}\n\nAdditional information can be found here.\n\n\
+         Zusätzliche Informationen finden Sie hier."
+    );
+    let found = verdicts(&raw);
+    assert_dropped(&found, &["Additional", "Zusätzliche"], Reason::Navigation);
+}
+
+#[test]
+fn a_comment_form_after_the_report_is_dropped_with_its_fields() {
+    let raw = format!(
+        "{BODY}\n\nSchreibe einen Kommentar\n\
+         Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert\n\
+         Kommentar *\nName *\n\
+         Save my name, email, and website in this browser for the next time I comment.\n\
+         Opublikuj komentarz"
+    );
+    let found = verdicts(&raw);
+    assert_dropped(
+        &found,
+        &["Schreibe", "Deine", "Save my", "Opublikuj"],
+        Reason::CommentForm,
+    );
+    assert_dropped(&found, &["Kommentar *", "Name *"], Reason::AfterFooter);
+    assert_eq!(reason_of(&found, &BODY[..20]), Verdict::Body);
+}
+
+#[test]
+fn calls_to_action_inside_the_report_are_dropped_but_not_sentences() {
+    let raw = format!(
+        "{BODY}\n\nDownload the brochure of the European Cluster Days\n\n{BODY}\n\n\
+         Zobacz na mapie\n\n{BODY}\n\nInscrivez-vous au forum des pôles\n\n{BODY}\n\n\
+         Registration is open to all cluster managers until the end of May.\n\n{BODY}\n\n\
+         Read the event summary\n\n{BODY}\n\nLesen Sie das Programm der Clusterwoche\n\n\
+         {BODY}\n\nRead the minister's speech on our website for the full details.\n\n{BODY}"
+    );
+    let found = verdicts(&raw);
+    assert_dropped(
+        &found,
+        &[
+            "Download",
+            "Zobacz",
+            "Inscrivez",
+            "Read the event",
+            "Lesen Sie",
+        ],
+        Reason::Navigation,
+    );
+    assert_eq!(reason_of(&found, "Registration is"), Verdict::Body);
+    assert_eq!(reason_of(&found, "Read the minister"), Verdict::Body);
+}
+
+#[test]
+fn the_names_a_photo_shows_are_dropped_but_not_a_headline_of_names_opening_the_text() {
+    let headline = "Enhancing Cross-Sectorial Cooperation - An Invitation for the Clusters \
+                    meet Regions, 13 - 15 September 2023, in Burgas, Bulgaria";
+    let names = "Geunwoo Ryu, Keimyung University (KR), Ms. Patricia Valdenebro, TCI CEO, \
+                 Mr. Jan Novak, Cluster Manager";
+    let found = verdicts(&format!("{headline}\n\n{BODY}\n\n{names}\n\n{BODY}"));
+    assert_eq!(reason_of(&found, "Enhancing"), Verdict::Body);
+    assert_dropped(&found, &["Geunwoo"], Reason::NamesList);
+}
+
+#[test]
+fn names_joined_by_and_with_their_roles_are_a_photos_people_in_several_languages() {
+    let lists = [
+        "Anna Berger (WKO), Thomas Huber (Geschäftsführer ACstyria) und Maria Wolf \
+         (stellvertretende Direktorin)",
+        "Jón Sigurðsson framkvæmdastjóri Orkuklasans og Guðrún Helgadóttir verkefnastjóri",
+        "Katarzyna Nowak (prezes zarządu) i Piotr Zieliński (dyrektor Klastra Energii)",
+    ];
+    // One speaker, their role and their organisation, whose name holds an "and"; a
+    // sentence about two people.
+    let kept = [
+        "Laura Becker, Senior Adviser and Project Lead, Nordic Institute and Aalborg University",
+        "Ewa Kowalska, Dyrektor Departamentu, Ministerstwo Rozwoju i Technologii",
+        "Anna Berger und Thomas Huber eröffneten die Konferenz im großen Saal der Messe",
+        "Digital Transformation and Green Transition Drive Regional Cluster Growth",
+        "Panel discussion 2: Regional Strategies and Policy Development",
+    ];
+    let raw = lists
+        .iter()
+        .chain(&kept)
+        .map(|line| format!("{BODY}\n\n{line}"))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let found = verdicts(&format!("{raw}\n\n{BODY}"));
+    assert_dropped(
+        &found,
+        &["Anna Berger (", "Jón", "Katarzyna"],
+        Reason::NamesList,
+    );
+    for line in ["Laura", "Ewa", "Anna Berger und", "Digital", "Panel"] {
+        assert_eq!(reason_of(&found, line), Verdict::Body, "{line}");
+    }
+}
+
+#[test]
+fn a_short_line_linking_a_document_is_an_attachment_but_not_a_sentence_about_one() {
+    let raw = format!(
+        "{BODY}\n\nAgenda: CmR_Programme_Agenda_V1_300823.pdf (\n\n{BODY}\n\n\
+         Program konferencji (program-2023.PDF)\n\n{BODY}\n\n\
+         Tagesordnung_Clustertag.docx\n\n{BODY}\n\n\
+         The organisers published the agenda, the list of speakers and the minutes of the \
+         last meeting as a single file called minutes.pdf on their website.\n\n{BODY}"
+    );
+    let found = verdicts(&raw);
+    assert_dropped(
+        &found,
+        &["Agenda:", "Program konferencji", "Tagesordnung"],
+        Reason::Attachment,
+    );
+    assert_eq!(reason_of(&found, "The organisers"), Verdict::Body);
+}
+
+#[test]
+fn a_short_block_whose_last_sentence_is_a_photo_credit_is_a_caption() {
+    let captions = [
+        "Participants of the meeting in Dublin. Photo: John Smith",
+        "Les participants de la réunion à Lyon. Crédit photo : Jean Dupont",
+        "I partecipanti all'incontro di Torino. Foto di Mario Rossi",
+        "Uczestnicy spotkania w Poznaniu. Fot. Jan Kowalski",
+        "Balearic Ministry of Economy. Credit: caib.es",
+        "Die Teilnehmer in Stuttgart. Bildnachweis: Cluster BW",
+        "Los participantes en Sevilla. Crédito: Junta de Andalucía",
+    ];
+    let raw = format!(
+        "{BODY}\n\n{}\n\n{BODY}",
+        captions.join(&format!("\n\n{BODY}\n\n"))
+    );
+    let found = verdicts(&raw);
+    for caption in captions {
+        let start = &caption[..12];
+        assert_eq!(
+            reason_of(&found, start),
+            Verdict::Dropped(Reason::Caption),
+            "{caption}"
+        );
+    }
+    // A sentence about a photo exhibition, ending as sentences do, is the report's.
+    let raw =
+        format!("{BODY}\n\nThe fair closed on Sunday. Photo exhibitions opened in May.\n\n{BODY}");
+    assert_eq!(reason_of(&verdicts(&raw), "The fair closed"), Verdict::Body);
+}
+
+#[test]
+fn lines_printed_with_a_photo_credit_are_its_caption_but_a_heading_after_a_blank_is_not() {
+    let raw = format!(
+        "{BODY}\n\nMenschen auf einer Veranstaltung\nBunte Formate der Clusterwoche\n\
+         © Agentur für Innovation\nClusterwoche\n\nWork-out im Netzwerk\n\n{BODY}\n\n\
+         Uczestnicy kongresu w Gdańsku\nFot. Jan Kowalski\n\n{BODY}\n\n\
+         Photo: the participants\nThe opening session was held in the main hall.\n\n{BODY}"
+    );
+    let found = verdicts(&raw);
+    let caption = Verdict::Dropped(Reason::Caption);
+    for line in [
+        "Menschen auf",
+        "Bunte Formate",
+        "© Agentur",
+        "Clusterwoche",
+        "Uczestnicy",
+        "Fot. Jan",
+        "Photo: the",
+    ] {
+        assert_eq!(reason_of(&found, line), caption, "{line}: {found:?}");
+    }
+    // A heading after a blank line, and a sentence under a credit, are the report's.
+    assert_eq!(reason_of(&found, "Work-out"), Verdict::Body, "{found:?}");
+    assert_eq!(reason_of(&found, "The opening session"), Verdict::Body);
+}
+
+#[test]
+fn a_header_repeated_with_its_page_number_is_dropped_but_a_programme_s_times_are_kept() {
+    let raw = format!(
+        "{BODY}\n\nAnnual report 2019 3\n\n{BODY}\n\nAnnual report 2019 4\n\n\
+         PLAN SPOTKANIA\n\n11:00-11:15\nPowitanie uczestników\n\n\
+         11:15-12:00\nPolityka klastrowa\n\n{BODY}"
+    );
+    let found = verdicts(&raw);
+    let header = Verdict::Dropped(Reason::RunningHeader);
+    assert_eq!(
+        reason_of(&found, "Annual report 2019 3"),
+        header,
+        "{found:?}"
+    );
+    assert_eq!(reason_of(&found, "Annual report 2019 4"), header);
+    assert_eq!(reason_of(&found, "11:00-11:15"), Verdict::Body, "{found:?}");
+    assert_eq!(reason_of(&found, "11:15-12:00"), Verdict::Body);
+}
+
+#[test]
+fn a_body_sentence_with_a_furniture_word_is_kept() {
+    let raw = format!(
+        "{BODY}\n\nParticipants discussed how cluster websites can share more information about cookies and data protection with companies in the region.\n\n{BODY}"
+    );
+    let found = verdicts(&raw);
+    assert!(
+        found.iter().all(|(_, verdict)| *verdict == Verdict::Body),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn breadcrumbs_glued_or_separated_are_dropped_at_the_head() {
+    let raw = format!(
+        "StartseiteLänderEuropäische Union (EU)Cluster-Zusammenarbeit\n\nAccueil > Actualités > Clusters\n\n{BODY}"
+    );
+    let found = verdicts(&raw);
+    assert_eq!(
+        reason_of(&found, "Startseite"),
+        Verdict::Dropped(Reason::Breadcrumb)
+    );
+    assert_eq!(
+        reason_of(&found, "Accueil"),
+        Verdict::Dropped(Reason::Breadcrumb)
+    );
+}
