@@ -1,0 +1,103 @@
+use super::*;
+
+fn mention(year: Option<i32>, month: u32, day: u32, this_year: bool) -> Mention {
+    Mention {
+        date: PartialDate { year, month, day },
+        this_year,
+        last: None,
+        start: 0,
+        end: 0,
+    }
+}
+
+#[test]
+fn the_one_year_a_report_writes_dates_its_dates_and_two_years_do_not() {
+    let one = SeedFacts {
+        years: BTreeSet::from([2022]),
+        ..SeedFacts::default()
+    };
+    assert_eq!(
+        resolve_year(&mention(None, 10, 12, false), &one).year,
+        Some(2022)
+    );
+    let two = SeedFacts {
+        years: BTreeSet::from([2021, 2022]),
+        ..SeedFacts::default()
+    };
+    assert_eq!(resolve_year(&mention(None, 10, 12, false), &two).year, None);
+    assert_eq!(
+        written_years("Clusters 2022 – date 2019-03, 12 000 SMEs"),
+        [2022, 2019]
+    );
+}
+
+#[test]
+fn today_in_a_reports_language_dates_its_event_by_its_publication() {
+    let lexicon = Lexicon::new();
+    let dates = DateParser::new(&lexicon.months);
+    let text = "Il congresso si è aperto oggi a Valencia con 300 partecipanti.";
+    let blocks = crate::pipeline::ingest::analyse::structure::blocks(
+        &crate::pipeline::ingest::analyse::normalise::lines(text),
+        Some("it"),
+        &dates,
+        &lexicon,
+    );
+    let part: Vec<&Block> = blocks.iter().collect();
+    let published = NaiveDate::from_ymd_opt(2025, 11, 25).unwrap();
+    assert_eq!(
+        said_to_be_today(&part, published, "it").and_then(PartialDate::full),
+        Some(published)
+    );
+    // "oggi" is no word of English: nothing is inferred.
+    assert_eq!(said_to_be_today(&part, published, "en"), None);
+}
+
+#[test]
+fn a_missing_year_comes_only_from_evidence() {
+    let no_evidence = SeedFacts::default();
+    assert_eq!(
+        resolve_year(&mention(None, 12, 4, false), &no_evidence).year,
+        None
+    );
+
+    let written = SeedFacts {
+        mentions: vec![(0, mention(Some(2014), 10, 20, false))],
+        ..SeedFacts::default()
+    };
+    assert_eq!(
+        resolve_year(&mention(None, 10, 20, false), &written).year,
+        Some(2014)
+    );
+    assert_eq!(
+        resolve_year(&mention(None, 3, 1, false), &written).year,
+        None
+    );
+
+    let published = SeedFacts {
+        published: NaiveDate::from_ymd_opt(2020, 1, 10),
+        ..SeedFacts::default()
+    };
+    assert_eq!(
+        resolve_year(&mention(None, 12, 20, false), &published).year,
+        Some(2019)
+    );
+    assert_eq!(
+        resolve_year(&mention(None, 12, 20, true), &published).year,
+        Some(2020)
+    );
+}
+
+#[test]
+fn reads_the_source_label() {
+    let lexicon = Lexicon::new();
+    let text = "Quelle: European Cluster Platform (ECP) Redaktion: Länder / Organisationen: EU";
+    assert_eq!(
+        source_label_value(text, &lexicon).as_deref(),
+        Some("European Cluster Platform (ECP)")
+    );
+    assert_eq!(
+        source_label_value("Źródło: Ministerstwo Rozwoju", &lexicon).as_deref(),
+        Some("Ministerstwo Rozwoju")
+    );
+    assert_eq!(source_label_value("Tags: energy", &lexicon), None);
+}

@@ -1,0 +1,69 @@
+use super::*;
+
+const PAGE: &str = r#"<!doctype html><html><head><title>Cluster News | Forum of energy clusters</title>
+<meta property="article:published_time" content="2023-05-04T10:00:00+02:00">
+<script>var tracking = "do not show";</script><style>.x{}</style></head>
+<body>
+<header class="site-header"><a href="/">Cluster News</a><nav><a href="/news">News</a></nav></header>
+<div id="cookie-banner">We use cookies to improve your experience. <button>Accept all</button></div>
+<ol class="breadcrumb"><li>Home</li><li>News</li></ol>
+<main>
+<article>
+<header><h1>Forum of energy clusters</h1><p class="date">4 May 2023</p></header>
+<p>Forty cluster managers met in <b>Warsaw</b> on 3 May to compare their hydrogen strategies.</p>
+<figure><img src="x.jpg" alt=""><figcaption>Photo: the participants</figcaption></figure>
+<h2>Results</h2>
+<ul><li>A joint roadmap</li><li>Shared test sites</li></ul>
+<div class="share-buttons">Share on LinkedIn</div>
+</article>
+<aside><h2>Related news</h2><p>Another story</p></aside>
+</main>
+<footer><p>© 2023 Cluster News. All rights reserved.</p></footer>
+</body></html>"#;
+
+#[test]
+fn keeps_the_article_and_drops_the_page_around_it() {
+    let page = extract(PAGE);
+    let expected = "Forum of energy clusters\n\n4 May 2023\n\n\
+                    Forty cluster managers met in Warsaw on 3 May to compare their hydrogen strategies.\n\n\
+                    Results\n\n- A joint roadmap\n- Shared test sites\n";
+    assert_eq!(page.text, expected);
+    assert_eq!(page.published, NaiveDate::from_ymd_opt(2023, 5, 4));
+}
+
+#[test]
+fn a_page_without_an_h1_gets_its_title_from_the_title_element_less_the_site_name() {
+    let page = extract(
+        "<html><head><title>Cluster forum opens in Lyon | Cluster News</title></head><body><p>Text of the report.</p></body></html>",
+    );
+    assert_eq!(page.title.as_deref(), Some("Cluster forum opens in Lyon"));
+    assert_eq!(
+        page.text,
+        "Cluster forum opens in Lyon\n\nText of the report.\n"
+    );
+}
+
+#[test]
+fn a_page_nesting_100_000_elements_is_read_without_recursion() {
+    let page = format!(
+        "<html><body><article><h1>Deep</h1>{}deep text{}</article></body></html>",
+        "<span>".repeat(100_000),
+        "</span>".repeat(100_000)
+    );
+    // The test thread's 2 MiB stack would not hold a recursive walk of this tree.
+    let text = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || extract(&page).text)
+        .unwrap()
+        .join()
+        .unwrap();
+    assert!(text.contains("deep text"), "{text}");
+}
+
+#[test]
+fn scripts_and_hidden_elements_never_become_text() {
+    let page = extract(
+        "<body><p>Visible</p><p hidden>Hidden</p><script>alert(1)</script><noscript>No script</noscript></body>",
+    );
+    assert_eq!(page.text, "Visible\n");
+}
