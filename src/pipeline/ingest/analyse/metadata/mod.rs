@@ -22,7 +22,7 @@ mod years;
 use anchors::anchors;
 pub(crate) use anchors::{Anchors, PROPER_MIN_LETTERS};
 use places::{first_place, most_mentioned_place, nearest_place, place_beside_event_date};
-use years::written_years;
+use years::{written_year_months, written_years};
 
 /// What the whole seed says, before it is split by language.
 #[derive(Debug, Default)]
@@ -35,6 +35,8 @@ pub(crate) struct SeedFacts {
     pub(crate) publisher: Option<String>,
     /// The years the title and body write ("2019", "2019-03"), for dates written without one.
     pub(crate) years: BTreeSet<i32>,
+    /// The months they write with their year alone ("2019-03").
+    pub(crate) year_months: BTreeSet<(i32, u32)>,
 }
 
 /// Reads the seed-wide facts.
@@ -79,11 +81,19 @@ pub(crate) fn seed_facts(
                 .first()
                 .and_then(|(_, mention)| mention.date.full())
         });
-    let years = blocks
+    let written: Vec<&str> = blocks
         .iter()
         .zip(verdicts)
         .filter(|(_, verdict)| matches!(verdict, Verdict::Body | Verdict::Title))
-        .flat_map(|(block, _)| written_years(&block.text))
+        .map(|(block, _)| block.text.as_str())
+        .collect();
+    let years = written
+        .iter()
+        .flat_map(|text| written_years(text))
+        .collect();
+    let year_months = written
+        .iter()
+        .flat_map(|text| written_year_months(text))
         .collect();
     let publisher = blocks
         .iter()
@@ -95,6 +105,7 @@ pub(crate) fn seed_facts(
         mentions,
         publisher,
         years,
+        year_months,
     }
 }
 
@@ -154,6 +165,19 @@ pub(crate) fn resolve_year(mention: &Mention, facts: &SeedFacts) -> PartialDate 
         .find(|other| other.year.is_some() && other.agrees_with(date));
     if let Some(full) = written {
         return full;
+    }
+    // A month written with its year alone ("2019-03" over "26 e 27 de março").
+    let month_years: Vec<i32> = facts
+        .year_months
+        .iter()
+        .filter(|(_, month)| *month == date.month)
+        .map(|(year, _)| *year)
+        .collect();
+    if let [year] = month_years[..] {
+        return PartialDate {
+            year: Some(year),
+            ..date
+        };
     }
     // The one year the report writes anywhere ("il 12 e 13 ottobre" under a title with
     // "2022"): the year of its dates. Two years leave it unknown.

@@ -21,6 +21,20 @@ pub(super) fn written_years(text: &str) -> Vec<i32> {
         .collect()
 }
 
+/// Months a text writes with their year alone, as a page's stamp does ("2019-03"): a date
+/// in that month without its year is in that year.
+pub(super) fn written_year_months(text: &str) -> Vec<(i32, u32)> {
+    text.split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_ascii_digit()))
+        .filter_map(|word| {
+            let (year, month) = word.split_once('-')?;
+            let year = (year.len() == 4).then(|| year.parse::<i32>().ok())??;
+            let month = (month.len() == 2).then(|| month.parse::<u32>().ok())??;
+            ((1990..2100).contains(&year) && (1..=12).contains(&month)).then_some((year, month))
+        })
+        .collect()
+}
+
 /// Words that may stand between a "since" and its year ("od roku 2010", "desde el año").
 const SINCE_REACH: usize = 2;
 
@@ -57,6 +71,23 @@ fn fills_before_year(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_month_with_its_year_alone_is_a_year_month() {
+        assert_eq!(
+            written_year_months("date 2019-03 Realizou-se hoje, 26 de março"),
+            [(2019, 3)]
+        );
+        for text in [
+            "2019-03-26",
+            "2019-13",
+            "1815-03",
+            "pages 2019-2020",
+            "tel. 0301-22",
+        ] {
+            assert!(written_year_months(text).is_empty(), "{text}");
+        }
+    }
 
     #[test]
     fn a_year_written_as_a_starting_point_is_not_the_reports_year() {
