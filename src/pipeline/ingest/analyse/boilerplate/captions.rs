@@ -219,9 +219,10 @@ fn ends_with_copyright(text: &str) -> bool {
 
 /// The people a photo shows, in a line of its own: names and titles, nearly every word
 /// capitalised, separated by commas ("Geunwoo Ryu, Keimyung University (KR), Ms. Patricia
-/// Valdenebro, TCI CEO"), or a name and others joined by "and" with nothing but their roles
-/// between them ("Hákon Gunnarsson framkvæmdastjóri Gekon og Rósbjörg Jónsdóttir", "Michael
-/// Liebminger (SFG), LR Barbara Eibinger-Miedl und Hubert Gambs"). One speaker with a role
+/// Valdenebro, TCI CEO"), or a name and others joined by "and", each one's role in brackets
+/// or the photographer's credit closing the line ("Hákon Gunnarsson framkvæmdastjóri Gekon
+/// og Rósbjörg Jónsdóttir.Vísir/Ernir", "Michael Liebminger (SFG), LR Barbara
+/// Eibinger-Miedl (Landesrätin) und Hubert Gambs (DG GROW)"). One speaker with a role
 /// and an organisation ("Emily Wise, Research Fellow, IEC AB and Lund University") is a
 /// programme's line: its commas part a name from its role, where a list's part people,
 /// each after their role in brackets. A sentence, even one of German capitalised nouns,
@@ -238,7 +239,16 @@ pub(super) fn is_names_list(block: &Block, evidence: &Evidence) -> bool {
         .all(|(at, _)| text[..at].ends_with(')'));
     // Short enough to be taken for a heading; a heading in title case has no word in
     // lower case, where people's roles are written so in most languages.
+    // Brackets around each one's role, or a photographer's credit closing the line
+    // ("…/Ernir"), tell the people from a headline of someone visiting something: a verb
+    // is in lower case too.
+    let marked = text.matches('(').count() >= NAMES_MIN_RUNS
+        || text
+            .split_whitespace()
+            .last()
+            .is_some_and(|word| word.contains('/'));
     let joined = matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading)
+        && marked
         && evidence.opens_with_name
         && evidence.and_words >= 1
         && commas_part_people

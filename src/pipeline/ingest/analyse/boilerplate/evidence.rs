@@ -177,11 +177,13 @@ impl Evidence {
     }
 }
 
-/// "And" in the languages of the EU and its neighbours. Those that are also another
-/// language's preposition ("en", "in") are left out: a place after one is no name list.
+/// "And" in the languages of the EU and its neighbours. Some are another language's
+/// preposition ("i" is "in" in Swedish, "u" "in" in Croatian, "a" "to" in Italian): a names
+/// list needs brackets or a credit besides, which such a sentence seldom has. "en" and "in"
+/// are left out, too common as prepositions.
 const AND_WORDS: &[&str] = &[
-    "and", "und", "et", "y", "e", "i", "ja", "og", "och", "és", "și", "si", "ir", "un", "u", "kaj",
-    "agus", "и", "και",
+    "and", "und", "et", "y", "e", "i", "a", "ja", "og", "och", "és", "și", "si", "ir", "un", "u",
+    "kaj", "agus", "и", "και",
 ];
 
 /// Whether the text's last sentence is short and names a picture in its first two words:

@@ -191,7 +191,8 @@ fn names_joined_by_and_with_their_roles_are_a_photos_people_in_several_languages
     let lists = [
         "Anna Berger (WKO), Thomas Huber (Geschäftsführer ACstyria) und Maria Wolf \
          (stellvertretende Direktorin)",
-        "Jón Sigurðsson framkvæmdastjóri Orkuklasans og Guðrún Helgadóttir verkefnastjóri",
+        "Jón Sigurðsson framkvæmdastjóri Orkuklasans og Guðrún Helgadóttir \
+         verkefnastjóri.Fréttablaðið/Anton",
         "Katarzyna Nowak (prezes zarządu) i Piotr Zieliński (dyrektor Klastra Energii)",
     ];
     // One speaker, their role and their organisation, whose name holds an "and"; a
@@ -202,6 +203,10 @@ fn names_joined_by_and_with_their_roles_are_a_photos_people_in_several_languages
         "Anna Berger und Thomas Huber eröffneten die Konferenz im großen Saal der Messe",
         "Digital Transformation and Green Transition Drive Regional Cluster Growth",
         "Panel discussion 2: Regional Strategies and Policy Development",
+        // Someone visiting something: the verb is in lower case, as a role would be.
+        "Wiceminister Anna Nowak odwiedziła Klaster Energii i Politechnikę Gdańską",
+        "Landesrätin Maria Wolf besucht Green Tech Cluster und Joanneum Research",
+        "Statsrådet Anna Berg invigde Nordic Cluster Forum i Malmö",
     ];
     let raw = lists
         .iter()
@@ -215,7 +220,16 @@ fn names_joined_by_and_with_their_roles_are_a_photos_people_in_several_languages
         &["Anna Berger (", "Jón", "Katarzyna"],
         Reason::NamesList,
     );
-    for line in ["Laura", "Ewa", "Anna Berger und", "Digital", "Panel"] {
+    for line in [
+        "Laura",
+        "Ewa",
+        "Anna Berger und",
+        "Digital",
+        "Panel",
+        "Wiceminister",
+        "Landesrätin",
+        "Statsrådet",
+    ] {
         assert_eq!(reason_of(&found, line), Verdict::Body, "{line}");
     }
 }
