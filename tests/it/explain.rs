@@ -220,7 +220,7 @@ fn explain_places_a_report_where_its_title_says_not_where_a_date_it_gives_was() 
 }
 
 #[test]
-fn a_field_giving_the_events_days_is_kept_and_dates_the_event_but_a_posting_date_is_not() {
+fn a_field_giving_the_events_days_dates_the_event_but_a_caption_or_a_posting_date_does_not() {
     let pages = [
         (
             "matchmaking.txt",
@@ -239,6 +239,16 @@ fn a_field_giving_the_events_days_is_kept_and_dates_the_event_but_a_posting_date
              Die Managerinnen und Manager von zwölf Batterieclustern bereiteten gemeinsame \
              Pilotprojekte für die Industrie vor und stimmten ihre Förderanträge ab.\n",
             "event date 2022-06-14 to 2022-06-15",
+        ),
+        (
+            "photo.txt",
+            "en",
+            "Cluster managers plan joint battery projects\n\n\
+             The managers of twelve battery clusters prepared joint pilot projects for the \
+             industry and agreed on their funding applications.\n\n\
+             Photo: the forum's participants in the great hall of the fair, 14-15 June 2022\n\n\
+             They will meet again in the autumn to compare the first results of the pilots.\n",
+            "event date unknown",
         ),
         (
             "posted.txt",

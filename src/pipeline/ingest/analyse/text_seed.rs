@@ -85,8 +85,14 @@ pub(crate) fn analyse(seed: TextSeed<'_>, lexicon: &Lexicon, dates: &DateParser)
     boilerplate::keep_event_days(&blocks, &mut verdicts, |text| {
         dates
             .find(text, lang, &lexicon.months)
-            .iter()
-            .any(|mention| mention.last.is_some())
+            .into_iter()
+            .find(|mention| {
+                // Ends in the month it starts in, or the next.
+                mention.last.is_some_and(|(month, _)| {
+                    month == mention.date.month || month == mention.date.month % 12 + 1
+                })
+            })
+            .map(|mention| mention.start..mention.end)
     });
     let found_title = known_title
         .and_then(|known| title::given(&blocks, known))

@@ -263,27 +263,31 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool, origin: O
 }
 
 /// Keeps the lines of facts that give the event's days ("Date: 25/04/2016 - 26/04/2016",
-/// "Termin: 14.–15. Juni 2022"), which the label rules drop with a page's other fields: the
-/// day a page was posted or updated is one day, a range of days is the event's.
-/// `holds_range` says whether a text gives a range of days.
+/// "Termin: 14.–15. Juni 2022"), which the label and caption rules drop with a page's other
+/// fields: the day a page was posted or updated is one day, a range of days is the event's.
+/// The field's value must be little else than the range: a caption that ends with the
+/// event's days ("Photo: the forum's participants, 14-15 June 2022") stays dropped.
+/// `find_range` gives where a text holds a range of days an event may last (not a
+/// project's years).
 pub(crate) fn keep_event_days(
     blocks: &[Block],
     verdicts: &mut [Verdict],
-    holds_range: impl Fn(&str) -> bool,
+    find_range: impl Fn(&str) -> Option<std::ops::Range<usize>>,
 ) {
     for (block, verdict) in blocks.iter().zip(verdicts.iter_mut()) {
         let as_field = matches!(
             verdict,
             Verdict::Dropped(Reason::Labels | Reason::Caption | Reason::Fragment)
         );
-        let labelled = block.text.split_once(':').is_some_and(|(label, _)| {
-            shape::word_count(label) <= FIELD_LABEL_WORDS && !label.contains(char::is_numeric)
-        });
-        if as_field
-            && labelled
-            && shape::word_count(&block.text) <= FIELD_LINE_WORDS
-            && holds_range(&block.text)
-        {
+        let Some((label, value)) = block.text.split_once(':') else {
+            continue;
+        };
+        let labelled =
+            shape::word_count(label) <= FIELD_LABEL_WORDS && !label.contains(char::is_numeric);
+        let value = value.trim();
+        let little_else =
+            find_range(value).is_some_and(|range| value.len() - range.len() <= FIELD_REST_BYTES);
+        if as_field && labelled && little_else {
             *verdict = Verdict::Body;
         }
     }
@@ -291,8 +295,8 @@ pub(crate) fn keep_event_days(
 
 /// The most words of a field's label ("Date of the event:").
 const FIELD_LABEL_WORDS: usize = 4;
-/// The most words of a line of facts that gives a range of days.
-const FIELD_LINE_WORDS: usize = 16;
+/// The most bytes a field's value holds beside its range of days (", Brussels").
+const FIELD_REST_BYTES: usize = 24;
 
 fn ends_with_number(text: &str) -> bool {
     text.split_whitespace()
