@@ -166,14 +166,17 @@ pub(crate) fn resolve_year(mention: &Mention, facts: &SeedFacts) -> PartialDate 
     if let Some(full) = written {
         return full;
     }
-    // A month written with its year alone ("2019-03" over "26 e 27 de março").
+    // A month written with its year alone ("2019-03" over "26 e 27 de março"), when no
+    // publication date says more.
     let month_years: Vec<i32> = facts
         .year_months
         .iter()
         .filter(|(_, month)| *month == date.month)
         .map(|(year, _)| *year)
         .collect();
-    if let [year] = month_years[..] {
+    if let [year] = month_years[..]
+        && facts.published.is_none()
+    {
         return PartialDate {
             year: Some(year),
             ..date

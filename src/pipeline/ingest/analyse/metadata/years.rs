@@ -25,12 +25,15 @@ pub(super) fn written_years(text: &str) -> Vec<i32> {
 /// in that month without its year is in that year.
 pub(super) fn written_year_months(text: &str) -> Vec<(i32, u32)> {
     text.split_whitespace()
-        .map(|word| word.trim_matches(|c: char| !c.is_ascii_digit()))
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
         .filter_map(|word| {
             let (year, month) = word.split_once('-')?;
             let year = (year.len() == 4).then(|| year.parse::<i32>().ok())??;
             let month = (month.len() == 2).then(|| month.parse::<u32>().ok())??;
-            ((1990..2100).contains(&year) && (1..=12).contains(&month)).then_some((year, month))
+            // "2010-11" is as often an academic or a fiscal year: its next year's digits.
+            let next_year = (year + 1) % 100 == month as i32;
+            ((1990..2100).contains(&year) && (1..=12).contains(&month) && !next_year)
+                .then_some((year, month))
         })
         .collect()
 }
@@ -84,6 +87,8 @@ mod tests {
             "1815-03",
             "pages 2019-2020",
             "tel. 0301-22",
+            "Erasmus+ 2010-11",
+            "call EIC-2021-03",
         ] {
             assert!(written_year_months(text).is_empty(), "{text}");
         }

@@ -52,10 +52,11 @@ pub(super) fn looks_like_title(
 ) -> bool {
     let words = shape::word_count(segment);
     // A line that starts in lower case continues the line above it; a web address is a
-    // link or a file name, not a headline; an '@' belongs to an e-mail address, a handle
-    // or a profile's role at its employer ("CEO @ Cluj IT Cluster").
+    // link or a file name, not a headline; so is an e-mail address or a handle, and a
+    // profile's role at its employer ("CEO @ Cluj IT Cluster"), where one word stands
+    // before the '@' (an event's "Clusters Week @ Brussels" has more).
     let continues = segment.starts_with(char::is_lowercase);
-    let address = segment.contains("://") || segment.contains("www.") || segment.contains('@');
+    let address = segment.contains("://") || segment.contains("www.") || is_handle(segment);
     if !(2..=25).contains(&words) || continues || address {
         return false;
     }
@@ -123,4 +124,16 @@ pub(super) fn has_sentence_break(text: &str) -> bool {
                 && before.chars().filter(|c| c.is_alphanumeric()).count() > 2
                 && pair[1].starts_with(char::is_uppercase)
         })
+}
+
+/// Whether a line holds an e-mail address or a handle ('@' inside a word), or opens with
+/// one word and an '@' ("CEO @ …").
+fn is_handle(segment: &str) -> bool {
+    let inside_word = segment
+        .split_whitespace()
+        .any(|word| word.len() > 1 && word.contains('@'));
+    let role_at = segment
+        .split_once(" @ ")
+        .is_some_and(|(before, _)| shape::word_count(before) == 1);
+    inside_word || role_at
 }

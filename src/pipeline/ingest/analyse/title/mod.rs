@@ -279,8 +279,9 @@ mod tests {
         ));
         assert!(title("Cluster Day in Vienna"));
         // A profile's role at its employer, an e-mail address.
-        assert!(!title("Prezes Zarządu @ Klaster Energii Pomorze"));
+        assert!(!title("Prezes @ Klaster Energii Pomorze"));
         assert!(!title("Kontakt: biuro@klaster-energii.pl"));
+        assert!(title("Polskie Klastry @ Hannover Messe 2024"));
         let german = |line: &str| looks_like_title(line, Some("de"), &lexicon, &dates);
         assert!(german("Go-Cluster am 26. März 2015 in Berlin"));
     }
