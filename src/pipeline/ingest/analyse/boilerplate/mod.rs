@@ -284,10 +284,11 @@ pub(crate) fn keep_event_days(
         };
         let labelled =
             shape::word_count(label) <= FIELD_LABEL_WORDS && !label.contains(char::is_numeric);
+        if !(as_field && labelled) {
+            continue;
+        }
         let value = value.trim();
-        let little_else =
-            find_range(value).is_some_and(|range| value.len() - range.len() <= FIELD_REST_BYTES);
-        if as_field && labelled && little_else {
+        if find_range(value).is_some_and(|range| value.len() - range.len() <= FIELD_REST_BYTES) {
             *verdict = Verdict::Body;
         }
     }
