@@ -3,11 +3,14 @@
 //! own; so a short line another seed holds too is furniture. Counted over all seeds before
 //! any is analysed. Two seeds that share a long sentence are copies of one text (a press
 //! release two sites published): the lines they share are that text's, not furniture.
+//! Two reports of one event from two sites may share one line, the event's name with its
+//! year ("Clusterwoche Deutschland 2019"); pages of one site share more than that.
 
 use std::hash::{Hash, Hasher};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::sources::{Seed, SeedKind};
 use crate::util::text::comparable_chars;
 
@@ -23,6 +26,8 @@ pub(crate) struct RecurringLines {
     short: FxHashMap<u64, Vec<usize>>,
     /// Pairs of seeds (lower index first) that share a long line.
     copies: FxHashSet<(usize, usize)>,
+    /// Each seed's short lines that recur, by key.
+    recurring_of_seed: Vec<FxHashSet<u64>>,
 }
 
 impl RecurringLines {
@@ -56,18 +61,40 @@ impl RecurringLines {
             .filter(|seeds| seeds.len() >= 2)
             .flat_map(|seeds| pairs(seeds))
             .collect();
-        RecurringLines { short, copies }
+        let mut recurring_of_seed = vec![FxHashSet::default(); seeds.len()];
+        for (&key, holders) in &short {
+            for &holder in holders {
+                recurring_of_seed[holder].insert(key);
+            }
+        }
+        RecurringLines {
+            short,
+            copies,
+            recurring_of_seed,
+        }
     }
 
     /// Whether `line` of seed `seed` is a short line that a seed other than a copy of it
-    /// holds too.
+    /// holds too; a line with a year only when the two share another line besides.
     pub(crate) fn elsewhere(&self, seed: usize, line: &str) -> bool {
         let Some(holders) = key(line).and_then(|key| self.short.get(&key)) else {
             return false;
         };
+        let names_a_year = shape::names_a_year(line);
         holders.iter().any(|&other| {
-            other != seed && !self.copies.contains(&(seed.min(other), seed.max(other)))
+            other != seed
+                && !self.copies.contains(&(seed.min(other), seed.max(other)))
+                && (!names_a_year || self.share_lines(seed, other, 2))
         })
+    }
+
+    /// Whether two seeds share at least `count` recurring short lines: pages of one site.
+    fn share_lines(&self, seed: usize, other: usize, count: usize) -> bool {
+        let of = |index: usize| self.recurring_of_seed.get(index);
+        match (of(seed), of(other)) {
+            (Some(lines), Some(others)) => lines.intersection(others).nth(count - 1).is_some(),
+            _ => false,
+        }
     }
 }
 
@@ -117,5 +144,21 @@ mod tests {
         assert!(!recurring.elsewhere(0, "Un texte."));
         // Seeds 2 and 3 are one text published twice.
         assert!(!recurring.elsewhere(2, "Programme"));
+    }
+
+    #[test]
+    fn an_event_name_two_sites_share_is_no_site_line() {
+        let seeds = [
+            seed("Den maritime klyngekonferansen 2022\nEn tekst.\n"),
+            seed("Forside\nDen maritime klyngekonferansen 2022\nNoe annet.\n"),
+            seed("Forside\nKlyngemøte 2021\nEn tredje tekst.\n"),
+            seed("Forside\nKlyngemøte 2021\nEn fjerde tekst.\n"),
+        ];
+        let recurring = RecurringLines::across(&seeds);
+        // Seeds 0 and 1 share nothing but the event's name.
+        assert!(!recurring.elsewhere(0, "Den maritime klyngekonferansen 2022"));
+        // Seeds 2 and 3 share the site's menu besides: a sidebar's post.
+        assert!(recurring.elsewhere(2, "Klyngemøte 2021"));
+        assert!(recurring.elsewhere(1, "Forside"));
     }
 }

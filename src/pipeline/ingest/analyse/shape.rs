@@ -66,6 +66,17 @@ pub(crate) fn in_capitals(text: &str) -> bool {
     letters.clone().count() >= 4 && letters.all(char::is_uppercase)
 }
 
+/// "1998", "2024": a word that is a year, not a postal code or a count.
+pub(crate) fn is_year(word: &str) -> bool {
+    word.parse::<u32>()
+        .is_ok_and(|number| (1900..2100).contains(&number))
+}
+
+/// Whether a text writes a year as a word of its own ("Clusterwoche 2019").
+pub(crate) fn names_a_year(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(is_year)
+}
+
 /// Number of words.
 pub(crate) fn word_count(text: &str) -> usize {
     words_up_to(text, usize::MAX)

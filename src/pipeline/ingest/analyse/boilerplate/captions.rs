@@ -328,7 +328,7 @@ fn has_contact_detail(text: &str) -> bool {
         || (words.len() <= 4
             && words
                 .first()
-                .is_some_and(|word| is_postal_code(word) && !is_year(word))
+                .is_some_and(|word| is_postal_code(word) && !shape::is_year(word))
             && words.get(1).is_some_and(|word| place(word)));
     email || phone_digits >= 7 || postal
 }
@@ -347,12 +347,6 @@ fn is_postal_code(word: &str) -> bool {
         && !word.starts_with('-')
         && !word.ends_with('-');
     shape_ok && (4..=5).contains(&digits)
-}
-
-/// "1998", "2024": a year, not a postal code, at the start of a line.
-fn is_year(word: &str) -> bool {
-    word.parse::<u32>()
-        .is_ok_and(|number| (1900..2100).contains(&number))
 }
 
 #[cfg(test)]
