@@ -35,6 +35,9 @@ pub(crate) struct SeedFacts {
     pub(crate) publisher: Option<String>,
     /// The years the title and body write ("2019", "2019-03"), for dates written without one.
     pub(crate) years: BTreeSet<i32>,
+    /// The years its headlines write: the title and the body's headings ("Den maritime
+    /// klyngekonferansen 2022"), where a report names its event, not its history.
+    pub(crate) headline_years: BTreeSet<i32>,
     /// The months they write with their year alone ("2019-03").
     pub(crate) year_months: BTreeSet<(i32, u32)>,
 }
@@ -81,20 +84,19 @@ pub(crate) fn seed_facts(
                 .first()
                 .and_then(|(_, mention)| mention.date.full())
         });
-    let written: Vec<&str> = blocks
-        .iter()
-        .zip(verdicts)
-        .filter(|(_, verdict)| matches!(verdict, Verdict::Body | Verdict::Title))
-        .map(|(block, _)| block.text.as_str())
-        .collect();
-    let years = written
-        .iter()
-        .flat_map(|text| written_years(text))
-        .collect();
-    let year_months = written
-        .iter()
-        .flat_map(|text| written_year_months(text))
-        .collect();
+    let (mut years, mut headline_years) = (BTreeSet::new(), BTreeSet::new());
+    let mut year_months = BTreeSet::new();
+    for (block, verdict) in blocks.iter().zip(verdicts) {
+        if !matches!(verdict, Verdict::Body | Verdict::Title) {
+            continue;
+        }
+        let written = written_years(&block.text);
+        if *verdict == Verdict::Title || block.kind == BlockKind::Heading {
+            headline_years.extend(written.iter().copied());
+        }
+        years.extend(written);
+        year_months.extend(written_year_months(&block.text));
+    }
     let publisher = blocks
         .iter()
         .zip(verdicts)
@@ -105,6 +107,7 @@ pub(crate) fn seed_facts(
         mentions,
         publisher,
         years,
+        headline_years,
         year_months,
     }
 }
@@ -182,10 +185,11 @@ pub(crate) fn resolve_year(mention: &Mention, facts: &SeedFacts) -> PartialDate 
             ..date
         };
     }
-    // The one year the report writes anywhere ("il 12 e 13 ottobre" under a title with
-    // "2022"): the year of its dates. Two years leave it unknown.
+    // The one year the report's headlines write, or else the one it writes anywhere ("il
+    // 12 e 13 ottobre" under a title with "2022"): the year of its dates. Two years leave
+    // it unknown.
     if facts.published.is_none()
-        && let Some(year) = only(&facts.years)
+        && let Some(year) = only(&facts.headline_years).or_else(|| only(&facts.years))
     {
         return PartialDate {
             year: Some(year),

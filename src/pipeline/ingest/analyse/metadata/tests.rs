@@ -32,6 +32,35 @@ fn the_one_year_a_report_writes_dates_its_dates_and_two_years_do_not() {
 }
 
 #[test]
+fn the_one_year_of_the_headlines_dates_a_report_that_writes_other_years() {
+    use crate::pipeline::ingest::analyse::boilerplate::{Origin, classify};
+    let lexicon = Lexicon::new();
+    let dates = DateParser::new(&lexicon.months);
+    let text = "Den maritime klyngekonferansen 2022\n\n\
+                Årets klyngekonferanse arrangeres torsdag 22. september på NMK i Ålesund.\n\n\
+                Konferansen har vært årlig siden oppstarten av klyngen i 2006.\n\n\
+                Frem til 2014 hadde vi navnet NCE Maritime, og eksporten skal øke frem mot 2030.";
+    let blocks = crate::pipeline::ingest::analyse::structure::blocks(
+        &crate::pipeline::ingest::analyse::normalise::lines(text),
+        Some("nb"),
+        &dates,
+        &lexicon,
+    );
+    let verdicts = classify(&blocks, &lexicon, Origin::Copied);
+    let languages = vec![None; blocks.len()];
+    let facts = seed_facts(&blocks, &verdicts, &languages, &lexicon, &dates);
+    assert!(facts.years.len() > 1, "{:?}", facts.years);
+    let (_, september) = &facts.mentions[0];
+    assert_eq!(
+        resolve_year(september, &facts)
+            .full()
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2022-09-22")
+    );
+}
+
+#[test]
 fn today_in_a_reports_language_dates_its_event_by_its_publication() {
     let lexicon = Lexicon::new();
     let dates = DateParser::new(&lexicon.months);
