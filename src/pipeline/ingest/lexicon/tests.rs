@@ -94,6 +94,10 @@ fn places_match_exonyms_and_inflections() {
         None,
         "a longer word is not an inflection"
     );
+    // "Dunaj" is Vienna in Slovene and the Danube in Czech, Slovak and Polish.
+    for danube in ["Dunajského regionu", "Dunajská strategie", "nad Dunajem"] {
+        assert_eq!(place(danube), None, "{danube}");
+    }
 }
 
 #[test]
