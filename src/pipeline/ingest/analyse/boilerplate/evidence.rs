@@ -191,6 +191,9 @@ const AND_WORDS: &[&str] = &[
 /// "Fot. Jan Kowalski", whose own dot may be the last one).
 fn ends_with_credit_sentence(text: &str, lexicon: &Lexicon) -> bool {
     let text = text.trim_end();
+    if ends_with_piped_credit(text) {
+        return true;
+    }
     let is_photo_word = |token: &String| {
         let one = std::slice::from_ref(token);
         lexicon
@@ -206,6 +209,22 @@ fn ends_with_credit_sentence(text: &str, lexicon: &Lexicon) -> bool {
             && !shape::ends_sentence(last)
             && tokens.iter().take(2).any(is_photo_word)
     })
+}
+
+/// A sentence, then a bar and a name or two in capitals: a picture's caption with its
+/// agency's credit ("… of the ecosystem. | Europa Press - EUROPA PRESS"). A headline with
+/// its site's name after the bar does not end its own part with a full stop.
+fn ends_with_piped_credit(text: &str) -> bool {
+    let Some((caption, credit)) = text.rsplit_once(" | ") else {
+        return false;
+    };
+    let words: Vec<&str> = credit
+        .split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .collect();
+    shape::ends_with_full_stop(caption)
+        && (1..=CREDIT_TAIL_WORDS).contains(&words.len())
+        && words.iter().all(|word| shape::starts_capitalised(word))
 }
 
 fn followed_by_colon(text: &str, label: &str) -> bool {

@@ -262,6 +262,8 @@ fn a_short_block_whose_last_sentence_is_a_photo_credit_is_a_caption() {
         "Balearic Ministry of Economy. Credit: caib.es",
         "Die Teilnehmer in Stuttgart. Bildnachweis: Cluster BW",
         "Los participantes en Sevilla. Crédito: Junta de Andalucía",
+        "El conseller, en un encuentro con los presidentes de los clústeres. | Europa Press - EUROPA PRESS",
+        "Die Teilnehmer des Clustertreffens in Linz. | APA/Fotokerschi",
     ];
     let raw = format!(
         "{BODY}\n\n{}\n\n{BODY}",
@@ -280,6 +282,12 @@ fn a_short_block_whose_last_sentence_is_a_photo_credit_is_a_caption() {
     let raw =
         format!("{BODY}\n\nThe fair closed on Sunday. Photo exhibitions opened in May.\n\n{BODY}");
     assert_eq!(reason_of(&verdicts(&raw), "The fair closed"), Verdict::Body);
+    // A headline with its site's name after the bar.
+    let raw = format!("{BODY}\n\nCluster managers meet in Linz | Cluster Portal\n\n{BODY}");
+    assert_ne!(
+        reason_of(&verdicts(&raw), "Cluster managers"),
+        Verdict::Dropped(Reason::Caption)
+    );
 }
 
 #[test]
