@@ -37,8 +37,10 @@ const DATED_WEIGHT: f64 = 0.5;
 /// Weight of a candidate in capitals only: more often a kicker or a section's label above
 /// the headline ("CLUSTER FOOD & NUTRITION") than the headline.
 const CAPITALS_WEIGHT: f64 = 0.5;
-/// Weight of a candidate that ends as a sentence does.
-const SENTENCE_WEIGHT: f64 = 0.5;
+/// Weight of a candidate that ends as a sentence does: above a headline it is a teaser or
+/// a picture's text repeating the body's words, so it is the title only when no line
+/// shaped as a headline names the body nearly as well.
+const SENTENCE_WEIGHT: f64 = 0.1;
 /// How much better than an earlier candidate a later one must be.
 const LATER_MARGIN: f64 = 1.25;
 
@@ -76,7 +78,10 @@ pub(crate) fn find(
     let mut earlier: Vec<String> = Vec::new();
     for index in 0..region {
         let block = &blocks[index];
-        if verdicts[index] != Verdict::Body || !can_be_title(block.kind) {
+        if verdicts[index] != Verdict::Body
+            || !can_be_title(block.kind)
+            || in_numbered_list(blocks, index)
+        {
             continue;
         }
         let head_after = head_stems_after(&blocks[..region], &verdicts[..region], index, lexicon);
@@ -132,6 +137,19 @@ pub(crate) fn find(
         }
     }
     best.map(|(_, title)| title)
+}
+
+/// Whether the block at `index` is an item of a numbered list ("1. INMA: Innovation
+/// audits", then "2. …"): a numbered heading ("9. Kongres Klastrów Polskich") stands alone.
+fn in_numbered_list(blocks: &[Block], index: usize) -> bool {
+    let BlockKind::Numbered(number) = blocks[index].kind else {
+        return false;
+    };
+    let numbered = |at: Option<usize>, expected: u32| {
+        at.and_then(|at| blocks.get(at))
+            .is_some_and(|block| block.kind == BlockKind::Numbered(expected))
+    };
+    numbered(index.checked_sub(1), number.wrapping_sub(1)) || numbered(Some(index + 1), number + 1)
 }
 
 /// The block that carries a title known from elsewhere (a web page's metadata), if the
@@ -227,6 +245,41 @@ mod tests {
             title_of(&raw).as_deref(),
             Some("Charleroi metropole and its economic revival")
         );
+    }
+
+    #[test]
+    fn an_item_of_a_numbered_list_is_no_title() {
+        let raw = "During the meeting in Bucharest six good practices were presented.\n\n\
+                   1. INMA: Innovation audits\n\
+                   2. ADR NE: Monitoring of the regional strategy\n\n\
+                   The innovation audits of INMA and the monitoring of the regional strategy \
+                   were discussed by the partners of the project after the presentations.";
+        assert_ne!(title_of(raw).as_deref(), Some("1. INMA: Innovation audits"));
+        assert_ne!(title_of(raw).as_deref(), Some("INMA: Innovation audits"));
+    }
+
+    #[test]
+    fn a_sentence_above_the_headline_is_a_teaser_not_the_title() {
+        let cases = [
+            (
+                "More than 300 guests have already registered for this year's forum.",
+                "Baltic Forum of Clusters 2023",
+                "This year's Baltic forum of clusters, on green exports, takes place on 12 May \
+                 in Riga. More than 300 guests have registered so far, and the clusters present \
+                 their analysis of exports at the forum.",
+            ),
+            (
+                "Über 200 Gäste haben sich schon für das diesjährige Clusterforum angemeldet.",
+                "Clusterforum Oberösterreich 2021",
+                "Das diesjährige Clusterforum Oberösterreich findet am 4. Mai in Linz statt. \
+                 Über 200 Gäste haben sich angemeldet; die Cluster stellen ihre Analyse des \
+                 Exports beim Forum vor.",
+            ),
+        ];
+        for (teaser, headline, body) in cases {
+            let raw = format!("{teaser}\n\n{teaser}\n\n{headline}\n\n{body}");
+            assert_eq!(title_of(&raw).as_deref(), Some(headline), "{teaser}");
+        }
     }
 
     #[test]
