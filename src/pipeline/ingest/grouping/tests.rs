@@ -351,45 +351,39 @@ fn dated(year: i32, month: u32, first: u32, last: Option<u32>) -> ReportDraft {
 #[test]
 fn dates_agree_within_a_range_are_close_within_days_and_conflict_beyond() {
     let three_days = dated(2023, 11, 21, Some(23));
-    assert_eq!(
-        relate_dates(&three_days, &dated(2023, 11, 22, None)),
-        Dates::Agree
-    );
-    assert_eq!(
-        relate_dates(&dated(2023, 11, 22, None), &three_days),
-        Dates::Agree
-    );
-    // The day after the last: a summary dated by its day of writing.
-    assert_eq!(
-        relate_dates(&three_days, &dated(2023, 11, 25, None)),
-        Dates::Close
-    );
-    // Both give the first and the last day of it.
-    assert_eq!(relate_dates(&three_days, &three_days), Dates::Agree);
-    assert!(same_days(&three_days, &three_days));
     let one_day = dated(2023, 11, 21, Some(21));
-    assert_eq!(relate_dates(&one_day, &one_day), Dates::Agree);
-    assert!(!same_days(&one_day, &one_day));
     // Without a year on either side, the same days may be an annual event's.
     let mut yearless = three_days.clone();
     yearless.event_date = yearless.event_date.map(|d| PartialDate { year: None, ..d });
-    assert_eq!(relate_dates(&yearless, &yearless), Dates::Agree);
-    assert!(!same_days(&yearless, &yearless));
-    assert_eq!(
-        relate_dates(&three_days, &dated(2024, 11, 21, None)),
-        Dates::Conflict
-    );
     // A report that names the other's day, however far its own date is.
     let mut summary = dated(2023, 12, 15, None);
     summary
         .anchors
         .days
         .insert(NaiveDate::from_ymd_opt(2023, 11, 21).unwrap());
-    assert_eq!(relate_dates(&three_days, &summary), Dates::Close);
-    assert_eq!(
-        relate_dates(&three_days, &draft(1, "en", "B", None, None, &[])),
-        Dates::Unknown
-    );
+    let undated = draft(1, "en", "B", None, None, &[]);
+    let cases = [
+        (&three_days, &dated(2023, 11, 22, None), Dates::Agree, false),
+        (&dated(2023, 11, 22, None), &three_days, Dates::Agree, false),
+        // The day after the last: a summary dated by its day of writing.
+        (&three_days, &dated(2023, 11, 25, None), Dates::Close, false),
+        // Both give the first and the last day of it.
+        (&three_days, &three_days, Dates::Agree, true),
+        (&one_day, &one_day, Dates::Agree, false),
+        (&yearless, &yearless, Dates::Agree, false),
+        (
+            &three_days,
+            &dated(2024, 11, 21, None),
+            Dates::Conflict,
+            false,
+        ),
+        (&three_days, &summary, Dates::Close, false),
+        (&three_days, &undated, Dates::Unknown, false),
+    ];
+    for (index, (a, b, dates, same)) in cases.into_iter().enumerate() {
+        assert_eq!(relate_dates(a, b), dates, "case {index}");
+        assert_eq!(same_days(a, b), same, "case {index}");
+    }
 }
 
 #[test]
