@@ -98,13 +98,6 @@ impl EventName {
         merged
     }
 
-    /// Whether this name says all that `shorter` says, and maybe more: "15th TCI Annual
-    /// Global Conference" names the "Annual Global Conference" a headline gives.
-    pub(super) fn extends(&self, shorter: &EventName) -> bool {
-        let words: Vec<&str> = self.series.split(' ').collect();
-        shorter.series.split(' ').all(|stem| words.contains(&stem))
-    }
-
     /// How this name and `other` relate, if they name one series.
     pub(super) fn compare(&self, other: &EventName) -> Option<Editions> {
         if self.series != other.series {
@@ -243,34 +236,6 @@ mod tests {
         for (a, b) in same {
             assert_eq!(relation(a, b), Some(Editions::Same), "{a} / {b}");
         }
-    }
-
-    #[test]
-    fn a_longer_name_extends_the_name_it_holds() {
-        let first = |name: &str| EventName::variants(name).remove(0);
-        let extends = [
-            (
-                "15th TCI Annual Global Conference",
-                "Annual Global Conference",
-            ),
-            (
-                "9. Kongres Klastrów Polskich w Gdańsku",
-                "Kongresu Klastrów Polskich",
-            ),
-            ("Forum Filex France", "FILEX Forum"),
-        ];
-        for (longer, shorter) in extends {
-            assert!(
-                first(longer).extends(&first(shorter)),
-                "{longer} / {shorter}"
-            );
-            assert!(
-                !first(shorter).extends(&first(longer)),
-                "{shorter} / {longer}"
-            );
-        }
-        let other = first("European Cluster Conference");
-        assert!(!first("TCI Global Conference").extends(&other));
     }
 
     #[test]

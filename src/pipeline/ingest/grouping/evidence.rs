@@ -115,8 +115,7 @@ fn acronyms_as_words(draft: &ReportDraft) -> Vec<(String, String)> {
 
 /// The names of the event a report is about: those its title gives, or else the first it
 /// gives; with every later name of the same series ("Kongres Klastrów Polskich", then "9.
-/// Kongres Klastrów Polskich") or one that says more ("Annual Global Conference", then
-/// "15th TCI Annual Global Conference"), one per series. Names of other events it mentions are
+/// Kongres Klastrów Polskich"), one per series. Names of other events it mentions are
 /// left out: a side event's report names the conference it was held beside.
 fn main_event_names(draft: &ReportDraft) -> Vec<EventName> {
     let names = &draft.anchors.event_names;
@@ -130,15 +129,16 @@ fn main_event_names(draft: &ReportDraft) -> Vec<EventName> {
     } else {
         in_title
     };
-    let main: Vec<EventName> = main
+    let series: FxHashSet<String> = main
         .iter()
         .flat_map(|name| EventName::variants(name))
+        .map(|name| name.series)
         .collect();
     EventName::per_series(
         names
             .iter()
             .flat_map(|name| EventName::variants(name))
-            .filter(|name| main.iter().any(|main| name.extends(main))),
+            .filter(|name| series.contains(&name.series)),
     )
 }
 
