@@ -222,7 +222,18 @@ fn ends_with_piped_credit(text: &str) -> bool {
         .split_whitespace()
         .filter(|word| word.chars().any(char::is_alphanumeric))
         .collect();
+    // The caption ends a sentence with a word, not an abbreviation ("e.V.", "S.A.",
+    // "r."), and is no field ("Termin: 14 czerwca 2023 r. | Miejsce: Kielce").
+    let last_word = caption
+        .trim_end_matches('.')
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    let ends_with_word =
+        last_word.chars().count() >= 3 && last_word.chars().all(char::is_lowercase);
     shape::ends_with_full_stop(caption)
+        && ends_with_word
+        && !text.contains(':')
         && (1..=CREDIT_TAIL_WORDS).contains(&words.len())
         && words.iter().all(|word| shape::starts_capitalised(word))
 }

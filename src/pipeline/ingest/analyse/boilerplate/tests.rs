@@ -288,6 +288,19 @@ fn a_short_block_whose_last_sentence_is_a_photo_credit_is_a_caption() {
         reason_of(&verdicts(&raw), "Cluster managers"),
         Verdict::Dropped(Reason::Caption)
     );
+    // A name's abbreviation or a field's date ends with a dot too.
+    for line in [
+        "Neues Mitglied: Cluster Mobilität Nordbayern e.V. | Bayern Innovativ",
+        "El clúster marítimo firma un acuerdo con Navantia S.A. | Clúster Marítimo",
+        "Termin: 14 czerwca 2023 r. | Miejsce: Kielce",
+    ] {
+        let raw = format!("{BODY}\n\n{line}\n\n{BODY}");
+        assert_ne!(
+            reason_of(&verdicts(&raw), &line[..12]),
+            Verdict::Dropped(Reason::Caption),
+            "{line}"
+        );
+    }
 }
 
 #[test]
