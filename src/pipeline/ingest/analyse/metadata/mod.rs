@@ -35,8 +35,9 @@ pub(crate) struct SeedFacts {
     pub(crate) publisher: Option<String>,
     /// The years the title and body write ("2019", "2019-03"), for dates written without one.
     pub(crate) years: BTreeSet<i32>,
-    /// The years its headlines write: the title and the body's headings ("Den maritime
-    /// klyngekonferansen 2022"), where a report names its event, not its history.
+    /// The years its title writes ("Den maritime klyngekonferansen 2022"), where a report
+    /// names its event, not its history. Not its other headings: "Progetti Horizon 2020"
+    /// and "Stratégie 2030" name programmes.
     pub(crate) headline_years: BTreeSet<i32>,
     /// The months they write with their year alone ("2019-03").
     pub(crate) year_months: BTreeSet<(i32, u32)>,
@@ -91,7 +92,7 @@ pub(crate) fn seed_facts(
             continue;
         }
         let written = written_years(&block.text);
-        if *verdict == Verdict::Title || block.kind == BlockKind::Heading {
+        if *verdict == Verdict::Title {
             headline_years.extend(written.iter().copied());
         }
         years.extend(written);
@@ -185,7 +186,7 @@ pub(crate) fn resolve_year(mention: &Mention, facts: &SeedFacts) -> PartialDate 
             ..date
         };
     }
-    // The one year the report's headlines write, or else the one it writes anywhere ("il
+    // The one year the report's title writes, or else the one it writes anywhere ("il
     // 12 e 13 ottobre" under a title with "2022"): the year of its dates. Two years leave
     // it unknown.
     if facts.published.is_none()
