@@ -149,7 +149,10 @@ fn in_numbered_list(blocks: &[Block], index: usize) -> bool {
         at.and_then(|at| blocks.get(at))
             .is_some_and(|block| block.kind == BlockKind::Numbered(expected))
     };
-    numbered(index.checked_sub(1), number.wrapping_sub(1)) || numbered(Some(index + 1), number + 1)
+    let before = number
+        .checked_sub(1)
+        .is_some_and(|previous| numbered(index.checked_sub(1), previous));
+    before || numbered(Some(index + 1), number + 1)
 }
 
 /// The block that carries a title known from elsewhere (a web page's metadata), if the
