@@ -18,6 +18,9 @@ use crate::util::text::comparable_chars;
 pub(crate) const SHORT_LINE_WORDS: usize = 12;
 /// The fewest words of a line that only copies of one text share.
 const LONG_LINE_WORDS: usize = 15;
+/// Recurring lines, the one asked about included, that tell two pages of one site: a
+/// site's menu or footer besides the line.
+const SAME_SITE_LINES: usize = 2;
 
 /// The short lines of every seed, and which seeds are copies of one text.
 #[derive(Debug, Default)]
@@ -84,7 +87,7 @@ impl RecurringLines {
         holders.iter().any(|&other| {
             other != seed
                 && !self.copies.contains(&(seed.min(other), seed.max(other)))
-                && (!names_a_year || self.share_lines(seed, other, 2))
+                && (!names_a_year || self.share_lines(seed, other, SAME_SITE_LINES))
         })
     }
 

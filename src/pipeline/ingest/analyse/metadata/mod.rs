@@ -38,7 +38,7 @@ pub(crate) struct SeedFacts {
     /// The years its title writes ("Den maritime klyngekonferansen 2022"), where a report
     /// names its event, not its history. Not its other headings: "Progetti Horizon 2020"
     /// and "Stratégie 2030" name programmes.
-    pub(crate) headline_years: BTreeSet<i32>,
+    pub(crate) title_years: BTreeSet<i32>,
     /// The months they write with their year alone ("2019-03").
     pub(crate) year_months: BTreeSet<(i32, u32)>,
 }
@@ -85,7 +85,7 @@ pub(crate) fn seed_facts(
                 .first()
                 .and_then(|(_, mention)| mention.date.full())
         });
-    let (mut years, mut headline_years) = (BTreeSet::new(), BTreeSet::new());
+    let (mut years, mut title_years) = (BTreeSet::new(), BTreeSet::new());
     let mut year_months = BTreeSet::new();
     for (block, verdict) in blocks.iter().zip(verdicts) {
         if !matches!(verdict, Verdict::Body | Verdict::Title) {
@@ -93,7 +93,7 @@ pub(crate) fn seed_facts(
         }
         let written = written_years(&block.text);
         if *verdict == Verdict::Title {
-            headline_years.extend(written.iter().copied());
+            title_years.extend(written.iter().copied());
         }
         years.extend(written);
         year_months.extend(written_year_months(&block.text));
@@ -108,7 +108,7 @@ pub(crate) fn seed_facts(
         mentions,
         publisher,
         years,
-        headline_years,
+        title_years,
         year_months,
     }
 }
@@ -190,7 +190,7 @@ pub(crate) fn resolve_year(mention: &Mention, facts: &SeedFacts) -> PartialDate 
     // 12 e 13 ottobre" under a title with "2022"): the year of its dates. Two years leave
     // it unknown.
     if facts.published.is_none()
-        && let Some(year) = only(&facts.headline_years).or_else(|| only(&facts.years))
+        && let Some(year) = only(&facts.title_years).or_else(|| only(&facts.years))
     {
         return PartialDate {
             year: Some(year),
