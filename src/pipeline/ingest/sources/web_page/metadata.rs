@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use scraper::{Html, Selector};
 
-use super::{collapse, select_first};
+use super::dom::{collapse, select_first};
 
 /// Text with its HTML character references decoded (metadata may carry them escaped twice).
 fn decode_entities(text: &str) -> String {

@@ -16,7 +16,9 @@ use scraper::{ElementRef, Html, Node, Selector};
 
 use crate::util::text::html_nesting_beyond;
 
+mod dom;
 mod metadata;
+use dom::{collapse, select_first};
 use metadata::{meta_published, page_title, time_published};
 
 /// What a web page gives ingest.
@@ -252,12 +254,6 @@ const BLOCKS: &[&str] = &[
     "th",
 ];
 
-fn select_first<'a>(document: &'a Html, selector: &str) -> Option<ElementRef<'a>> {
-    Selector::parse(selector)
-        .ok()
-        .and_then(|selector| document.select(&selector).next())
-}
-
 /// The one article, else `main`, else the body.
 fn main_element(document: &Html) -> Option<ElementRef<'_>> {
     let articles: Vec<ElementRef<'_>> = Selector::parse("article")
@@ -399,10 +395,6 @@ impl Writer {
         self.end_block("p");
         self.out.trim_end().to_owned() + "\n"
     }
-}
-
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
