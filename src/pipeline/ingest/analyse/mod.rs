@@ -25,7 +25,7 @@ pub(crate) mod metadata;
 mod normalise;
 mod organisations;
 pub(crate) mod recurring;
-mod shape;
+pub(crate) mod shape;
 pub(crate) mod structure;
 pub(crate) mod text_seed;
 mod title;

@@ -2,6 +2,8 @@
 //! ends a sentence, how it starts (lower case, a capital or digit, a web address), and how
 //! many words it has, counted no further than asked.
 
+use std::ops::RangeInclusive;
+
 /// Whether a line ends a sentence (or a lead-in), so the next line starts a new block.
 pub(crate) fn ends_sentence(text: &str) -> bool {
     let trimmed = text.trim_end_matches(['"', '\'', '”', '’', '»', '“', ')', ']']);
@@ -66,10 +68,21 @@ pub(crate) fn in_capitals(text: &str) -> bool {
     letters.clone().count() >= 4 && letters.all(char::is_uppercase)
 }
 
-/// "1998", "2024": a word that is a year, not a postal code or a count.
+/// The years a report's four-digit numbers may be; others are codes, counts or prices.
+pub(crate) const YEARS: RangeInclusive<i32> = 1900..=2099;
+
+/// Whether a number is one of the `YEARS`.
+pub(crate) fn is_year_number(number: impl TryInto<i32>) -> bool {
+    number
+        .try_into()
+        .is_ok_and(|number| YEARS.contains(&number))
+}
+
+/// "1998", "2024": a word of four digits that is a year, not a postal code or a count.
 pub(crate) fn is_year(word: &str) -> bool {
-    word.parse::<u32>()
-        .is_ok_and(|number| (1900..2100).contains(&number))
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && word.parse::<i32>().is_ok_and(is_year_number)
 }
 
 /// Whether a text writes a year as a word of its own ("Clusterwoche 2019").
@@ -115,6 +128,19 @@ fn words_up_to(text: &str, cap: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_year_is_four_digits_of_the_years_a_report_may_write() {
+        for word in ["1998", "2024", "1900", "2099"] {
+            assert!(is_year(word), "{word}");
+        }
+        for word in ["1899", "2100", "02024", "+202", "20 24", "8010", "924"] {
+            assert!(!is_year(word), "{word}");
+        }
+        assert!(names_a_year("Clusterwoche 2019"));
+        assert!(!names_a_year("A-8010 Graz, 300 guests"));
+        assert!(is_year_number(2024_u32) && !is_year_number(u64::MAX) && !is_year_number(-2024));
+    }
 
     #[test]
     fn a_full_stop_ends_running_text_but_not_a_dates_dot_or_an_ellipsis() {

@@ -5,6 +5,8 @@
 //! the ordinal or year the name gives. One edition of a named series is all but one event,
 //! wherever it is reported; two editions of one series are two events.
 
+use crate::pipeline::ingest::analyse::shape;
+
 /// Letters of a word a series keeps: enough to tell names apart, few enough that the cases
 /// of inflecting languages agree ("Kongres", "Kongresu"; "klastrová", "klastrovej").
 const STEM_LETTERS: usize = 5;
@@ -150,7 +152,7 @@ fn tokens_of(word: &str) -> Vec<Token> {
     let Ok(number) = digits.parse::<u32>() else {
         return Vec::new();
     };
-    if rest.is_empty() && is_year(number) {
+    if rest.is_empty() && shape::is_year_number(number) {
         return vec![Token::Year(number)];
     }
     let after_dot = rest.strip_prefix('.');
@@ -182,14 +184,14 @@ fn word_then_year(word: &str) -> Vec<Token> {
             .collect::<String>();
         tokens.push(Token::Word { stem, capital });
     }
-    if let Some(year) = digits.parse().ok().filter(|&year| is_year(year)) {
+    if let Some(year) = digits
+        .parse()
+        .ok()
+        .filter(|&year| shape::is_year_number(year))
+    {
         tokens.push(Token::Year(year));
     }
     tokens
-}
-
-fn is_year(number: u32) -> bool {
-    (1900..=2099).contains(&number)
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ mod scanner;
 
 use regex::Regex;
 
+use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::lexicon::{DatelineWord, MonthNames};
 pub(crate) use date::{Mention, PartialDate};
 use ranges::join_range;
@@ -116,7 +117,7 @@ impl DateParser {
             .as_str()
             .parse()
             .ok()?;
-        (1900..2100).contains(&year).then_some(year)
+        shape::is_year_number(year).then_some(year)
     }
 
     /// The date, when `text` is nothing but one date (a date badge).

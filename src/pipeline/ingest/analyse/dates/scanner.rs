@@ -2,6 +2,7 @@
 //! date forms read off them, one at a time.
 
 use super::date::{Mention, PartialDate, valid};
+use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::lexicon::MonthNames;
 
 /// A piece of text: a run of digits, a run of letters, or one other character.
@@ -27,7 +28,7 @@ impl Token<'_> {
         let year: i32 = (self.is_number() && self.text.len() == 4)
             .then(|| self.text.parse().ok())
             .flatten()?;
-        (1900..2100).contains(&year).then_some(year)
+        shape::is_year_number(year).then_some(year)
     }
 
     pub(super) fn is(&self, text: &str) -> bool {

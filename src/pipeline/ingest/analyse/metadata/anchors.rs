@@ -104,8 +104,7 @@ fn number_anchor(word: &str) -> Option<u64> {
         return None;
     }
     let number: u64 = word.parse().ok()?;
-    let is_year = (1900..=2100).contains(&number) && word.len() == 4;
-    (number >= 10 && !is_year).then_some(number)
+    (number >= 10 && !shape::is_year(word)).then_some(number)
 }
 
 /// "6 500" and "6,500" are 6500.

@@ -1,9 +1,16 @@
 //! The years a text writes, for dates written without one: not a year written as a
 //! starting point ("since 2017"), which was gone by when the report was written.
 
+use std::ops::RangeInclusive;
+
+use crate::pipeline::ingest::analyse::shape::YEARS;
 use crate::pipeline::ingest::lexicon::Lexicon;
 
-/// Years a text writes: four digits from 1990 to 2099, standing alone or starting a
+/// The years a written year may date a report's event in: a cluster's event reported
+/// on the web is from 1990 on; an earlier year is a history's (a founding, a treaty).
+const EVENT_YEARS: RangeInclusive<i32> = 1990..=*YEARS.end();
+
+/// Years a text writes: four digits among the `EVENT_YEARS`, standing alone or starting a
 /// numeric date; not a year written as a starting point ("since 2017", "od roku 2010"),
 /// which was gone by when the report was written.
 pub(super) fn written_years(text: &str) -> Vec<i32> {
@@ -16,7 +23,7 @@ pub(super) fn written_years(text: &str) -> Vec<i32> {
         .enumerate()
         .filter(|(_, word)| word.len() == 4)
         .filter_map(|(index, word)| Some((index, word.parse::<i32>().ok()?)))
-        .filter(|(index, year)| (1990..2100).contains(year) && !is_starting_point(&words, *index))
+        .filter(|(index, year)| EVENT_YEARS.contains(year) && !is_starting_point(&words, *index))
         .map(|(_, year)| year)
         .collect()
 }
@@ -32,7 +39,7 @@ pub(super) fn written_year_months(text: &str) -> Vec<(i32, u32)> {
             let month = (month.len() == 2).then(|| month.parse::<u32>().ok())??;
             // "2010-11" is as often an academic or a fiscal year: its next year's digits.
             let next_year = (year + 1) % 100 == month as i32;
-            ((1990..2100).contains(&year) && (1..=12).contains(&month) && !next_year)
+            (EVENT_YEARS.contains(&year) && (1..=12).contains(&month) && !next_year)
                 .then_some((year, month))
         })
         .collect()
