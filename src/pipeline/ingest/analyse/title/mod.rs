@@ -139,20 +139,31 @@ pub(crate) fn find(
     best.map(|(_, title)| title)
 }
 
+/// Blocks an item of a numbered list may take, itself included, before the next item: its
+/// line and a paragraph or two under it.
+const LIST_ITEM_BLOCKS: usize = 3;
+
 /// Whether the block at `index` is an item of a numbered list ("1. INMA: Innovation
-/// audits", then "2. …"): a numbered heading ("9. Kongres Klastrów Polskich") stands alone.
+/// audits", then "2. …", next to it or after the item's paragraphs): a numbered heading
+/// ("9. Kongres Klastrów Polskich") stands alone.
 fn in_numbered_list(blocks: &[Block], index: usize) -> bool {
     let BlockKind::Numbered(number) = blocks[index].kind else {
         return false;
     };
-    let numbered = |at: Option<usize>, expected: u32| {
-        at.and_then(|at| blocks.get(at))
-            .is_some_and(|block| block.kind == BlockKind::Numbered(expected))
-    };
-    let before = number
-        .checked_sub(1)
-        .is_some_and(|previous| numbered(index.checked_sub(1), previous));
-    before || numbered(Some(index + 1), number + 1)
+    let previous = nearest_number(blocks[..index].iter().rev());
+    let next = nearest_number(blocks[index + 1..].iter());
+    previous.is_some_and(|previous| previous.checked_add(1) == Some(number))
+        || next.is_some_and(|next| number.checked_add(1) == Some(next))
+}
+
+/// The number of the first numbered block among the next few an item may take.
+fn nearest_number<'a>(blocks: impl Iterator<Item = &'a Block>) -> Option<u32> {
+    blocks
+        .take(LIST_ITEM_BLOCKS)
+        .find_map(|block| match block.kind {
+            BlockKind::Numbered(number) => Some(number),
+            _ => None,
+        })
 }
 
 /// The block that carries a title known from elsewhere (a web page's metadata), if the
@@ -259,6 +270,35 @@ mod tests {
                    were discussed by the partners of the project after the presentations.";
         assert_ne!(title_of(raw).as_deref(), Some("1. INMA: Innovation audits"));
         assert_ne!(title_of(raw).as_deref(), Some("INMA: Innovation audits"));
+    }
+
+    #[test]
+    fn an_item_with_a_paragraph_under_it_is_still_an_item() {
+        let raw = "Während des Treffens in Graz stellten die Partner ihre Arbeit vor.\n\n\
+                   1. Innovationsaudits im Netzwerk\n\n\
+                   Die Audits zeigten, wo die Firmen des Netzwerks Hilfe brauchen.\n\n\
+                   2. Monitoring der regionalen Strategie\n\n\
+                   Das Monitoring der regionalen Strategie und die Innovationsaudits wurden von \
+                   den Partnern des Projekts nach den Vorträgen besprochen.";
+        let title = title_of(raw).unwrap_or_default();
+        for item in [
+            "Innovationsaudits im Netzwerk",
+            "Monitoring der regionalen Strategie",
+        ] {
+            assert!(!title.contains(item), "{title}");
+        }
+    }
+
+    #[test]
+    fn a_numbered_heading_alone_is_a_title() {
+        let raw = "9. Kongres Klastrów Polskich\n\n\
+                   Podczas 9. Kongresu Klastrów Polskich w Warszawie klastry z całej Polski \
+                   rozmawiały o współpracy z nauką.\n\n\
+                   10 klastrów otrzymało nagrody.";
+        assert_eq!(
+            title_of(raw).as_deref(),
+            Some("9. Kongres Klastrów Polskich")
+        );
     }
 
     #[test]
