@@ -375,3 +375,18 @@ fn breadcrumbs_glued_or_separated_are_dropped_at_the_head() {
         Verdict::Dropped(Reason::Breadcrumb)
     );
 }
+
+#[test]
+fn a_genre_label_and_a_share_buttons_abbreviation_are_dropped_but_a_sentence_naming_them_is_not() {
+    let raw = format!(
+        "Pressemitteilung\n\n{BODY}\n\nKomunikat prasowy\n\nTW\n\n\
+         The cluster published a press release on the meeting and shared it on TW and FB."
+    );
+    let found = verdicts(&raw);
+    assert_dropped(
+        &found,
+        &["Pressemitteilung", "Komunikat prasowy", "TW"],
+        Reason::Navigation,
+    );
+    assert_eq!(reason_of(&found, "The cluster published"), Verdict::Body);
+}
