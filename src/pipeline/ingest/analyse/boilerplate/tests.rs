@@ -390,3 +390,18 @@ fn a_genre_label_and_a_share_buttons_abbreviation_are_dropped_but_a_sentence_nam
     );
     assert_eq!(reason_of(&found, "The cluster published"), Verdict::Body);
 }
+
+#[test]
+fn an_event_pages_tabs_and_document_links_are_navigation() {
+    let raw = format!(
+        "Clusters meet Regions in Burgas\n\nPractical information\n\n{BODY}\n\n🗓️ Event agenda\n\n\
+         📋 Participant Booklet\n\nPraktische Informationen"
+    );
+    let found = verdicts(&raw);
+    for start in ["Practical", "🗓", "📋", "Praktische"] {
+        assert!(
+            matches!(reason_of(&found, start), Verdict::Dropped(_)),
+            "{start}"
+        );
+    }
+}
