@@ -3,8 +3,9 @@
 //! of a million, under their names in Latin, Greek and Cyrillic script; a curated city's
 //! other names ("Vratislav" for Wrocław) go under its curated name. A city's name is often a common word too (the
 //! German "Essen", "Halle", "Lage"), so one counts only where a text puts it as a place:
-//! after a locative word ("in Mechelen", "v Opatiji"), opening a dateline ("Palma. 10 de
-//! mayo") or with a case ending of two letters or more ("Nagyváradon").
+//! beside a locative word ("in Mechelen", "v Opatiji", "Debrecen városában"), opening a
+//! dateline ("Palma. 10 de mayo") or with a case ending of two letters or more
+//! ("Nagyváradon").
 
 use rustc_hash::FxHashSet;
 
@@ -17,8 +18,57 @@ pub(crate) struct Gazetteer {
     /// The curated cities' other names ("Kluž", "Vratislav"): many are old or rare forms
     /// ("Parisi"), so one counts only where a text puts a place, inflected or not.
     other_names: TermSet<String>,
-    locatives: FxHashSet<String>,
+    locatives: Locatives,
 }
+
+/// The words that put a name where a place stands (`locatives.yaml`), of all languages.
+#[derive(Debug)]
+struct Locatives {
+    /// Prepositions: "in Mechelen", "w Oradei".
+    before: FxHashSet<String>,
+    /// Words for "in the city" written after the name: "Tartu linnas".
+    after: FxHashSet<String>,
+    /// Their stems written with a `*`, which take any ending: "város" of "Debrecen városában".
+    after_stems: Vec<String>,
+}
+
+impl Locatives {
+    fn load() -> Locatives {
+        type PerLanguage = std::collections::HashMap<String, Vec<String>>;
+        #[derive(serde::Deserialize)]
+        struct File {
+            before: PerLanguage,
+            after: PerLanguage,
+        }
+        let file: File = parse_data(include_str!("locatives.yaml"));
+        let (stems, after): (Vec<String>, Vec<String>) = file
+            .after
+            .into_values()
+            .flatten()
+            .partition(|word| word.ends_with('*'));
+        Locatives {
+            before: file.before.into_values().flatten().collect(),
+            after: after.into_iter().collect(),
+            after_stems: stems
+                .into_iter()
+                .map(|stem| stem.trim_end_matches('*').to_owned())
+                .collect(),
+        }
+    }
+
+    fn precedes_place(&self, word: &str) -> bool {
+        self.before.contains(&word.to_lowercase())
+    }
+
+    fn follows_place(&self, word: &str) -> bool {
+        let word = word.to_lowercase();
+        self.after.contains(&word) || self.after_stems.iter().any(|stem| word.starts_with(stem))
+    }
+}
+
+/// The most letters of a word that joins two names ("és", "ja", "un", "ir"): "Nagyvárad és
+/// Debrecen városaiban" puts both where a place stands.
+const JOINING_WORD_MAX_CHARS: usize = 3;
 
 /// Case endings that alone make a word a place's inflected name: a one-letter ending
 /// ("Lagen", "Essens") is as likely a common word's.
@@ -62,9 +112,7 @@ impl Gazetteer {
                 }
             }
         }
-        let per_language: std::collections::HashMap<String, Vec<String>> =
-            parse_data(include_str!("locatives.yaml"));
-        let locatives = per_language.into_values().flatten().collect();
+        let locatives = Locatives::load();
         Gazetteer {
             cities,
             other_names,
@@ -100,12 +148,30 @@ impl Gazetteer {
         let opens_dateline = |index: usize| {
             index == 0 && number_up_to(1, 31) && (month_at(2) || month_at(3) || number_up_to(2, 12))
         };
+        let word_at = |at: usize| tokens.get(at).map(AsRef::as_ref);
+        // "Nagyvárad és Debrecen városaiban": a joining word and a name may stand between a
+        // name and the word after it that makes it a place.
+        let joins_next_name = |at: usize| {
+            word_at(at).is_some_and(|word| {
+                word.chars().count() <= JOINING_WORD_MAX_CHARS
+                    && word.chars().all(char::is_lowercase)
+            }) && word_at(at + 1).is_some_and(|word| word.starts_with(char::is_uppercase))
+        };
+        let followed_by_locative = |index: usize| {
+            let next = if joins_next_name(index + 1) {
+                index + 3
+            } else {
+                index + 1
+            };
+            word_at(next).is_some_and(|word| self.locatives.follows_place(word))
+        };
         let stands_as_place = |index: usize| {
             opens_dateline(index)
                 || index
                     .checked_sub(1)
-                    .and_then(|before| tokens.get(before))
-                    .is_some_and(|word| self.locatives.contains(&word.as_ref().to_lowercase()))
+                    .and_then(word_at)
+                    .is_some_and(|word| self.locatives.precedes_place(word))
+                || followed_by_locative(index)
         };
         let mut found: Vec<Found<'a, String>> = self
             .cities
@@ -193,6 +259,25 @@ mod tests {
         assert_eq!(places("A konferencia Nagyváradon kezdődött."), ["Oradea"]);
         assert_eq!(places("Spotkanie w Toronto"), ["Toronto"]);
         assert_eq!(places("Το συνέδριο στην Πάτρα"), ["Pátra"]);
+    }
+
+    #[test]
+    fn a_city_is_found_before_the_word_for_in_the_city_of_languages_that_write_it_after() {
+        assert_eq!(
+            places("A konferencia Szeged városában zajlott."),
+            ["Szeged"]
+        );
+        assert_eq!(
+            places("Nagyvárad és Debrecen városaiban került megrendezésre."),
+            ["Oradea", "Debrecen"]
+        );
+        assert_eq!(places("Konverents toimus Tartu linnas."), ["Tartu"]);
+        assert_eq!(places("Konferenssi pidettiin Oulun kaupungissa."), ["Oulu"]);
+        assert_eq!(places("Konference notika Jelgavas pilsētā."), ["Jelgava"]);
+        // A town's name that is a word stays a word without the word for the city.
+        assert!(places("Tegnap Szeged csapata nyert.").is_empty());
+        // A lower-case word after a name joins no second name to it.
+        assert!(places("Szeged és a városban").is_empty());
     }
 
     #[test]
