@@ -100,6 +100,17 @@ impl EventName {
         merged
     }
 
+    /// Whether this name is of `short`'s series, or names it in full: each of its words
+    /// and more ("TCI Annual Global Conference" of "Annual Global Conference").
+    pub(super) fn holds_series_of(&self, short: &EventName) -> bool {
+        let mut own = self.series.split(' ');
+        // Both lists of stems are sorted: each of `short`'s is found by walking on.
+        short
+            .series
+            .split(' ')
+            .all(|stem| own.any(|candidate| candidate == stem))
+    }
+
     /// How this name and `other` relate, if they name one series.
     pub(super) fn compare(&self, other: &EventName) -> Option<Editions> {
         if self.series != other.series {
@@ -268,6 +279,22 @@ mod tests {
             relation("Kongres Klastrów Polskich", "9. Kongres Klastrów Polskich"),
             Some(Editions::SameSeries)
         );
+    }
+
+    #[test]
+    fn a_full_name_holds_the_series_of_its_short_name_and_not_the_reverse() {
+        let name = |text: &str| EventName::variants(text).remove(0);
+        let short = name("Annual Global Conference");
+        let full = name("15th TCI Annual Global Conference");
+        assert!(full.holds_series_of(&short));
+        assert!(short.holds_series_of(&short));
+        assert!(!short.holds_series_of(&full));
+        // Inflected: "Kongresu Klastrów Polskich" in full is still the congress's.
+        assert!(
+            name("IX Kongresu Klastrów Polskich w Gdańsku")
+                .holds_series_of(&name("Kongres Klastrów"))
+        );
+        assert!(!name("TCI European Conference").holds_series_of(&name("TCI Global Conference")));
     }
 
     #[test]

@@ -115,8 +115,10 @@ fn acronyms_as_words(draft: &ReportDraft) -> Vec<(String, String)> {
 
 /// The names of the event a report is about: those its title gives, or else the first it
 /// gives; with every later name of the same series ("Kongres Klastrów Polskich", then "9.
-/// Kongres Klastrów Polskich"), one per series. Names of other events it mentions are
-/// left out: a side event's report names the conference it was held beside.
+/// Kongres Klastrów Polskich") or one that holds all its words and more, as the text names
+/// in full what the title names short ("Annual Global Conference", then "15th TCI Annual
+/// Global Conference"); one per series. Names of other events it mentions are left out: a
+/// side event's report names the conference it was held beside.
 fn main_event_names(draft: &ReportDraft) -> Vec<EventName> {
     let names = &draft.anchors.event_names;
     let title = comparable(&draft.title);
@@ -129,16 +131,15 @@ fn main_event_names(draft: &ReportDraft) -> Vec<EventName> {
     } else {
         in_title
     };
-    let series: FxHashSet<String> = main
+    let main: Vec<EventName> = main
         .iter()
         .flat_map(|name| EventName::variants(name))
-        .map(|name| name.series)
         .collect();
     EventName::per_series(
         names
             .iter()
             .flat_map(|name| EventName::variants(name))
-            .filter(|name| series.contains(&name.series)),
+            .filter(|name| main.iter().any(|short| name.holds_series_of(short))),
     )
 }
 

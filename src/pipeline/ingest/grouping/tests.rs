@@ -459,6 +459,39 @@ fn undated_reports_of_one_series_year_and_place_are_one_edition() {
 }
 
 #[test]
+fn a_title_s_short_name_and_the_full_name_in_its_text_meet_another_report_s_full_name() {
+    // Undated reports in two languages: the first titles the conference short and names it
+    // in full below; the second names only the full name, with the same edition.
+    let report = |seed: usize, lang: &str, title: &str, names: &[&str]| {
+        let mut report = draft(seed, lang, title, None, None, &[]);
+        report.anchors.event_names = names.iter().map(|&name| name.to_owned()).collect();
+        report
+    };
+    let drafts = [
+        report(
+            0,
+            "en",
+            "Our team at the Annual Global Conference",
+            &["Annual Global Conference", "15th TCI Annual Global Conference"],
+        ),
+        report(
+            1,
+            "es",
+            "Una semana de clusterización",
+            &["15th TCI Annual Global Conference"],
+        ),
+        // Another edition of the series is another event.
+        report(
+            2,
+            "es",
+            "El congreso del año pasado",
+            &["14th TCI Annual Global Conference"],
+        ),
+    ];
+    assert_eq!(groups(&drafts), [vec![0, 1], vec![2]]);
+}
+
+#[test]
 fn an_event_is_named_in_full_and_in_a_language_whose_reports_name_it_only_in_english() {
     let report = |seed: usize, lang: &str, text: &str, names: &[&str]| {
         let mut report = draft(seed, lang, "", Some((Some(2022), 4, 26)), None, &[]);
