@@ -472,7 +472,10 @@ fn a_title_s_short_name_and_the_full_name_in_its_text_meet_another_report_s_full
             0,
             "en",
             "Our team at the Annual Global Conference",
-            &["Annual Global Conference", "15th TCI Annual Global Conference"],
+            &[
+                "Annual Global Conference",
+                "15th TCI Annual Global Conference",
+            ],
         ),
         report(
             1,

@@ -135,7 +135,8 @@ fn grouped_numbers(text: &str) -> impl Iterator<Item = u64> + '_ {
     })
 }
 
-/// Acronyms ("ECCP", "SMEs" → "sme") and capitalised hyphenated names ("Gold-Label").
+/// Acronyms ("ECCP", "SMEs" → "sme"), capitalised hyphenated names ("Gold-Label") and
+/// names that hold digits ("Flux50", "Expo2015"), which translations keep as they are.
 fn name_anchor(word: &str) -> Option<String> {
     let (letters, upper) = word
         .chars()
@@ -155,8 +156,15 @@ fn name_anchor(word: &str) -> Option<String> {
         && parts
             .iter()
             .all(|part| shape::starts_capitalised(part) && part.len() > 1);
-    capitalised_compound.then(|| word.to_lowercase())
+    let with_digits = letters >= DIGIT_NAME_MIN_LETTERS
+        && shape::starts_capitalised(word)
+        && word.chars().all(char::is_alphanumeric)
+        && word.chars().any(|c| c.is_ascii_digit());
+    (capitalised_compound || with_digits).then(|| word.to_lowercase())
 }
+
+/// Letters a name with digits has at least: "Flux50", not "A4" or "Q3".
+const DIGIT_NAME_MIN_LETTERS: usize = 3;
 
 #[cfg(test)]
 mod tests {
@@ -177,5 +185,20 @@ mod tests {
         assert!(found.names.contains("sme"));
         assert!(found.names.contains("eccp"));
         assert!(found.urls.contains("example.eu/news/x"));
+    }
+
+    #[test]
+    fn a_name_that_holds_digits_is_an_anchor_and_a_size_or_an_ordinal_is_not() {
+        let lexicon = Lexicon::new();
+        let found = anchors(
+            &["Die Energiecluster heißt nun Flux50, wie auf der Expo2015 und 15th A4 Q3 10x."],
+            &[],
+            &lexicon,
+        );
+        assert!(found.names.contains("flux50"), "{:?}", found.names);
+        assert!(found.names.contains("expo2015"));
+        for not_a_name in ["15th", "a4", "q3", "10x"] {
+            assert!(!found.names.contains(not_a_name), "{not_a_name}");
+        }
     }
 }
