@@ -35,6 +35,8 @@ pub(crate) struct SeedFacts {
     pub(crate) publisher: Option<String>,
     /// The years the title and body write ("2019", "2019-03"), for dates written without one.
     pub(crate) years: BTreeSet<i32>,
+    /// The same years, each with the block that writes it.
+    pub(crate) block_years: Vec<(usize, i32)>,
     /// The years its title writes ("Den maritime klyngekonferansen 2022"), where a report
     /// names its event, not its history. Not its other headings: "Progetti Horizon 2020"
     /// and "Stratégie 2030" name programmes.
@@ -87,7 +89,8 @@ pub(crate) fn seed_facts(
         });
     let (mut years, mut title_years) = (BTreeSet::new(), BTreeSet::new());
     let mut year_months = BTreeSet::new();
-    for (block, verdict) in blocks.iter().zip(verdicts) {
+    let mut block_years = Vec::new();
+    for (index, (block, verdict)) in blocks.iter().zip(verdicts).enumerate() {
         if !matches!(verdict, Verdict::Body | Verdict::Title) {
             continue;
         }
@@ -95,6 +98,7 @@ pub(crate) fn seed_facts(
         if *verdict == Verdict::Title {
             title_years.extend(written.iter().copied());
         }
+        block_years.extend(written.iter().map(|&year| (index, year)));
         years.extend(written);
         year_months.extend(written_year_months(&block.text));
     }
@@ -108,6 +112,7 @@ pub(crate) fn seed_facts(
         mentions,
         publisher,
         years,
+        block_years,
         title_years,
         year_months,
     }
@@ -157,7 +162,7 @@ fn said_to_be_today(part: &[&Block], published: NaiveDate, lang: &str) -> Option
 }
 
 /// The year of a date without one, from the evidence of its report; unknown otherwise.
-pub(crate) fn resolve_year(mention: &Mention, facts: &SeedFacts) -> PartialDate {
+pub(crate) fn resolve_year(block: usize, mention: &Mention, facts: &SeedFacts) -> PartialDate {
     let date = mention.date;
     if date.year.is_some() {
         return date;
@@ -186,11 +191,25 @@ pub(crate) fn resolve_year(mention: &Mention, facts: &SeedFacts) -> PartialDate 
             ..date
         };
     }
-    // The one year the report's title writes, or else the one it writes anywhere ("il
-    // 12 e 13 ottobre" under a title with "2022"): the year of its dates. Two years leave
-    // it unknown.
+    // The one year the report's title writes, or else the one it writes where it dates
+    // its event ("il 12 e 13 ottobre" under a title with "2022"; "26. til 29. apríl" and,
+    // later, "The Conference 2016 on 26-29 April"): the year of its dates. Two years leave
+    // it unknown. A year written only after the date, away from it, is the text's
+    // history or outlook ("In 2013, 600 people attended"), not the date's.
+    let dating_blocks: BTreeSet<usize> = facts
+        .mentions
+        .iter()
+        .filter(|(_, other)| other.date.agrees_with(date))
+        .map(|(at, _)| *at)
+        .collect();
+    let dating_years: BTreeSet<i32> = facts
+        .block_years
+        .iter()
+        .filter(|(at, _)| *at <= block || dating_blocks.contains(at))
+        .map(|&(_, year)| year)
+        .collect();
     if facts.published.is_none()
-        && let Some(year) = only(&facts.title_years).or_else(|| only(&facts.years))
+        && let Some(year) = only(&facts.title_years).or_else(|| only(&dating_years))
     {
         return PartialDate {
             year: Some(year),
@@ -260,13 +279,12 @@ pub(crate) fn describe(
     );
     let part: Vec<&Block> = indices.iter().map(|&i| &blocks[i]).collect();
     let event_date = first_mention
-        .map(|(_, mention)| resolve_year(mention, facts))
+        .map(|(block, mention)| resolve_year(*block, mention, facts))
         .or_else(|| said_to_be_today(&part, facts.published?, lang));
     let part_mentions = facts
         .mentions
         .iter()
-        .filter(|(block, _)| indices.contains(block))
-        .map(|(_, mention)| mention);
+        .filter(|(block, _)| indices.contains(block));
     let texts: Vec<&str> = part.iter().map(|block| block.text.as_str()).collect();
     // Place and country names are matched as written (with their capital), read once here.
     let written: Vec<Vec<&str>> = part.iter().map(|block| block.written_words()).collect();
@@ -293,12 +311,13 @@ pub(crate) fn describe(
         .find(|block| block.kind == BlockKind::Paragraph && shape::at_least_words(&block.text, 12))
         .map(|block| crate::util::text::summarise(&block.text));
     let mut anchors = anchors(&texts, &facts.mentions, lexicon);
-    anchors.event_last = first_mention.and_then(|(_, mention)| last_day(mention, facts));
+    anchors.event_last =
+        first_mention.and_then(|(block, mention)| last_day(*block, mention, facts));
     anchors.event_names = event_names::find(&texts, lang, lexicon);
     let title_text = title.map(|block| blocks[block].text.as_str());
     anchors.year = event_year(event_date, title_text, facts);
     anchors.days = part_mentions
-        .flat_map(|mention| days_of(mention, facts))
+        .flat_map(|(block, mention)| days_of(*block, mention, facts))
         .collect();
     PartFacts {
         event_date,
@@ -377,8 +396,8 @@ fn event_mention<'f>(
 }
 
 /// The days a date mention names, its year resolved: one, or each day of a range.
-fn days_of(mention: &Mention, facts: &SeedFacts) -> Vec<NaiveDate> {
-    let Some(first) = resolve_year(mention, facts).full() else {
+fn days_of(block: usize, mention: &Mention, facts: &SeedFacts) -> Vec<NaiveDate> {
+    let Some(first) = resolve_year(block, mention, facts).full() else {
         return Vec::new();
     };
     // A range that ends in an earlier month ("30 December – 2 January") ends the next year.
@@ -393,8 +412,8 @@ fn days_of(mention: &Mention, facts: &SeedFacts) -> Vec<NaiveDate> {
 }
 
 /// The last day a date mention names: the end of a range, or the day itself.
-fn last_day(mention: &Mention, facts: &SeedFacts) -> Option<PartialDate> {
-    match days_of(mention, facts).last() {
+fn last_day(block: usize, mention: &Mention, facts: &SeedFacts) -> Option<PartialDate> {
+    match days_of(block, mention, facts).last() {
         Some(day) => Some(PartialDate::from(*day)),
         None => mention.last.map(|(month, day)| PartialDate {
             year: None,

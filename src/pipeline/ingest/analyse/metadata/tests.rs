@@ -14,17 +14,22 @@ fn mention(year: Option<i32>, month: u32, day: u32, this_year: bool) -> Mention 
 fn the_one_year_a_report_writes_dates_its_dates_and_two_years_do_not() {
     let one = SeedFacts {
         years: BTreeSet::from([2022]),
+        block_years: vec![(0, 2022)],
         ..SeedFacts::default()
     };
     assert_eq!(
-        resolve_year(&mention(None, 10, 12, false), &one).year,
+        resolve_year(0, &mention(None, 10, 12, false), &one).year,
         Some(2022)
     );
     let two = SeedFacts {
         years: BTreeSet::from([2021, 2022]),
+        block_years: vec![(0, 2021), (0, 2022)],
         ..SeedFacts::default()
     };
-    assert_eq!(resolve_year(&mention(None, 10, 12, false), &two).year, None);
+    assert_eq!(
+        resolve_year(0, &mention(None, 10, 12, false), &two).year,
+        None
+    );
     assert_eq!(
         written_years("Clusters 2022 – date 2019-03, 12 000 SMEs"),
         [2022, 2019]
@@ -33,33 +38,50 @@ fn the_one_year_a_report_writes_dates_its_dates_and_two_years_do_not() {
 
 #[test]
 fn the_one_year_of_the_title_dates_a_report_that_writes_other_years() {
-    use crate::pipeline::ingest::analyse::boilerplate::{Origin, classify};
-    let lexicon = Lexicon::new();
-    let dates = DateParser::new(&lexicon.months);
     let text = "Den maritime klyngekonferansen 2022\n\n\
                 Årets klyngekonferanse arrangeres torsdag 22. september på NMK i Ålesund.\n\n\
                 Konferansen har vært årlig siden oppstarten av klyngen i 2006.\n\n\
                 Frem til 2014 hadde vi navnet NCE Maritime, og eksporten skal øke frem mot 2030.";
+    assert_eq!(event_date_of(text, "nb").as_deref(), Some("2022-09-22"));
+}
+
+/// The event date of `text` (blocks apart by blank lines) in `lang`, the first line its title.
+fn event_date_of(text: &str, lang: &str) -> Option<String> {
+    use crate::pipeline::ingest::analyse::boilerplate::{Origin, classify};
+    let lexicon = Lexicon::new();
+    let dates = DateParser::new(&lexicon.months);
     let blocks = crate::pipeline::ingest::analyse::structure::blocks(
         &crate::pipeline::ingest::analyse::normalise::lines(text),
-        Some("nb"),
+        Some(lang),
         &dates,
         &lexicon,
     );
     let mut verdicts = classify(&blocks, &lexicon, Origin::Copied);
-    // The first line is the title, as `title::find` marks it.
     verdicts[0] = Verdict::Title;
     let languages = vec![None; blocks.len()];
     let facts = seed_facts(&blocks, &verdicts, &languages, &lexicon, &dates);
-    assert!(facts.years.len() > 1, "{:?}", facts.years);
-    let (_, september) = &facts.mentions[0];
-    assert_eq!(
-        resolve_year(september, &facts)
-            .full()
-            .map(|d| d.to_string())
-            .as_deref(),
-        Some("2022-09-22")
-    );
+    let (block, first) = &facts.mentions[0];
+    resolve_year(*block, first, &facts)
+        .full()
+        .map(|date| date.to_string())
+}
+
+#[test]
+fn a_year_written_only_after_the_date_and_away_from_it_does_not_date_it() {
+    // "In 2013, about 600 people attended": the text's history, written after the date.
+    let history = "Participants from 40 nations at the geothermal conference\n\n\
+                   Up to 1000 participants are expected at the conference in Harpa on 26 to 29 April.\n\n\
+                   This is the third time the cluster holds the conference. In 2013, about 600 people attended.";
+    assert_eq!(event_date_of(history, "en"), None);
+    // A year written before the date, or beside the same date again later, dates it.
+    let before = "Participants at the geothermal conference\n\n\
+                  The 2016 edition is the third one.\n\n\
+                  Up to 1000 participants are expected in Harpa on 26 to 29 April.";
+    assert_eq!(event_date_of(before, "en").as_deref(), Some("2016-04-26"));
+    let again = "Årets europæiske klyngekonference\n\n\
+                 Den 18. til 20. april mødes klyngefacilitatorer i Wien.\n\n\
+                 Når konferencen The European Cluster Conference 2012 den 18.-20. april i Wien sætter fokus på samarbejde, bliver der fire konferencer i én.";
+    assert_eq!(event_date_of(again, "da").as_deref(), Some("2012-04-18"));
 }
 
 #[test]
@@ -87,7 +109,7 @@ fn today_in_a_reports_language_dates_its_event_by_its_publication() {
 fn a_missing_year_comes_only_from_evidence() {
     let no_evidence = SeedFacts::default();
     assert_eq!(
-        resolve_year(&mention(None, 12, 4, false), &no_evidence).year,
+        resolve_year(0, &mention(None, 12, 4, false), &no_evidence).year,
         None
     );
 
@@ -96,11 +118,11 @@ fn a_missing_year_comes_only_from_evidence() {
         ..SeedFacts::default()
     };
     assert_eq!(
-        resolve_year(&mention(None, 10, 20, false), &written).year,
+        resolve_year(0, &mention(None, 10, 20, false), &written).year,
         Some(2014)
     );
     assert_eq!(
-        resolve_year(&mention(None, 3, 1, false), &written).year,
+        resolve_year(0, &mention(None, 3, 1, false), &written).year,
         None
     );
 
@@ -109,11 +131,11 @@ fn a_missing_year_comes_only_from_evidence() {
         ..SeedFacts::default()
     };
     assert_eq!(
-        resolve_year(&mention(None, 12, 20, false), &published).year,
+        resolve_year(0, &mention(None, 12, 20, false), &published).year,
         Some(2019)
     );
     assert_eq!(
-        resolve_year(&mention(None, 12, 20, true), &published).year,
+        resolve_year(0, &mention(None, 12, 20, true), &published).year,
         Some(2020)
     );
 }
