@@ -253,6 +253,26 @@ fn a_short_line_linking_a_document_is_an_attachment_but_not_a_sentence_about_one
 }
 
 #[test]
+fn a_logo_s_alternative_text_is_a_caption_but_a_sentence_about_a_logo_is_not() {
+    let logos = [
+        "Logo der Clusterwoche Deutschland",
+        "Logo of the European Cluster Conference",
+        "Logotyp Kongresu Klastrów Polskich",
+        "Logotipo del Encuentro Interclúster",
+    ];
+    let raw = format!(
+        "{BODY}\n\n{}\n\n{BODY}",
+        logos.join(&format!("\n\n{BODY}\n\n"))
+    );
+    let found = verdicts(&raw);
+    assert_dropped(&found, &logos, Reason::Caption);
+    let raw = format!(
+        "{BODY}\n\nLogos of all 30 member clusters were shown on the stage during the opening.\n\n{BODY}"
+    );
+    assert_eq!(reason_of(&verdicts(&raw), "Logos of all"), Verdict::Body);
+}
+
+#[test]
 fn a_short_block_whose_last_sentence_is_a_photo_credit_is_a_caption() {
     let captions = [
         "Participants of the meeting in Dublin. Photo: John Smith",
