@@ -159,6 +159,8 @@ pub(crate) struct Lexicon {
     home_words: Vec<String>,
     /// Language → the words that open a byline's author there ("by", "von", "par").
     author_words: FxHashMap<String, FxHashSet<String>>,
+    /// Language → its articles ("the", "den", "la"), which never end a phrase.
+    articles: FxHashMap<String, FxHashSet<String>>,
 }
 
 impl Lexicon {
@@ -249,6 +251,7 @@ impl Lexicon {
                 .collect(),
             home_words,
             author_words,
+            articles: parse_data(include_str!("articles.yaml")),
         }
     }
 
@@ -362,13 +365,7 @@ impl Lexicon {
     /// Whether `word` (lower case) opens a byline's author ("by", "von", "par") in `lang`,
     /// or in any language when it is unknown.
     pub(crate) fn opens_author(&self, word: &str, lang: Option<&str>) -> bool {
-        match lang {
-            Some(lang) => self
-                .author_words
-                .get(lang)
-                .is_some_and(|words| words.contains(word)),
-            None => self.author_words.values().any(|words| words.contains(word)),
-        }
+        in_language_list(&self.author_words, lang, word)
     }
 
     /// What `word` (lower case) may be next to a date on a dateline: the word that opens
@@ -405,11 +402,29 @@ impl Lexicon {
         self.stopword_languages.get(word).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether `word` (lower case) is an article of `lang`, or of any language when it is
+    /// unknown.
+    pub(crate) fn is_article(&self, lang: Option<&str>, word: &str) -> bool {
+        in_language_list(&self.articles, lang, word)
+    }
+
     /// Whether `word` (lower case) is a function word of `lang`.
     pub(crate) fn is_stopword_in(&self, lang: &str, word: &str) -> bool {
         self.stopwords
             .get(lang)
             .is_some_and(|words| words.contains(word))
+    }
+}
+
+/// Whether `word` is in `lang`'s list of `lists`, or in any language's when it is unknown.
+fn in_language_list(
+    lists: &FxHashMap<String, FxHashSet<String>>,
+    lang: Option<&str>,
+    word: &str,
+) -> bool {
+    match lang {
+        Some(lang) => lists.get(lang).is_some_and(|words| words.contains(word)),
+        None => lists.values().any(|words| words.contains(word)),
     }
 }
 

@@ -285,9 +285,12 @@ impl ChunkReader<'_> {
             None => self.lexicon.is_stopword(&last_word),
         };
         // A block's first line ending in a function word may be a title ("… nach Japan vor"):
-        // it continues only if it also fills the width.
+        // it continues only if it also fills the width, or if the word is an article,
+        // which always has its noun after it ("Ein Schaufenster für den" / "Cluster …").
         let first_line = text.len() == previous.text.len();
+        let article = self.lexicon.is_article(self.language, &last_word);
         let dangling = text.ends_with([',', '(', '-', '/', '&'])
+            || article
             || (function_word && (!first_line || full_width));
         if dangling && !shape::ends_sentence(text) {
             return true;

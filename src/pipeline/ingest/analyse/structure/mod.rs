@@ -239,6 +239,41 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_s_line_that_ends_with_an_article_goes_on_but_a_verb_s_particle_ends_it() {
+        let lexicon = Lexicon::new();
+        let dates = DateParser::new(&lexicon.months);
+        let read_in = |lang: &str, raw: &str| -> Vec<String> {
+            blocks(&lines(&normalise(raw)), Some(lang), &dates, &lexicon)
+                .into_iter()
+                .map(|block| block.text)
+                .collect()
+        };
+        let body = "Am 24. November trafen sich in Bern rund zweihundert Gäste aus Wirtschaft und Politik.";
+        let found = read_in(
+            "de",
+            &format!("Ein Schaufenster für den\nCluster Food in Bern\n\n{body}"),
+        );
+        assert_eq!(
+            found[0], "Ein Schaufenster für den Cluster Food in Bern",
+            "{found:?}"
+        );
+        let found = read_in(
+            "fr",
+            "Rencontre annuelle de la\nfilière bois à Épinal\n\nLe texte.",
+        );
+        assert_eq!(
+            found[0], "Rencontre annuelle de la filière bois à Épinal",
+            "{found:?}"
+        );
+        // "vor" ends a German title ("stellt … vor"): the next line is a heading of its own.
+        let found = read_in(
+            "de",
+            &format!("Cluster stellt neue Strategie vor\nZiele für 2030\n\n{body}"),
+        );
+        assert_eq!(found[0], "Cluster stellt neue Strategie vor", "{found:?}");
+    }
+
+    #[test]
     fn rejoins_hard_wrapped_paragraphs() {
         let raw = "A meeting with managers of clusters from seventeen countries took place in the city. It\n\
                    gathered about half of all cluster organisations across Europe, and they represent\n\
