@@ -21,6 +21,14 @@ fn reason_of(found: &[(String, Verdict)], start: &str) -> Verdict {
         .unwrap()
 }
 
+/// The verdicts of `lines`, each a block of its own between paragraphs of a report.
+fn verdicts_between_body(lines: &[&str]) -> Vec<(String, Verdict)> {
+    verdicts(&format!(
+        "{BODY}\n\n{}\n\n{BODY}",
+        lines.join(&format!("\n\n{BODY}\n\n"))
+    ))
+}
+
 /// Asserts that the blocks opening with each of `starts` were dropped for `reason`.
 fn assert_dropped(found: &[(String, Verdict)], starts: &[&str], reason: Reason) {
     for start in starts {
@@ -260,11 +268,7 @@ fn a_logo_s_alternative_text_is_a_caption_but_a_sentence_about_a_logo_is_not() {
         "Logotyp Kongresu Klastrów Polskich",
         "Logotipo del Encuentro Interclúster",
     ];
-    let raw = format!(
-        "{BODY}\n\n{}\n\n{BODY}",
-        logos.join(&format!("\n\n{BODY}\n\n"))
-    );
-    let found = verdicts(&raw);
+    let found = verdicts_between_body(&logos);
     assert_dropped(&found, &logos, Reason::Caption);
     let raw = format!(
         "{BODY}\n\nLogos of all 30 member clusters were shown on the stage during the opening.\n\n{BODY}"
@@ -285,11 +289,7 @@ fn a_short_block_whose_last_sentence_is_a_photo_credit_is_a_caption() {
         "El conseller, en un encuentro con los presidentes de los clústeres. | Europa Press - EUROPA PRESS",
         "Die Teilnehmer des Clustertreffens in Linz. | APA/Fotokerschi",
     ];
-    let raw = format!(
-        "{BODY}\n\n{}\n\n{BODY}",
-        captions.join(&format!("\n\n{BODY}\n\n"))
-    );
-    let found = verdicts(&raw);
+    let found = verdicts_between_body(&captions);
     for caption in captions {
         let start = &caption[..12];
         assert_eq!(
