@@ -40,8 +40,9 @@ const OTHER_EDITION: f64 = -3.0;
 /// happen in a year, but two years are two events (an annual conference's reports).
 const SAME_YEAR: f64 = 0.5;
 const DIFFERENT_YEARS: f64 = -2.0;
-/// Weight of one place, and of one place in one year for reports without a common event
-/// date: few cluster events share a city in a year, so the two say more together.
+/// Weight of one place, and of one place in one year (or a few days apart) for reports
+/// without a common event date: few cluster events share a city in a year, so the two say
+/// more together.
 const SAME_PLACE: f64 = 1.0;
 const SAME_PLACE_AND_YEAR: f64 = 1.5;
 /// The same first and last day of an event of several days: on top of the dates' agreement,
@@ -287,7 +288,8 @@ pub(crate) enum Dates {
     Agree,
     /// Different, but a day or two apart, or one report names the other's day: reports of
     /// one event often date different days of it (the opening, the second day, the day
-    /// the summary came out). Neither for nor against.
+    /// the summary came out). Not evidence by itself; with the same place, it says what
+    /// one place in one year says.
     Close,
     /// Too far apart for one event: never grouped, whatever else they share (an annual
     /// conference shares everything with last year's but the date).
@@ -433,7 +435,7 @@ pub(crate) fn weigh<'d>(
     }
     match (&a.draft.place, &b.draft.place) {
         (Some(x), Some(y)) if x == y => {
-            let weight = if same_year {
+            let weight = if same_year || dates == Dates::Close {
                 SAME_PLACE_AND_YEAR
             } else {
                 SAME_PLACE

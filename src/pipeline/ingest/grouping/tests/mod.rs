@@ -241,6 +241,29 @@ fn undated_reports_of_one_city_and_year_need_less_else_in_common() {
 }
 
 #[test]
+fn reports_of_one_city_dated_days_apart_need_what_one_city_and_year_need() {
+    let report = |seed: usize, lang: &str, day: u32, place: &str| {
+        let mut report = draft(
+            seed,
+            lang,
+            "Cluster meeting",
+            Some((Some(2018), 7, day)),
+            Some(place),
+            &["bluenet"],
+        );
+        report.anchors.proper = ["blacksea".to_owned()].into();
+        report
+    };
+    // One report dates the opening day, the other the second.
+    let drafts = [report(0, "en", 5, "Varna"), report(1, "bg", 6, "Varna")];
+    assert_eq!(relate_dates(&drafts[0], &drafts[1]), Dates::Close);
+    assert_eq!(groups(&drafts), [vec![0, 1]]);
+    // As many days apart in two cities, they are two events.
+    let drafts = [report(0, "en", 5, "Varna"), report(1, "bg", 6, "Burgas")];
+    assert_eq!(groups(&drafts), [vec![0], vec![1]]);
+}
+
+#[test]
 fn capitalised_nouns_two_german_reports_share_count_for_less_than_names() {
     let report = |seed: usize, lang: &str| {
         let mut report = draft(seed, lang, "Bericht", None, Some("Berlin"), &[]);
