@@ -278,6 +278,22 @@ mod tests {
                 "Il convegno nazionale “Cluster Tecnologici Nazionali” si è aperto",
                 "Cluster Tecnologici Nazionali",
             ),
+            // Languages of Europe beyond the EU's own that ingest detects.
+            (
+                "nb",
+                "Over 250 deltakere var med på Klyngekonferansen 2022 i Ålesund.",
+                "Klyngekonferansen 2022",
+            ),
+            (
+                "ca",
+                "El Congrés Català de Clústers se celebra a Barcelona.",
+                "Congrés Català de Clústers",
+            ),
+            (
+                "sr",
+                "Održana je Konferencija Klastera Srbije u Beogradu.",
+                "Konferencija Klastera Srbije",
+            ),
         ];
         for (lang, text, name) in cases {
             assert_eq!(

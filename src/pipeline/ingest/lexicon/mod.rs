@@ -60,6 +60,10 @@ fn case_endings(lang: Option<&str>) -> &'static [&'static str] {
 /// Letters a compound needs before its event word ("Jahres-tagung", "Fach-forum"):
 /// "Programm" does not end in an event word, nor "Com-mission" or "Sub-mission".
 const COMPOUND_HEAD: usize = 4;
+/// A long event word inside a compound may carry an inflection after it, as it does alone
+/// ("klyngekonferansen", "klaszterkonferencia"); a short one may not ("holidays").
+const COMPOUND_INFLECTED_STEM: usize = 6;
+const COMPOUND_INFLECTION: usize = 2;
 
 /// Words before a date read for one that makes it a publication's ("published on the").
 const PUBLISHED_WORD_DISTANCE: usize = 3;
@@ -265,15 +269,12 @@ impl Lexicon {
 
     /// Whether `word` (lower case) makes a name an event's in a text in `lang`: it begins
     /// with an event word of `lang` or of English, in which conference names often stay
-    /// ("konferencji", "Summit"), or ends a compound with one ("jahrestagung"). Other
+    /// ("konferencji", "Summit"), or ends a compound with one ("jahrestagung",
+    /// "klyngekonferansen"). Other
     /// languages' words are not looked for: the Estonian "mess" (fair) would make "Key
     /// Messages" an event. A weekday names no event ("Thursday", "Dienstag").
     pub(crate) fn is_event_word(&self, word: &str, lang: &str) -> bool {
-        let letters = word.chars().count();
-        let matches = |stem: &String| {
-            word.starts_with(stem.as_str())
-                || letters >= stem.chars().count() + COMPOUND_HEAD && word.ends_with(stem.as_str())
-        };
+        let matches = |stem: &String| word.starts_with(stem.as_str()) || ends_compound(word, stem);
         let any_of = |list: &Vec<String>| list.iter().any(matches);
         let found = match self.event_words.get(lang) {
             Some(own) => any_of(own) || self.event_words.get("en").is_some_and(any_of),
@@ -426,6 +427,27 @@ fn in_language_list(
         Some(lang) => lists.get(lang).is_some_and(|words| words.contains(word)),
         None => lists.values().any(|words| words.contains(word)),
     }
+}
+
+/// Whether `stem` ends the compound `word` after a head of `COMPOUND_HEAD` letters, with
+/// at most `COMPOUND_INFLECTION` letters of inflection after it when it is long.
+fn ends_compound(word: &str, stem: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    let stem_letters = stem.chars().count();
+    let inflection = if stem_letters >= COMPOUND_INFLECTED_STEM {
+        COMPOUND_INFLECTION
+    } else {
+        0
+    };
+    (0..=inflection).any(|tail| {
+        letters.len() >= COMPOUND_HEAD + stem_letters + tail && {
+            let end = letters.len() - tail;
+            letters[end - stem_letters..end]
+                .iter()
+                .copied()
+                .eq(stem.chars())
+        }
+    })
 }
 
 /// Whether `word` begins with one of the word stems of a list.
