@@ -17,8 +17,10 @@ use scraper::{ElementRef, Html, Node, Selector};
 use crate::util::text::html_nesting_beyond;
 
 mod dom;
+mod links;
 mod metadata;
 use dom::{collapse, select_first};
+use links::{line_text, link_titles, without_links_elsewhere};
 use metadata::{meta_published, page_title, time_published};
 
 /// What a web page gives ingest.
@@ -70,7 +72,9 @@ pub(crate) fn extract(html: &str) -> PageText {
         Some(result) => main_text(result, &document),
         None => own_text(&document),
     };
-    let not_an_article = listing_reason(library.as_ref(), &document, &body);
+    let links = link_titles(&document);
+    let not_an_article = listing_reason(library.as_ref(), &links, &body);
+    let body = without_links_elsewhere(&body, &links);
     let starts_with_title = |title: &str| body.lines().next().map(str::trim) == Some(title);
     let text = match &title {
         Some(title) if !starts_with_title(title) => format!("{title}\n\n{body}"),
@@ -118,7 +122,7 @@ fn main_text(result: &rs_trafilatura::ExtractResult, document: &Html) -> String 
 /// links and none is a paragraph of prose.
 fn listing_reason(
     library: Option<&rs_trafilatura::ExtractResult>,
-    document: &Html,
+    links: &std::collections::HashSet<String>,
     body: &str,
 ) -> Option<String> {
     let words = body.split_whitespace().count();
@@ -130,17 +134,9 @@ fn listing_reason(
             "the page looks like a {kind} page, not an article ({words} words of text)"
         ));
     }
-    let links: std::collections::HashSet<String> = Selector::parse("a")
-        .map(|selector| {
-            document
-                .select(&selector)
-                .map(|link| collapse(&link.text().collect::<String>()))
-                .collect()
-        })
-        .unwrap_or_default();
     let lines: Vec<&str> = body
         .lines()
-        .map(|line| line.trim().trim_start_matches("- "))
+        .map(line_text)
         .filter(|line| !line.is_empty())
         .collect();
     let link_lines = lines.iter().filter(|line| links.contains(**line)).count();

@@ -1,0 +1,153 @@
+//! The page's links as evidence about its lines: a line that is the whole text of a link
+//! names another page, and a run of them is a list of other pages (related stories, "more
+//! news", a blogroll) rather than the article.
+
+use std::collections::HashSet;
+
+use scraper::{Html, Selector};
+
+use super::dom::collapse;
+
+/// Lines in a run of link titles from which the run is a list of other pages: one or two
+/// are as often a link inside the article ("Read the agenda").
+const LINK_LIST_MIN_LINES: usize = 3;
+
+/// Words of a label before a linked headline ("Read more:", "Related post:").
+const POINTER_LABEL_MAX_WORDS: usize = 3;
+/// Words from which a link's text is another page's headline rather than a label of the
+/// article's own ("Download", "the agenda").
+const HEADLINE_MIN_WORDS: usize = 4;
+
+/// The text of every link on the page, whitespace collapsed.
+pub(super) fn link_titles(document: &Html) -> HashSet<String> {
+    Selector::parse("a")
+        .map(|selector| {
+            document
+                .select(&selector)
+                .map(|link| collapse(&link.text().collect::<String>()))
+                .filter(|title| !title.is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A line as a link's text would read: without the list item's dash.
+pub(super) fn line_text(line: &str) -> &str {
+    line.trim().trim_start_matches("- ")
+}
+
+/// Whether `line` points to another page: a short label, a colon and another page's linked
+/// headline ("Read more: Cluster managers meet in Lyon", "[Related: …]").
+fn points_elsewhere(line: &str, links: &HashSet<String>) -> bool {
+    let line = line_text(line)
+        .trim_start_matches('[')
+        .trim_end_matches(']');
+    line.split_once(':').is_some_and(|(label, headline)| {
+        let headline = headline.trim();
+        label.split_whitespace().count() <= POINTER_LABEL_MAX_WORDS
+            && headline.split_whitespace().count() >= HEADLINE_MIN_WORDS
+            && links.contains(headline)
+    })
+}
+
+/// `text` without what points to other pages: lines that label another page's linked
+/// headline, and runs of at least `LINK_LIST_MIN_LINES` lines that are each the whole text
+/// of one of `links` (blank lines between them belong to the run). A text made of nothing
+/// else is left as it is: whether the page is a listing is decided elsewhere.
+pub(super) fn without_links_elsewhere(text: &str, links: &HashSet<String>) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let is_link = |line: &str| links.contains(line_text(line));
+    let mut keep: Vec<bool> = lines
+        .iter()
+        .map(|line| !points_elsewhere(line, links))
+        .collect();
+    let mut start = 0;
+    while start < lines.len() {
+        if !is_link(lines[start]) {
+            start += 1;
+            continue;
+        }
+        let mut end = start;
+        let mut last_link = start;
+        let mut count = 0;
+        while end < lines.len() && (is_link(lines[end]) || lines[end].trim().is_empty()) {
+            if is_link(lines[end]) {
+                count += 1;
+                last_link = end;
+            }
+            end += 1;
+        }
+        if count >= LINK_LIST_MIN_LINES {
+            keep[start..=last_link].fill(false);
+        }
+        start = end;
+    }
+    let kept: Vec<&str> = lines
+        .iter()
+        .zip(&keep)
+        .filter(|&(_, &keep)| keep)
+        .map(|(line, _)| *line)
+        .collect();
+    if kept.iter().all(|line| line.trim().is_empty()) {
+        return text.to_owned();
+    }
+    let mut out = kept.join("\n");
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn links(titles: &[&str]) -> HashSet<String> {
+        titles.iter().map(|&title| title.to_owned()).collect()
+    }
+
+    #[test]
+    fn a_run_of_link_titles_is_a_list_of_other_pages() {
+        let related = links(&[
+            "Hydrogen valley opens in Groningen",
+            "Cluster managers meet in Lyon",
+            "New board for the mobility cluster",
+        ]);
+        let text = "Forty cluster managers met in Warsaw.\n\n\
+                    Hydrogen valley opens in Groningen\n\n\
+                    - Cluster managers meet in Lyon\n\
+                    - New board for the mobility cluster\n";
+        assert_eq!(
+            without_links_elsewhere(text, &related),
+            "Forty cluster managers met in Warsaw.\n\n"
+        );
+    }
+
+    #[test]
+    fn one_or_two_links_in_the_article_stay() {
+        let agenda = links(&[
+            "Read the agenda",
+            "Register here",
+            "Cluster managers meet in Lyon",
+        ]);
+        let text = "The forum opens on 3 May.\n\nRead the agenda\n\nRegister here\n\n\
+                    The forum ends on 4 May.\n\nCluster managers meet in Lyon\n";
+        assert_eq!(without_links_elsewhere(text, &agenda), text);
+    }
+
+    #[test]
+    fn a_label_before_another_page_s_headline_points_elsewhere() {
+        let related = links(&["Cluster managers meet in Lyon", "the agenda"]);
+        let text = "The forum opens on 3 May.\n\nRead more: Cluster managers meet in Lyon\n\n\
+                    [Related: Cluster managers meet in Lyon]\n\nProgramme: the agenda\n";
+        assert_eq!(
+            without_links_elsewhere(text, &related),
+            "The forum opens on 3 May.\n\n\n\nProgramme: the agenda\n"
+        );
+    }
+
+    #[test]
+    fn a_text_of_nothing_but_links_is_left_to_the_listing_check() {
+        let all = links(&["One", "Two", "Three"]);
+        let text = "One\nTwo\nThree\n";
+        assert_eq!(without_links_elsewhere(text, &all), text);
+    }
+}
