@@ -277,6 +277,17 @@ fn a_logo_s_alternative_text_is_a_caption_but_a_sentence_about_a_logo_is_not() {
 }
 
 #[test]
+fn an_advertisement_s_marker_is_navigation_but_a_sentence_about_advertising_is_not() {
+    let markers = ["ADVERTISEMENT", "Anzeige", "Reklama", "Publicité", "Sponsored content"];
+    let found = verdicts_between_body(&markers);
+    assert_dropped(&found, &markers, Reason::Navigation);
+    let raw = format!(
+        "{BODY}\n\nAdvertising agencies of the creative cluster showed their campaigns.\n\n{BODY}"
+    );
+    assert_eq!(reason_of(&verdicts(&raw), "Advertising"), Verdict::Body);
+}
+
+#[test]
 fn a_short_block_whose_last_sentence_is_a_photo_credit_is_a_caption() {
     let captions = [
         "Participants of the meeting in Dublin. Photo: John Smith",
