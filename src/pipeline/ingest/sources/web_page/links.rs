@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use scraper::{Html, Selector};
+use scraper::{ElementRef, Html, Selector};
 
 use super::dom::collapse;
 
@@ -18,17 +18,24 @@ const POINTER_LABEL_MAX_WORDS: usize = 3;
 /// article's own ("Download", "the agenda").
 const HEADLINE_MIN_WORDS: usize = 4;
 
-/// The text of every link on the page, whitespace collapsed.
+/// The text of every link on the page, whitespace collapsed: its whole text, its `title`,
+/// and the text of each element inside it, as a teaser link holds the headline beside its
+/// byline and date.
 pub(super) fn link_titles(document: &Html) -> HashSet<String> {
-    Selector::parse("a")
-        .map(|selector| {
-            document
-                .select(&selector)
-                .map(|link| collapse(&link.text().collect::<String>()))
-                .filter(|title| !title.is_empty())
-                .collect()
+    let Ok(selector) = Selector::parse("a") else {
+        return HashSet::new();
+    };
+    document
+        .select(&selector)
+        .flat_map(|link| {
+            let parts = link
+                .descendants()
+                .filter_map(ElementRef::wrap)
+                .map(|element| collapse(&element.text().collect::<String>()));
+            parts.chain(link.value().attr("title").map(collapse))
         })
-        .unwrap_or_default()
+        .filter(|title| !title.is_empty())
+        .collect()
 }
 
 /// A line as a link's text would read: without the list item's dash.
@@ -119,6 +126,22 @@ mod tests {
             without_links_elsewhere(text, &related),
             "Forty cluster managers met in Warsaw.\n\n"
         );
+    }
+
+    #[test]
+    fn a_link_s_title_and_the_headline_inside_it_are_its_titles() {
+        let page = Html::parse_document(
+            r#"<body><a href="/a" title="Board elected"><span>Cluster managers meet in Lyon</span>
+            <ul><li>By the editors</li><li>11/20/2019</li></ul></a></body>"#,
+        );
+        let titles = link_titles(&page);
+        for title in [
+            "Board elected",
+            "Cluster managers meet in Lyon",
+            "By the editors",
+        ] {
+            assert!(titles.contains(title), "{title}");
+        }
     }
 
     #[test]
