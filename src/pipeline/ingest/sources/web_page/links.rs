@@ -18,6 +18,13 @@ const POINTER_LABEL_MAX_WORDS: usize = 3;
 /// article's own ("Download", "the agenda").
 const HEADLINE_MIN_WORDS: usize = 4;
 
+/// Words of a label before a line of links ("Tags", "Filed under").
+const LINK_LINE_LABEL_MAX_WORDS: usize = 2;
+/// Words of one link's text looked for in a line of links.
+const LINK_MAX_WORDS: usize = 8;
+/// Characters that part the links of one line ("china , plague", "A | B", "A • B").
+const LINK_SEPARATORS: &[char] = &[',', '|', '•', '·'];
+
 /// The text of every link on the page, whitespace collapsed: its whole text, its `title`,
 /// and the text of each element inside it, as a teaser link holds the headline beside its
 /// byline and date.
@@ -57,8 +64,37 @@ fn points_elsewhere(line: &str, links: &HashSet<String>) -> bool {
     })
 }
 
+/// Whether `line` is nothing but two or more links, after a short label: a line of tags
+/// ("Tags Kristi Noem South Dakota", "Filed under china , plague") or share buttons.
+fn is_made_of_links(line: &str, links: &HashSet<String>) -> bool {
+    let words: Vec<&str> = line_text(line)
+        .split(|c: char| c.is_whitespace() || LINK_SEPARATORS.contains(&c))
+        .filter(|word| !word.is_empty())
+        .collect();
+    (0..=LINK_LINE_LABEL_MAX_WORDS)
+        .any(|label| label < words.len() && links_spanning(&words[label..], links) >= 2)
+}
+
+/// How many links, at most, make up `words` one after another; 0 if they do not.
+fn links_spanning(words: &[&str], links: &HashSet<String>) -> usize {
+    // most[i]: the most links that make up words[..i], if any do.
+    let mut most: Vec<Option<usize>> = vec![None; words.len() + 1];
+    most[0] = Some(0);
+    for start in 0..words.len() {
+        let Some(before) = most[start] else {
+            continue;
+        };
+        for end in start + 1..=words.len().min(start + LINK_MAX_WORDS) {
+            if links.contains(&words[start..end].join(" ")) {
+                most[end] = most[end].max(Some(before + 1));
+            }
+        }
+    }
+    most[words.len()].unwrap_or(0)
+}
+
 /// `text` without what points to other pages: lines that label another page's linked
-/// headline, and runs of at least `LINK_LIST_MIN_LINES` lines that are each the whole text
+/// headline or are made of links, and runs of at least `LINK_LIST_MIN_LINES` lines that are each the whole text
 /// of one of `links` (blank lines between them belong to the run). A text made of nothing
 /// else is left as it is: whether the page is a listing is decided elsewhere.
 pub(super) fn without_links_elsewhere(text: &str, links: &HashSet<String>) -> String {
@@ -66,7 +102,7 @@ pub(super) fn without_links_elsewhere(text: &str, links: &HashSet<String>) -> St
     let is_link = |line: &str| links.contains(line_text(line));
     let mut keep: Vec<bool> = lines
         .iter()
-        .map(|line| !points_elsewhere(line, links))
+        .map(|line| !points_elsewhere(line, links) && !is_made_of_links(line, links))
         .collect();
     let mut start = 0;
     while start < lines.len() {
@@ -164,6 +200,18 @@ mod tests {
         assert_eq!(
             without_links_elsewhere(text, &related),
             "The forum opens on 3 May.\n\n\n\nProgramme: the agenda\n"
+        );
+    }
+
+    #[test]
+    fn a_line_of_nothing_but_links_is_tags_or_buttons() {
+        let tags = links(&["Kristi Noem", "South Dakota", "china", "plague", "Facebook"]);
+        let text = "Tags Kristi Noem South Dakota\nFiled under china , plague\n\
+                    Share: Facebook | South Dakota\nKristi Noem visited South Dakota.\n\
+                    Kristi Noem\n";
+        assert_eq!(
+            without_links_elsewhere(text, &tags),
+            "Kristi Noem visited South Dakota.\nKristi Noem\n"
         );
     }
 
