@@ -278,7 +278,13 @@ fn a_logo_s_alternative_text_is_a_caption_but_a_sentence_about_a_logo_is_not() {
 
 #[test]
 fn an_advertisement_s_marker_is_navigation_but_a_sentence_about_advertising_is_not() {
-    let markers = ["ADVERTISEMENT", "Anzeige", "Reklama", "Publicité", "Sponsored content"];
+    let markers = [
+        "ADVERTISEMENT",
+        "Anzeige",
+        "Reklama",
+        "Publicité",
+        "Sponsored content",
+    ];
     let found = verdicts_between_body(&markers);
     assert_dropped(&found, &markers, Reason::Navigation);
     let raw = format!(
