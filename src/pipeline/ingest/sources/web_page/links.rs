@@ -1,6 +1,7 @@
 //! The page's links as evidence about its lines: a line that is the whole text of a link
 //! names another page, and a run of them is a list of other pages (related stories, "more
-//! news", a blogroll) rather than the article.
+//! news", a blogroll) rather than the article; so is a label before another page's linked
+//! headline ("Read more: …") and a line made of links alone (tags, share buttons).
 
 use std::collections::HashSet;
 
@@ -94,16 +95,37 @@ fn links_spanning(words: &[&str], links: &HashSet<String>) -> usize {
 }
 
 /// `text` without what points to other pages: lines that label another page's linked
-/// headline or are made of links, and runs of at least `LINK_LIST_MIN_LINES` lines that are each the whole text
-/// of one of `links` (blank lines between them belong to the run). A text made of nothing
-/// else is left as it is: whether the page is a listing is decided elsewhere.
+/// headline or are made of links, and lists of links (`link_lists`). A text made of
+/// nothing else is left as it is: whether the page is a listing is decided elsewhere.
 pub(super) fn without_links_elsewhere(text: &str, links: &HashSet<String>) -> String {
     let lines: Vec<&str> = text.lines().collect();
-    let is_link = |line: &str| links.contains(line_text(line));
     let mut keep: Vec<bool> = lines
         .iter()
         .map(|line| !points_elsewhere(line, links) && !is_made_of_links(line, links))
         .collect();
+    for list in link_lists(&lines, links) {
+        keep[list].fill(false);
+    }
+    let kept: Vec<&str> = lines
+        .iter()
+        .zip(&keep)
+        .filter(|&(_, &keep)| keep)
+        .map(|(line, _)| *line)
+        .collect();
+    if kept.iter().all(|line| line.trim().is_empty()) {
+        return text.to_owned();
+    }
+    let mut out = kept.join("\n");
+    out.push('\n');
+    out
+}
+
+/// The runs of at least `LINK_LIST_MIN_LINES` lines that are each the whole text of one of
+/// `links`, from the first link title to the last (blank lines between them belong to the
+/// run).
+fn link_lists(lines: &[&str], links: &HashSet<String>) -> Vec<std::ops::RangeInclusive<usize>> {
+    let is_link = |line: &str| links.contains(line_text(line));
+    let mut lists = Vec::new();
     let mut start = 0;
     while start < lines.len() {
         if !is_link(lines[start]) {
@@ -121,22 +143,11 @@ pub(super) fn without_links_elsewhere(text: &str, links: &HashSet<String>) -> St
             end += 1;
         }
         if count >= LINK_LIST_MIN_LINES {
-            keep[start..=last_link].fill(false);
+            lists.push(start..=last_link);
         }
         start = end;
     }
-    let kept: Vec<&str> = lines
-        .iter()
-        .zip(&keep)
-        .filter(|&(_, &keep)| keep)
-        .map(|(line, _)| *line)
-        .collect();
-    if kept.iter().all(|line| line.trim().is_empty()) {
-        return text.to_owned();
-    }
-    let mut out = kept.join("\n");
-    out.push('\n');
-    out
+    lists
 }
 
 #[cfg(test)]
