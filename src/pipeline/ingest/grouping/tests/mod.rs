@@ -301,25 +301,24 @@ fn ids_carry_the_date_and_stay_stable() {
     );
 }
 
+/// A report of an event in Warsaw on 14 May, of `year` if it gives one, that shares two
+/// numbers with every other such report.
+fn in_warsaw(seed: usize, lang: &str, title: &str, year: Option<i32>) -> ReportDraft {
+    draft(
+        seed,
+        lang,
+        title,
+        Some((year, 5, 14)),
+        Some("Warsaw"),
+        &["40", "12"],
+    )
+}
+
 #[test]
 fn editors_pins_join_and_split_events() {
     let drafts = [
-        draft(
-            0,
-            "en",
-            "A",
-            Some((Some(2021), 5, 14)),
-            Some("Warsaw"),
-            &["40", "12"],
-        ),
-        draft(
-            1,
-            "pl",
-            "B",
-            Some((Some(2021), 5, 14)),
-            Some("Warsaw"),
-            &["40", "12"],
-        ),
+        in_warsaw(0, "en", "A", Some(2021)),
+        in_warsaw(1, "pl", "B", Some(2021)),
         draft(2, "de", "C", Some((Some(2022), 1, 1)), None, &[]),
     ];
     let en = LangCode::parse("en").unwrap();
@@ -343,22 +342,8 @@ fn editors_pins_join_and_split_events() {
 #[test]
 fn a_group_lends_its_year_to_members_without_one() {
     let mut drafts = vec![
-        draft(
-            0,
-            "en",
-            "A",
-            Some((None, 5, 14)),
-            Some("Warsaw"),
-            &["40", "12"],
-        ),
-        draft(
-            1,
-            "pl",
-            "B",
-            Some((Some(2021), 5, 14)),
-            Some("Warsaw"),
-            &["40", "12"],
-        ),
+        in_warsaw(0, "en", "A", None),
+        in_warsaw(1, "pl", "B", Some(2021)),
     ];
     let en = LangCode::parse("en").unwrap();
     let events = group(&drafts, &[None, None], &en);
