@@ -81,3 +81,21 @@ fn a_page_that_lists_other_pages_is_skipped_with_a_warning_naming_it() {
     );
     assert!(!reports[0].contains("Hydrogen valleys forum in Lyon"));
 }
+
+#[test]
+fn other_stories_shown_beside_the_article_stay_out_of_its_report() {
+    // On the first page the extraction library joins the article's block with a block of
+    // other stories' teasers; the second lists other posts after its own, each an article.
+    let (site, _) = ingest(&["hong-kong-opinion-en.html", "self-love-message-pt.html"]);
+    let reports = reports(&site);
+    let report_with = |words: &str| {
+        reports
+            .iter()
+            .find(|report| report.contains(words))
+            .unwrap_or_else(|| panic!("no report has {words:?}: {reports:?}"))
+    };
+    let opinion = report_with("problem is simple");
+    assert!(!opinion.contains("Carlos Ghosn"), "{opinion}");
+    let message = report_with("Viver uma verdadeira experiência amorosa");
+    assert!(!message.contains("A vida requer da gente"), "{message}");
+}

@@ -10,6 +10,8 @@
 //! figures, elements named like cookie dialogs or share bars), the article, `main` or body
 //! written as plain lines. Either way the text stages clean the lines further.
 
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node, Selector};
@@ -38,6 +40,8 @@ pub(crate) struct PageText {
 
 /// Page types (rs-trafilatura's classifier) that list other pages rather than tell a story.
 const LISTING_TYPES: &[&str] = &["collection", "listing", "product"];
+/// How the library's warnings begin when it joined several blocks of the page into one text.
+const MERGED_BLOCKS_WARNING: &str = "Used multi-candidate merge";
 /// Deeper than this, a page goes to our own walk rather than the library's recursive one.
 const LIBRARY_MAX_NESTING: usize = 400;
 /// A line this long is a paragraph of prose, which a page of links does not have.
@@ -58,6 +62,7 @@ pub(crate) fn extract(html: &str) -> PageText {
     let library = (!nested_too_deep)
         .then(|| rs_trafilatura::extract_with_options(html, &options).ok())
         .flatten()
+        .map(|result| without_merged_blocks(html, &options, result))
         .filter(|result| !result.content_text.trim().is_empty());
     let title = page_title(&document, library.as_ref());
     let published = meta_published(&document)
@@ -85,6 +90,40 @@ pub(crate) fn extract(html: &str) -> PageText {
         title,
         published,
         not_an_article,
+    }
+}
+
+/// The library's result with the article's own block only, where it joined several.
+///
+/// When an article's block looks short to it, the library joins the page's best-scoring
+/// blocks (a fallback meant for service pages and long listicles). On a news or event page
+/// those other blocks are the teasers of other stories, so the page is read again with the
+/// profile the library gives pages of one category, which is the article's without that
+/// merge; the first reading's metadata (title, date, page type) stays.
+fn without_merged_blocks(
+    html: &str,
+    options: &rs_trafilatura::Options,
+    result: rs_trafilatura::ExtractResult,
+) -> rs_trafilatura::ExtractResult {
+    let merged = result
+        .warnings
+        .iter()
+        .any(|warning| warning.starts_with(MERGED_BLOCKS_WARNING));
+    if !merged || result.metadata.page_type.as_deref() != Some("article") {
+        return result;
+    }
+    let one_block = rs_trafilatura::Options {
+        page_type: Some(rs_trafilatura::page_type::PageType::Category),
+        ..options.clone()
+    };
+    match rs_trafilatura::extract_with_options(html, &one_block) {
+        Ok(single) if !single.content_text.trim().is_empty() => rs_trafilatura::ExtractResult {
+            content_text: single.content_text,
+            content_html: single.content_html,
+            warnings: single.warnings,
+            ..result
+        },
+        _ => result,
     }
 }
 
@@ -122,7 +161,7 @@ fn main_text(result: &rs_trafilatura::ExtractResult, document: &Html) -> String 
 /// links and none is a paragraph of prose.
 fn listing_reason(
     library: Option<&rs_trafilatura::ExtractResult>,
-    links: &std::collections::HashSet<String>,
+    links: &HashSet<String>,
     body: &str,
 ) -> Option<String> {
     let words = body.split_whitespace().count();
@@ -288,6 +327,25 @@ fn is_furniture(element: ElementRef<'_>) -> bool {
         .any(|word| FURNITURE_NAMES.contains(&word))
 }
 
+/// What follows the article holding the page's heading, as its sibling, and is an article or
+/// holds articles: the other stories a page lists after its own ("you may also like"), each
+/// an article of its own. Articles nested inside the page's article (its body, its updates)
+/// are not among them.
+fn stories_after_the_article(root: ElementRef<'_>) -> HashSet<ego_tree::NodeId> {
+    let (Ok(articles), Ok(heading)) = (Selector::parse("article"), Selector::parse("h1")) else {
+        return HashSet::new();
+    };
+    let holds_stories = |element: &ElementRef<'_>| {
+        element.value().name() == "article" || element.select(&articles).next().is_some()
+    };
+    root.select(&articles)
+        .filter(|article| article.select(&heading).next().is_some())
+        .flat_map(|article| article.next_siblings().filter_map(ElementRef::wrap))
+        .filter(holds_stories)
+        .map(|sibling| sibling.id())
+        .collect()
+}
+
 /// Writes text as lines: a blank line between blocks, `- ` before list items.
 #[derive(Default)]
 struct Writer {
@@ -300,6 +358,7 @@ impl Writer {
     /// recursion, and whether an element is inside an article is counted on the way, so a
     /// page nesting 100,000 elements costs no stack and no quadratic time.
     fn write(&mut self, root: ElementRef<'_>) {
+        let other_stories = stories_after_the_article(root);
         let mut skipped: Option<ego_tree::NodeId> = None;
         let mut articles = 0usize;
         for edge in root.traverse() {
@@ -316,7 +375,10 @@ impl Writer {
                         // header holds its title.
                         let page_furniture =
                             matches!(name, "header" | "footer") && !is_root && articles == 0;
-                        if !is_root && (is_furniture(element_ref) || page_furniture) {
+                        let left_out = is_furniture(element_ref)
+                            || page_furniture
+                            || other_stories.contains(&node.id());
+                        if !is_root && left_out {
                             skipped = Some(node.id());
                             continue;
                         }

@@ -67,3 +67,33 @@ fn scripts_and_hidden_elements_never_become_text() {
     );
     assert_eq!(page.text, "Visible\n");
 }
+
+#[test]
+fn articles_listed_after_the_page_s_article_are_other_stories() {
+    let page = extract(
+        r#"<html><body><main>
+<article><h1>Clustertreffen in Leipzig</h1>
+<p>Vierzig Clustermanager trafen sich am 3. Mai in Leipzig, um ihre Wasserstoffstrategien zu vergleichen und gemeinsame Testfelder zu planen.</p>
+<p>Die Teilnehmer vereinbarten eine gemeinsame Roadmap für die Region und ein weiteres Treffen im Herbst.</p></article>
+<section><article><h3><a href="/a">Konferencja klastrów w Gdańsku</a></h3><p>Przedstawiciele klastrów z całej Polski spotkali się w Gdańsku …</p></article>
+<article><h3><a href="/b">Energietage in Graz</a></h3><p>Die Energietage brachten Forschung und Industrie zusammen …</p></article></section>
+<article><h3><a href="/c">Forum in Lyon</a></h3><p>Le forum a réuni les pôles de compétitivité de la région …</p></article>
+</main></body></html>"#,
+    );
+    assert!(page.text.contains("gemeinsame Roadmap"), "{}", page.text);
+    for other in ["Gdańsku", "Energietage", "Le forum"] {
+        assert!(!page.text.contains(other), "{other} in {}", page.text);
+    }
+}
+
+#[test]
+fn articles_inside_the_page_s_article_are_its_own_text() {
+    let page = extract(
+        r#"<html><body><article><h1>Cluster Day in Vilnius</h1>
+<article><p>Update, 10:00: the cluster managers of the Baltic states opened the day with a panel on shared testing sites.</p></article>
+<article><p>Update, 14:00: the afternoon workshops compared how the three countries fund their clusters and their exchanges.</p></article>
+</article></body></html>"#,
+    );
+    assert!(page.text.contains("Update, 10:00"), "{}", page.text);
+    assert!(page.text.contains("Update, 14:00"), "{}", page.text);
+}
