@@ -19,6 +19,7 @@ use scraper::{ElementRef, Html, Node, Selector};
 use crate::util::text::html_nesting_beyond;
 
 mod dom;
+mod library;
 mod links;
 mod metadata;
 use dom::{collapse, select_first};
@@ -40,8 +41,6 @@ pub(crate) struct PageText {
 
 /// Page types (rs-trafilatura's classifier) that list other pages rather than tell a story.
 const LISTING_TYPES: &[&str] = &["collection", "listing", "product"];
-/// How the library's warnings begin when it joined several blocks of the page into one text.
-const MERGED_BLOCKS_WARNING: &str = "Used multi-candidate merge";
 /// Deeper than this, a page goes to our own walk rather than the library's recursive one.
 const LIBRARY_MAX_NESTING: usize = 400;
 /// A line this long is a paragraph of prose, which a page of links does not have.
@@ -52,18 +51,10 @@ const LISTING_MAX_WORDS: usize = 100;
 /// Extracts the main text, title and publication date of a page.
 pub(crate) fn extract(html: &str) -> PageText {
     let document = Html::parse_document(html);
-    let options = rs_trafilatura::Options {
-        include_tables: true,
-        ..rs_trafilatura::Options::default()
-    };
     // The library walks the tree recursively: a page nested deeper than any real article
     // is read by our own walk, which needs no stack.
     let nested_too_deep = html_nesting_beyond(html.as_bytes(), LIBRARY_MAX_NESTING).is_some();
-    let library = (!nested_too_deep)
-        .then(|| rs_trafilatura::extract_with_options(html, &options).ok())
-        .flatten()
-        .map(|result| without_merged_blocks(html, &options, result))
-        .filter(|result| !result.content_text.trim().is_empty());
+    let library = (!nested_too_deep).then(|| library::article(html)).flatten();
     let title = page_title(&document, library.as_ref());
     let published = meta_published(&document)
         .or_else(|| {
@@ -90,40 +81,6 @@ pub(crate) fn extract(html: &str) -> PageText {
         title,
         published,
         not_an_article,
-    }
-}
-
-/// The library's result with the article's own block only, where it joined several.
-///
-/// When an article's block looks short to it, the library joins the page's best-scoring
-/// blocks (a fallback meant for service pages and long listicles). On a news or event page
-/// those other blocks are the teasers of other stories, so the page is read again with the
-/// profile the library gives pages of one category, which is the article's without that
-/// merge; the first reading's metadata (title, date, page type) stays.
-fn without_merged_blocks(
-    html: &str,
-    options: &rs_trafilatura::Options,
-    result: rs_trafilatura::ExtractResult,
-) -> rs_trafilatura::ExtractResult {
-    let merged = result
-        .warnings
-        .iter()
-        .any(|warning| warning.starts_with(MERGED_BLOCKS_WARNING));
-    if !merged || result.metadata.page_type.as_deref() != Some("article") {
-        return result;
-    }
-    let one_block = rs_trafilatura::Options {
-        page_type: Some(rs_trafilatura::page_type::PageType::Category),
-        ..options.clone()
-    };
-    match rs_trafilatura::extract_with_options(html, &one_block) {
-        Ok(single) if !single.content_text.trim().is_empty() => rs_trafilatura::ExtractResult {
-            content_text: single.content_text,
-            content_html: single.content_html,
-            warnings: single.warnings,
-            ..result
-        },
-        _ => result,
     }
 }
 

@@ -97,3 +97,25 @@ fn articles_inside_the_page_s_article_are_its_own_text() {
     assert!(page.text.contains("Update, 10:00"), "{}", page.text);
     assert!(page.text.contains("Update, 14:00"), "{}", page.text);
 }
+
+#[test]
+fn a_json_ld_body_that_repeats_itself_gives_way_to_the_page_s_text() {
+    let paragraphs = [
+        "Przedstawiciele klastrów z całej Polski spotkali się w Gdańsku, aby omówić wspólne projekty w dziedzinie energii odnawialnej.",
+        "Uczestnicy konferencji uzgodnili plan współpracy na najbliższe dwa lata oraz kolejne spotkanie w Krakowie jesienią.",
+        "Organizatorzy podkreślili, że klastry z regionu morskiego chcą razem ubiegać się o środki z programów europejskich.",
+    ];
+    // The publisher's JSON-LD states the article three times over, without its paragraphs.
+    let stated = paragraphs.join(" ").repeat(3);
+    let shown: String = paragraphs.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let page = format!(
+        r#"<html><head><title>Konferencja klastrów w Gdańsku</title>
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"Konferencja klastrów w Gdańsku","articleBody":"{stated}"}}</script>
+</head><body><article><h1>Konferencja klastrów w Gdańsku</h1>{shown}</article></body></html>"#
+    );
+    let text = extract(&page).text;
+    assert_eq!(text.matches("plan współpracy").count(), 1, "{text}");
+    for paragraph in paragraphs {
+        assert!(text.contains(&format!("{paragraph}\n")), "{text}");
+    }
+}
