@@ -36,8 +36,9 @@ pub(crate) enum Editions {
 }
 
 impl EventName {
-    /// The name as a series and edition, and the same name from its ordinal on when words
-    /// precede it ("Održana 2. Međunarodna konferencija": "was held, the 2nd …"). None of
+    /// The name as a series and edition, the same name from its ordinal on when words
+    /// precede it ("Održana 2. Međunarodna konferencija": "was held, the 2nd …"), and up to
+    /// its year when words follow it. None of
     /// either when fewer than two words are left, or neither a capital nor a written
     /// ordinal marks it as a name: "3 days conference" names no event.
     pub(super) fn variants(name: &str) -> Vec<EventName> {
@@ -46,10 +47,20 @@ impl EventName {
             .iter()
             .position(|token| matches!(token, Token::Ordinal { .. }))
             .filter(|&start| start > 0);
+        // What follows an edition's year names a part of that edition or the report's own
+        // words ("European Cluster Conference 2012 Ceremony"); the name ends at the year.
+        let to_year = tokens
+            .iter()
+            .position(|token| matches!(token, Token::Year(_)))
+            .map(|year| year + 1)
+            .filter(|&end| end < tokens.len());
         let mut variants: Vec<EventName> = [Some(0), from_ordinal]
             .into_iter()
             .flatten()
-            .filter_map(|start| Self::of_tokens(&tokens[start..]))
+            .flat_map(|start| [Some(tokens.len()), to_year].map(|end| Some((start, end?))))
+            .flatten()
+            .filter(|&(start, end)| start < end)
+            .filter_map(|(start, end)| Self::of_tokens(&tokens[start..end]))
             .collect();
         variants.dedup();
         variants
@@ -244,6 +255,19 @@ mod tests {
             (
                 "1.medzinárodnej klastrovej konferencie",
                 "1. medzinárodná klastrová konferencia",
+            ),
+            // What follows the year is a part of the edition, or the report's own words.
+            (
+                "European Cluster Conference 2012 Ceremony",
+                "European Cluster Conference 2012",
+            ),
+            (
+                "Clusterwoche Deutschland 2019 Auftakt",
+                "Clusterwoche Deutschland 2019",
+            ),
+            (
+                "Kongres Klastrów Polskich 2023 w Gdańsku",
+                "Kongresu Klastrów Polskich 2023",
             ),
         ];
         for (a, b) in same {
