@@ -163,7 +163,9 @@ impl DateParser {
         }
         let words_of = |text: &str| -> Vec<String> {
             let text = self.time.replace_all(text, " ");
-            text.split(|c: char| !c.is_alphanumeric())
+            // Hyphens stay inside words: a weekday may be written with one ("segunda-feira").
+            text.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .map(|word| word.trim_matches('-'))
                 .filter(|word| !word.is_empty())
                 .map(str::to_lowercase)
                 .collect()
@@ -189,7 +191,8 @@ impl DateParser {
         for beside in before.iter().cloned().chain(between).chain(after) {
             if let Some(count) = author_tail.as_mut() {
                 *count += 1;
-                if *count > AUTHOR_WORDS || !beside.chars().all(char::is_alphabetic) {
+                let name_like = beside.chars().all(|c| c.is_alphabetic() || c == '-');
+                if *count > AUTHOR_WORDS || !name_like {
                     return None;
                 }
                 continue;
@@ -346,6 +349,9 @@ mod tests {
         assert!(only("Tuesday, 20. August 2019", Some("en")).is_some());
         assert!(only("Donnerstag, 4. Dezember 2019", Some("de")).is_some());
         assert!(only("środa, 22 listopada 2023", Some("pl")).is_some());
+        // Portuguese writes its weekdays with a hyphen.
+        assert!(only("segunda-feira, 22 de janeiro de 2018 às 0:13", Some("pt")).is_some());
+        assert!(only("sexta-feira, 5 de maio de 2017", Some("pt")).is_some());
         // Another word than a weekday makes it a sentence.
         assert!(only("Tuesdays, 20 August 2019", Some("en")).is_none());
     }
@@ -391,6 +397,7 @@ mod tests {
         // A byline: the author follows a word that opens it, in a few words.
         assert!(line("Posted on Tuesday, 12 May 2023 by the editorial team").is_some());
         assert!(line("Von Anna Schmidt | 23.09.2022").is_some());
+        assert!(line("Von Anna-Lena Schmidt-Weber | 23.09.2022").is_some());
         assert!(line("Posted on 12 May 2023 by the cluster of the region of Flanders").is_none());
         assert!(line("Organised on 12 May 2023 by the Agency").is_none());
         assert!(line("By 31 May 2024 send the form").is_none());
