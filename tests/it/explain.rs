@@ -270,3 +270,49 @@ fn a_field_giving_the_events_days_dates_the_event_but_a_caption_or_a_posting_dat
         assert!(out.contains(said), "{name}: {out}");
     }
 }
+
+#[test]
+fn explain_dates_a_report_by_its_event_not_by_the_stamp_of_its_page() {
+    // The day a page was made or changed, above the report and below it, is no event's.
+    let reports = [
+        (
+            "de",
+            "Clustertreffen in Leipzig",
+            "Erstellt am 12.05.2019",
+            "Vierzig Clustermanager trafen sich am 3. Mai 2019 in Leipzig, um ihre \
+             Wasserstoffstrategien zu vergleichen und gemeinsame Testfelder zu planen.",
+            "Zuletzt geändert am 14.05.2019",
+        ),
+        (
+            "fr",
+            "Rencontre des pôles à Lyon",
+            "Mis à jour le 12 mai 2019",
+            "Quarante responsables de pôles de compétitivité se sont réunis à Lyon le 3 mai \
+             2019 pour comparer leurs stratégies hydrogène.",
+            "Dernière mise à jour : 14 mai 2019",
+        ),
+        (
+            "en",
+            "Cluster managers meet in Lyon",
+            "First published on 12 May 2019 01:38 pm",
+            "Forty cluster managers met in Lyon on 3 May 2019 to compare their hydrogen \
+             strategies and to plan shared test sites.",
+            "Last modified: 14 May 2019",
+        ),
+    ];
+    let site = seeded_site(&["de", "fr", "en"], &[]);
+    for (lang, title, stamp, body, changed) in reports {
+        let name = format!("{lang}.txt");
+        let text = format!("{title}\n\n{stamp}\n\n{body}\n\n{changed}\n");
+        std::fs::write(site.path().join("seeds").join(&name), text).unwrap();
+        let out = newsroom_ok(
+            site.path(),
+            &["ingest", "--explain", &format!("seeds/{name}")],
+        );
+        assert!(
+            out.contains("event date 2019-05-03;") && out.contains("published 2019-05-12"),
+            "{out}"
+        );
+        assert!(line_of(&out, 7).contains("drop"), "{out}");
+    }
+}

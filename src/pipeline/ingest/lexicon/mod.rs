@@ -159,6 +159,9 @@ pub(crate) struct Lexicon {
     host_phrases: Vec<String>,
     /// Words that make a date a publication's ("published on").
     published_words: FxHashSet<String>,
+    /// Each word of the labels of several words ("last modified", "mis à jour"), which
+    /// on a dateline are read one word at a time.
+    label_phrase_words: FxHashSet<String>,
     /// One-word names of a site's home page ("home", "startseite"), for glued breadcrumbs.
     home_words: Vec<String>,
     /// Language → the words that open a byline's author there ("by", "von", "par").
@@ -193,6 +196,13 @@ impl Lexicon {
             .collect();
         home_words.sort();
         home_words.dedup();
+        let label_phrase_words = furniture_files
+            .values()
+            .flat_map(|file| file.labels.iter())
+            .filter(|label| label.contains(' '))
+            .flat_map(|label| label.split(' '))
+            .map(|word| word.trim_end_matches('*').to_lowercase())
+            .collect();
         let author_words = furniture_files
             .iter()
             .map(|(lang, file)| (lang.clone(), file.author.iter().cloned().collect()))
@@ -250,6 +260,7 @@ impl Lexicon {
             event_nouns: all_languages(include_str!("event_nouns.yaml")),
             venue_words: all_languages(include_str!("venues.yaml")),
             host_phrases: all_languages(include_str!("hosts.yaml")),
+            label_phrase_words,
             published_words: all_languages(include_str!("published.yaml"))
                 .into_iter()
                 .collect(),
@@ -371,7 +382,7 @@ impl Lexicon {
 
     /// What `word` (lower case) may be next to a date on a dateline: the word that opens
     /// its author, a function word or a label such as "posted", "publié",
-    /// "veröffentlicht", or another word.
+    /// "veröffentlicht", "erstellt" or a word of one ("last modified"), or another word.
     pub(crate) fn dateline_word(&self, word: &str, lang: Option<&str>) -> DatelineWord {
         if self.opens_author(word, lang) {
             return DatelineWord::Author;
@@ -381,6 +392,7 @@ impl Lexicon {
             None => self.is_stopword(word),
         };
         let label = function_word
+            || self.label_phrase_words.contains(word)
             || self
                 .furniture
                 .find_all(&[word.to_owned()])
