@@ -284,19 +284,26 @@ fn is_furniture(element: ElementRef<'_>) -> bool {
         .any(|word| FURNITURE_NAMES.contains(&word))
 }
 
-/// What follows the article holding the page's heading, as its sibling, and is an article or
-/// holds articles: the other stories a page lists after its own ("you may also like"), each
-/// an article of its own. Articles nested inside the page's article (its body, its updates)
-/// are not among them.
+/// What follows an article holding the page's heading (its first `h1`), as that article's
+/// sibling, and is an article or holds articles: the other stories a page lists after its
+/// own ("you may also like"), each an article of its own. Articles nested inside the page's
+/// article (its body, its updates) are not among them. Each element is looked at once or
+/// twice, however deep the page.
 fn stories_after_the_article(root: ElementRef<'_>) -> HashSet<ego_tree::NodeId> {
     let (Ok(articles), Ok(heading)) = (Selector::parse("article"), Selector::parse("h1")) else {
+        return HashSet::new();
+    };
+    let Some(heading) = root.select(&heading).next() else {
         return HashSet::new();
     };
     let holds_stories = |element: &ElementRef<'_>| {
         element.value().name() == "article" || element.select(&articles).next().is_some()
     };
-    root.select(&articles)
-        .filter(|article| article.select(&heading).next().is_some())
+    heading
+        .ancestors()
+        .take_while(|node| node.id() != root.id())
+        .filter_map(ElementRef::wrap)
+        .filter(|element| element.value().name() == "article")
         .flat_map(|article| article.next_siblings().filter_map(ElementRef::wrap))
         .filter(holds_stories)
         .map(|sibling| sibling.id())
