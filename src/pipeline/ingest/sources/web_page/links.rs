@@ -5,6 +5,7 @@
 
 use std::collections::HashSet;
 
+use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Selector};
 
 use super::dom::collapse;
@@ -19,6 +20,9 @@ const POINTER_LABEL_MAX_WORDS: usize = 3;
 /// article's own ("Download", "the agenda").
 const HEADLINE_MIN_WORDS: usize = 4;
 
+/// Levels inside a link whose elements' texts count as its titles: a teaser link holds its
+/// headline a level or two down.
+const LINK_PART_MAX_DEPTH: usize = 3;
 /// Words of a label before a line of links ("Tags", "Filed under").
 const LINK_LINE_LABEL_MAX_WORDS: usize = 2;
 /// Words of one link's text looked for in a line of links.
@@ -36,14 +40,33 @@ pub(super) fn link_titles(document: &Html) -> HashSet<String> {
     document
         .select(&selector)
         .flat_map(|link| {
-            let parts = link
-                .descendants()
-                .filter_map(ElementRef::wrap)
-                .map(|element| collapse(&element.text().collect::<String>()));
-            parts.chain(link.value().attr("title").map(collapse))
+            link_parts(link)
+                .into_iter()
+                .chain(link.value().attr("title").map(collapse))
         })
         .filter(|title| !title.is_empty())
         .collect()
+}
+
+/// The text of `link` and of each element inside it down to `LINK_PART_MAX_DEPTH` levels,
+/// so that however deep a link nests, each of its words is read a few times at most.
+fn link_parts(link: ElementRef<'_>) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut depth = 0usize;
+    for edge in link.traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if let Some(element) = ElementRef::wrap(node)
+                    && depth <= LINK_PART_MAX_DEPTH
+                {
+                    parts.push(collapse(&element.text().collect::<String>()));
+                }
+                depth += 1;
+            }
+            Edge::Close(_) => depth -= 1,
+        }
+    }
+    parts
 }
 
 /// A line as a link's text would read: without the list item's dash.
