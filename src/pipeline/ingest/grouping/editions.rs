@@ -54,13 +54,13 @@ impl EventName {
             .position(|token| matches!(token, Token::Year(_)))
             .map(|year| year + 1)
             .filter(|&end| end < tokens.len());
+        let ends = [Some(tokens.len()), to_year];
         let mut variants: Vec<EventName> = [Some(0), from_ordinal]
             .into_iter()
             .flatten()
-            .flat_map(|start| [Some(tokens.len()), to_year].map(|end| Some((start, end?))))
-            .flatten()
-            .filter(|&(start, end)| start < end)
-            .filter_map(|(start, end)| Self::of_tokens(&tokens[start..end]))
+            .flat_map(|start| ends.into_iter().flatten().map(move |end| start..end))
+            .filter(|span| !span.is_empty())
+            .filter_map(|span| Self::of_tokens(&tokens[span]))
             .collect();
         variants.dedup();
         variants
