@@ -36,6 +36,14 @@ fn assert_dropped(found: &[(String, Verdict)], starts: &[&str], reason: Reason) 
     }
 }
 
+/// Asserts that each of `lines`, a block between paragraphs of a report, is dropped for
+/// `reason`, and that `sentence`, prose about the same thing, stays in the report.
+fn dropped_but_not_a_sentence_about_them(lines: &[&str], reason: Reason, sentence: &str) {
+    assert_dropped(&verdicts_between_body(lines), lines, reason);
+    let raw = format!("{BODY}\n\n{sentence}\n\n{BODY}");
+    assert_eq!(reason_of(&verdicts(&raw), sentence), Verdict::Body);
+}
+
 #[test]
 fn consent_banners_in_several_languages_are_dropped() {
     let raw = format!(
@@ -268,12 +276,11 @@ fn a_logo_s_alternative_text_is_a_caption_but_a_sentence_about_a_logo_is_not() {
         "Logotyp Kongresu Klastrów Polskich",
         "Logotipo del Encuentro Interclúster",
     ];
-    let found = verdicts_between_body(&logos);
-    assert_dropped(&found, &logos, Reason::Caption);
-    let raw = format!(
-        "{BODY}\n\nLogos of all 30 member clusters were shown on the stage during the opening.\n\n{BODY}"
+    dropped_but_not_a_sentence_about_them(
+        &logos,
+        Reason::Caption,
+        "Logos of all 30 member clusters were shown on the stage during the opening.",
     );
-    assert_eq!(reason_of(&verdicts(&raw), "Logos of all"), Verdict::Body);
 }
 
 #[test]
@@ -285,12 +292,11 @@ fn an_advertisement_s_marker_is_navigation_but_a_sentence_about_advertising_is_n
         "Publicité",
         "Sponsored content",
     ];
-    let found = verdicts_between_body(&markers);
-    assert_dropped(&found, &markers, Reason::Navigation);
-    let raw = format!(
-        "{BODY}\n\nAdvertising agencies of the creative cluster showed their campaigns.\n\n{BODY}"
+    dropped_but_not_a_sentence_about_them(
+        &markers,
+        Reason::Navigation,
+        "Advertising agencies of the creative cluster showed their campaigns.",
     );
-    assert_eq!(reason_of(&verdicts(&raw), "Advertising"), Verdict::Body);
 }
 
 #[test]
