@@ -1,5 +1,5 @@
 //! The cities and city names the curated place list does not have, from GeoNames
-//! (`gazetteer.tsv`): every European city of 15,000 people or more and the world's cities
+//! (`gazetteer.tsv`): every European town of 5,000 people or more and the world's cities
 //! of a million, under their names in Latin, Greek and Cyrillic script; a curated city's
 //! other names ("Vratislav" for Wrocław) go under its curated name. A city's name is often a common word too (the
 //! German "Essen", "Halle", "Lage"), so one counts only where a text puts it as a place:
@@ -259,6 +259,15 @@ mod tests {
         assert_eq!(places("A konferencia Nagyváradon kezdődött."), ["Oradea"]);
         assert_eq!(places("Spotkanie w Toronto"), ["Toronto"]);
         assert_eq!(places("Το συνέδριο στην Πάτρα"), ["Pátra"]);
+    }
+
+    #[test]
+    fn a_town_of_a_few_thousand_people_is_found_where_a_text_puts_a_place() {
+        // Cluster meetings go to resorts and science parks: towns of 5,000 to 15,000.
+        assert_eq!(places("Skup klastera održan je u Opatiji."), ["Opatija"]);
+        assert_eq!(places("Întâlnirea a avut loc la Sinaia."), ["Sinaia"]);
+        assert_eq!(places("Srečanje je potekalo v Ajdovščini."), ["Ajdovščina"]);
+        assert_eq!(places("The workshop met in Sinaia."), ["Sinaia"]);
     }
 
     #[test]
