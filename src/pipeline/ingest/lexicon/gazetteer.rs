@@ -86,7 +86,12 @@ impl Gazetteer {
         let mut other_names = TermSet::new();
         let mut added: FxHashSet<&str> = FxHashSet::default();
         let text = include_str!("gazetteer.tsv");
-        for line in text.lines().filter(|line| !line.starts_with('#')) {
+        let rows = || text.lines().filter(|line| !line.starts_with('#'));
+        // A city's own name is never another's other name: Tijuana was once called
+        // "Zaragoza", and is bigger, yet "Zaragoza" is the Spanish city.
+        let own_names: FxHashSet<&str> =
+            rows().filter_map(|line| line.split('\t').next()).collect();
+        for line in rows() {
             let mut fields = line.split('\t');
             let (Some(name), Some(_country), Some(names)) =
                 (fields.next(), fields.next(), fields.next())
@@ -102,7 +107,8 @@ impl Gazetteer {
                 .to_owned();
             // Cities come most populous first: a name two share is the bigger one's.
             for written in names.split('|') {
-                if skip(written) || !added.insert(written) {
+                let anothers_own_name = written != name && own_names.contains(written);
+                if anothers_own_name || skip(written) || !added.insert(written) {
                     continue;
                 }
                 match &curated_name {
@@ -268,6 +274,19 @@ mod tests {
         assert_eq!(places("Întâlnirea a avut loc la Sinaia."), ["Sinaia"]);
         assert_eq!(places("Srečanje je potekalo v Ajdovščini."), ["Ajdovščina"]);
         assert_eq!(places("The workshop met in Sinaia."), ["Sinaia"]);
+    }
+
+    #[test]
+    fn a_name_that_drops_its_e_in_other_cases_is_found() {
+        assert_eq!(places("Den klastrů se konal v Liberci."), ["Liberec"]);
+        assert_eq!(places("Seminář proběhl v Písku."), ["Písek"]);
+    }
+
+    #[test]
+    fn a_citys_own_name_is_never_a_bigger_citys_other_name() {
+        // GeoNames lists "Zaragoza" among Tijuana's old names.
+        assert_eq!(places("La jornada se celebró en Zaragoza."), ["Zaragoza"]);
+        assert_eq!(places("ZARAGOZA, 20 Mar. (EUROPA PRESS)"), ["Zaragoza"]);
     }
 
     #[test]

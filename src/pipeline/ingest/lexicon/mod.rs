@@ -57,6 +57,26 @@ fn case_endings(lang: Option<&str>) -> &'static [&'static str] {
     }
 }
 
+/// The city of a news agency's dateline, which writes it in capitals ("ZARAGOZA, 20 Mar.",
+/// "ROMA, 5 marzo"), written as a name ("Zaragoza") to be looked up; `None` for any other
+/// opening.
+fn city_of_dateline_in_capitals<S: AsRef<str>>(tokens: &[S]) -> Option<String> {
+    let [first, second, ..] = tokens else {
+        return None;
+    };
+    let (first, second) = (first.as_ref(), second.as_ref());
+    let in_capitals = first.chars().count() >= 4 && first.chars().all(char::is_uppercase);
+    let day = second
+        .parse::<u32>()
+        .is_ok_and(|day| (1..=31).contains(&day));
+    if !(in_capitals && day) {
+        return None;
+    }
+    let mut letters = first.chars();
+    let initial = letters.next()?;
+    Some(initial.to_string() + &letters.as_str().to_lowercase())
+}
+
 /// Letters a compound needs before its event word ("Jahres-tagung", "Fach-forum"):
 /// "Programm" does not end in an event word, nor "Com-mission" or "Sub-mission".
 const COMPOUND_HEAD: usize = 4;
@@ -337,6 +357,21 @@ impl Lexicon {
     /// "Tampereella", "Vilniuje"): in an inflecting language, its endings are tried on
     /// capitalised words.
     pub(crate) fn find_places<'a, S: AsRef<str>>(
+        &'a self,
+        tokens: &[S],
+        lang: Option<&str>,
+    ) -> Vec<Found<'a, String>> {
+        match city_of_dateline_in_capitals(tokens) {
+            Some(city) => {
+                let mut words: Vec<&str> = tokens.iter().map(AsRef::as_ref).collect();
+                words[0] = &city;
+                self.find_places_as_written(&words, lang)
+            }
+            None => self.find_places_as_written(tokens, lang),
+        }
+    }
+
+    fn find_places_as_written<'a, S: AsRef<str>>(
         &'a self,
         tokens: &[S],
         lang: Option<&str>,

@@ -59,6 +59,17 @@ fn first_chars(word: &str) -> &str {
     &word[..end]
 }
 
+/// A stem ending in "c" or "k" with the "e" before that letter given back: "Liberc" is
+/// "Liberec".
+fn with_mobile_e(stem: &str) -> Option<String> {
+    let last = stem
+        .chars()
+        .next_back()
+        .filter(|last| matches!(last, 'c' | 'k'))?;
+    let before = &stem[..stem.len() - last.len_utf8()];
+    Some(format!("{before}e{last}"))
+}
+
 impl<T: Clone> TermSet<T> {
     pub(super) fn new() -> Self {
         TermSet {
@@ -105,9 +116,13 @@ impl<T: Clone> TermSet<T> {
 
     /// The one-word term a word names once its case ending is cut off, leaving `stem`:
     /// the stem itself ("Budapest" of "Budapesten") or, for a name whose nominative ends in
-    /// "a", the stem with it ("Jihlava" of "Jihlavě", "Warszawa" of "Warszawie").
+    /// "a", the stem with it ("Jihlava" of "Jihlavě", "Warszawa" of "Warszawie"), or, for a
+    /// West Slavic name in "-ec" or "-ek", the stem with the "e" its other cases drop
+    /// ("Liberec" of "Liberci", "Písek" of "Písku").
     pub(crate) fn exact_stem(&self, stem: &str) -> Option<&T> {
-        self.exact(stem).or_else(|| self.exact(&format!("{stem}a")))
+        self.exact(stem)
+            .or_else(|| self.exact(&format!("{stem}a")))
+            .or_else(|| self.exact(&with_mobile_e(stem)?))
     }
 
     /// Every term in `tokens`, longest first at each position, not overlapping.
