@@ -50,7 +50,7 @@ pub(crate) fn analyse(
                 .iter()
                 .map(|block| block.text.as_str())
                 .collect();
-            title::derive(&texts, lexicon)
+            title::derive(&texts, None, lexicon)
         });
     // The title takes part in finding dates, place and organisations, like a heading.
     let mut blocks = vec![title_block(&title, body_line)];

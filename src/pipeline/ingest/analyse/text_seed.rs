@@ -138,7 +138,10 @@ pub(crate) fn analyse(seed: TextSeed<'_>, lexicon: &Lexicon, dates: &DateParser)
                     let headline = found_title
                         .as_ref()
                         .filter(|found| mentions_whole(&texts, &found.text));
-                    headline.map_or_else(|| title::derive(&texts, lexicon), |t| t.text.clone())
+                    headline.map_or_else(
+                        || title::derive(&texts, Some(lang.primary()), lexicon),
+                        |t| t.text.clone(),
+                    )
                 }
             };
             // A part without a letter or digit to take a title from is no report.

@@ -11,11 +11,13 @@ pub(crate) fn has_words(title: &str) -> bool {
     title.chars().any(char::is_alphanumeric)
 }
 
-/// A title for a body that has none: the longest phrase of three to six words it repeats at
-/// least twice, or else its first sentence with words in it, shortened. Empty only for a
-/// body without a letter or digit.
-pub(crate) fn derive(texts: &[&str], lexicon: &Lexicon) -> String {
-    if let Some(phrase) = repeated_phrase(texts, lexicon) {
+/// A title for a body that has none: the longest name of an event (three to six words, one
+/// of them an event word of `lang`) it repeats at least twice, or else its first sentence
+/// with words in it, shortened. Any other repeated phrase is a fragment as a title ("Cultural
+/// and creative", "Faculty of Management and Economics"). Empty only for a body without a
+/// letter or digit.
+pub(crate) fn derive(texts: &[&str], lang: Option<&str>, lexicon: &Lexicon) -> String {
+    if let Some(phrase) = repeated_event_name(texts, lang.unwrap_or_default(), lexicon) {
         return capitalise(&phrase);
     }
     let sentence = texts
@@ -67,14 +69,34 @@ fn ends_here(text: &str, at: usize, mark: char) -> bool {
         .take_while(char::is_ascii_digit)
         .count();
     let ordinal = mark == '.' && (1..=2).contains(&digits_before);
-    spaced && !ordinal
+    let abbreviation = mark == '.' && is_abbreviation(last_word(&text[..at]));
+    spaced && !ordinal && !abbreviation
+}
+
+/// The word a text ends with.
+fn last_word(text: &str) -> &str {
+    text.rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+}
+
+/// Academic and professional titles written before a name with a dot in EU languages.
+const TITLES_BEFORE_NAMES: &[&str] = &[
+    "Bc", "Dipl", "Dr", "Ing", "Mag", "Mgr", "Prof", "arch", "doc", "dr", "hab", "inż", "mgr",
+    "prof",
+];
+
+/// Whether a word before a dot is an abbreviation: a single letter ("2017 m.", "11.05.2018
+/// г.", "2023 r.": the word for year) or a title before a name ("Ing. Josef").
+fn is_abbreviation(word: &str) -> bool {
+    word.chars().count() == 1 || TITLES_BEFORE_NAMES.contains(&word)
 }
 
 /// Words a title phrase is looked for in: the subject of a report is named early, and
 /// counting every phrase of a book-length text would take seconds.
 const PHRASE_WORDS: usize = 5000;
 
-fn repeated_phrase(texts: &[&str], lexicon: &Lexicon) -> Option<String> {
+fn repeated_event_name(texts: &[&str], lang: &str, lexicon: &Lexicon) -> Option<String> {
     // Phrase → (occurrences, blocks it occurs in, first block seen, as first written).
     let mut counts: HashMap<Vec<String>, (usize, usize, usize, String)> = HashMap::new();
     let mut budget = PHRASE_WORDS;
@@ -102,6 +124,7 @@ fn repeated_phrase(texts: &[&str], lexicon: &Lexicon) -> Option<String> {
                     || opens_with_number
                     || !inner_ok
                     || !names_something(&clean, lexicon)
+                    || !clean.iter().any(|word| lexicon.is_event_word(word, lang))
                 {
                     continue;
                 }
@@ -169,17 +192,56 @@ mod tests {
     fn a_derived_title_skips_sentences_without_words() {
         let lexicon = Lexicon::new();
         assert_eq!(
-            derive(&[". — Forty managers met in Graz. Then more."], &lexicon),
+            derive(
+                &[". — Forty managers met in Graz. Then more."],
+                None,
+                &lexicon
+            ),
             "— Forty managers met in Graz"
         );
-        assert_eq!(derive(&["... !!!"], &lexicon), "");
+        assert_eq!(derive(&["... !!!"], None, &lexicon), "");
         assert!(!has_words("—") && has_words("G8"));
         assert_eq!(
             derive(
                 &["Konference se konala ve dnech 2.–3. listopadu 2018 v Brně. Přišlo 200 lidí."],
+                Some("cs"),
                 &lexicon
             ),
             "Konference se konala ve dnech 2.–3. listopadu 2018 v Brně"
+        );
+    }
+
+    #[test]
+    fn a_derived_title_reads_over_the_abbreviations_of_year_and_of_titles() {
+        let lexicon = Lexicon::new();
+        assert_eq!(
+            derive(
+                &["2019 m. birželio 5 d. klasteriai susitiko Vilniuje."],
+                Some("lt"),
+                &lexicon
+            ),
+            "2019 m. birželio 5 d. klasteriai susitiko Vilniuje"
+        );
+        assert_eq!(
+            derive(
+                &["Na setkání promluvil Ing. Jan Novák z klastru. Pak diskuse."],
+                Some("cs"),
+                &lexicon
+            ),
+            "Na setkání promluvil Ing. Jan Novák z klastru"
+        );
+    }
+
+    #[test]
+    fn a_repeated_phrase_that_names_no_event_is_no_title() {
+        let lexicon = Lexicon::new();
+        let texts = [
+            "The faculty of applied sciences hosted the managers. Talks covered funding.",
+            "The dean of the faculty of applied sciences closed the day.",
+        ];
+        assert_eq!(
+            derive(&texts, Some("en"), &lexicon),
+            "The faculty of applied sciences hosted the managers"
         );
     }
 
@@ -191,6 +253,9 @@ mod tests {
             "Kongres Klastrów Polskich trwał do 10 listopada 2023 roku w Gdańsku.",
             "Uczestnicy przyjechali 8 listopada 2023 roku w Gdańsku na Kongres Klastrów Polskich.",
         ];
-        assert_eq!(derive(&texts, &lexicon), "Kongres Klastrów Polskich");
+        assert_eq!(
+            derive(&texts, Some("pl"), &lexicon),
+            "Kongres Klastrów Polskich"
+        );
     }
 }

@@ -483,15 +483,21 @@ mod tests {
             "On 5 May the agency will organise a regional innovation workshop in Porto.",
             "The regional innovation workshop is open to cluster managers. Each regional innovation workshop ends with a visit.",
         ];
-        assert_eq!(derive(&texts, &lexicon), "Regional innovation workshop");
+        assert_eq!(
+            derive(&texts, Some("en"), &lexicon),
+            "Regional innovation workshop"
+        );
         // A date repeated names nothing.
         let dated = [
             "On 22 noiembrie 2023 the Regional innovation workshop opened in Iași.",
             "The brokerage event (22 noiembrie 2023) followed the Regional innovation workshop.",
         ];
-        assert_eq!(derive(&dated, &lexicon), "Regional innovation workshop");
         assert_eq!(
-            derive(&["Short text about clusters."], &lexicon),
+            derive(&dated, Some("en"), &lexicon),
+            "Regional innovation workshop"
+        );
+        assert_eq!(
+            derive(&["Short text about clusters."], Some("en"), &lexicon),
             "Short text about clusters"
         );
     }
