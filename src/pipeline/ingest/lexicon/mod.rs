@@ -252,6 +252,12 @@ impl Lexicon {
         let places = named_terms(include_str!("places.yaml"), false);
         let countries = named_terms(include_str!("countries.yaml"), false);
         let months = MonthNames::from_cldr();
+        let organisations = match OrganisationWords::from_yaml(include_str!("organisations.yaml")) {
+            Ok(words) => words,
+            Err(error) => panic!("a compiled-in lexicon file is invalid: {error}"),
+        };
+        // "Universidad" is a district of Madrid in GeoNames, and the first word of every
+        // Spanish university's name.
         let gazetteer = Gazetteer::new(
             |name| places.exact(name).map(String::as_str),
             |name| {
@@ -260,6 +266,7 @@ impl Lexicon {
                     || all_stopwords.contains(&lower)
                     || countries.exact(name).is_some()
                     || months.month(&lower, None).is_some()
+                    || organisations.is_keyword(name)
             },
         );
         Lexicon {
@@ -271,10 +278,7 @@ impl Lexicon {
             gazetteer,
             sectors: named_terms(include_str!("sectors.yaml"), true),
             countries,
-            organisations: match OrganisationWords::from_yaml(include_str!("organisations.yaml")) {
-                Ok(words) => words,
-                Err(error) => panic!("a compiled-in lexicon file is invalid: {error}"),
-            },
+            organisations,
             months,
             event_words: parse_data(include_str!("events.yaml")),
             event_nouns: all_languages(include_str!("event_nouns.yaml")),
