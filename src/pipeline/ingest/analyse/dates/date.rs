@@ -71,21 +71,26 @@ const DATELINE_PLACE_WORDS: usize = 3;
 
 impl Mention {
     /// Whether the mention is the dateline of a press release in `text`: one day with its
-    /// year, opening the paragraph (after its place, if any) and followed by a dash and
-    /// the release's running text. It dates the release, not what the release announces.
+    /// year, opening the paragraph (after its place, if any) and followed by a dash (or,
+    /// after a place, a colon: "Αθήνα, 16 Ιανουαρίου 2017: Με επιτυχία…") and the release's
+    /// running text. It dates the release, not what the release announces.
     pub(crate) fn is_press_dateline(&self, text: &str) -> bool {
         let (Some(before), Some(after)) = (text.get(..self.start), text.get(self.end..)) else {
             return false;
         };
-        let place_only = before.is_empty()
-            || (before.trim_end().ends_with(',')
-                && before.split_whitespace().count() <= DATELINE_PLACE_WORDS);
+        let after_place = before.trim_end().ends_with(',')
+            && before.split_whitespace().count() <= DATELINE_PLACE_WORDS;
         let after = after.trim_start();
-        let dashed = after.starts_with(['–', '—', '-']);
+        // A hyphen against a word is a case ending's ("november 5-én"), not a dash.
+        let dashed = after.starts_with(['–', '—'])
+            || after
+                .strip_prefix('-')
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
+        let colon_after_place = after_place && after.starts_with(':');
         self.date.year.is_some()
             && self.last.is_none()
-            && place_only
-            && dashed
+            && (before.is_empty() || after_place)
+            && (dashed || colon_after_place)
             && after.split_whitespace().count() > PRESS_RELEASE_WORDS
     }
 }

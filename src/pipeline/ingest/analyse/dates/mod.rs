@@ -250,6 +250,13 @@ mod tests {
                     .to_owned(),
                 "de",
             ),
+            (
+                "Atene, 16 gennaio 2017: Si è conclusa con successo l'assemblea generale del \
+                 cluster, che si è svolta venerdì nella sede della camera di commercio con \
+                 i rappresentanti delle imprese."
+                    .to_owned(),
+                "it",
+            ),
         ] {
             assert!(opens_release(&text, lang), "{text}");
         }
@@ -262,6 +269,15 @@ mod tests {
             (&format!("21–23 March 2018 –{release}"), "en"),
             (&format!("On 27 June 2017 –{release}"), "en"),
             (&format!("27 June –{release}"), "en"),
+            (&format!("27 June 2017:{release}"), "en"),
+            (
+                "2021. november 5-én közel tizenöt klaszter képviselője gyűlt össze a \
+                 fővárosban, ahol a klaszterek együttműködéséről és a jövő terveiről \
+                 tartottak előadásokat."
+                    .to_owned()
+                    .as_str(),
+                "hu",
+            ),
         ] {
             assert!(!opens_release(text, lang), "{text}");
         }
