@@ -155,6 +155,16 @@ fn is_substantial(block: &Block, evidence: &Evidence) -> bool {
 /// The most words of a line a call to action opens that is a widget's, not a sentence.
 const ACTION_LINE_WORDS: usize = 10;
 
+/// The most words of a link that ends with an arrow ("Read more »", "Peter Östman >>").
+const LINK_ARROW_WORDS: usize = 6;
+
+/// Whether a line ends with the arrow a site puts after a link's text: ">>", "»", "›",
+/// "→". A French quotation closes with "»" too, after its "«".
+fn ends_with_link_arrow(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with(['»', '›', '→']) && !text.contains('«') || text.ends_with(">>")
+}
+
 /// The most words of a machine translation note ("This article was translated
 /// automatically; the original text is authoritative"); more make it prose about one.
 const MACHINE_TRANSLATION_WORDS: usize = 25;
@@ -214,6 +224,7 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool, origin: O
     if (navigation_share >= 60 && words <= 8)
         || (navigation_share >= 34 && edge && words <= 10)
         || call_to_action
+        || (words <= LINK_ARROW_WORDS && ends_with_link_arrow(&block.text))
     {
         return drop(Reason::Navigation);
     }

@@ -448,3 +448,20 @@ fn an_event_pages_tabs_and_document_links_are_navigation() {
         );
     }
 }
+
+#[test]
+fn a_news_items_label_and_a_link_with_its_arrow_are_navigation() {
+    let raw = format!(
+        "Nyhet\n\n{BODY}\n\nMeldung\n\nAnna Berg >>\n\nLire la suite »\n\n\
+         « Une journée utile »\n\nThe speakers' slides are online → see the programme page of \
+         the cluster for all of them."
+    );
+    let found = verdicts(&raw);
+    assert_dropped(
+        &found,
+        &["Nyhet", "Meldung", "Anna Berg", "Lire la suite"],
+        Reason::Navigation,
+    );
+    assert_eq!(reason_of(&found, "« Une journée"), Verdict::Body);
+    assert_eq!(reason_of(&found, "The speakers"), Verdict::Body);
+}
