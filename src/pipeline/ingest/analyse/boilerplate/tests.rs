@@ -123,6 +123,22 @@ fn a_machine_translation_note_is_dropped_wherever_it_stands_but_not_prose_about_
 }
 
 #[test]
+fn a_machine_translation_note_is_read_in_either_word_order_and_any_gender() {
+    let raw = format!(
+        "{BODY}\n\nTekst przetłumaczony maszynowo.\n\n{BODY}\n\n\
+         Text přeložen strojově.\n\n{BODY}\n\n\
+         Pagina tradotta automaticamente\n\n{BODY}\n\n\
+         Page traduite automatiquement.\n\n{BODY}"
+    );
+    let found = verdicts(&raw);
+    assert_dropped(
+        &found,
+        &["Tekst", "Text", "Pagina", "Page"],
+        Reason::MachineTranslation,
+    );
+}
+
+#[test]
 fn a_link_back_to_the_home_page_is_navigation_but_a_heading_of_its_word_is_not() {
     let raw = format!(
         "{BODY}\n\n< ZURÜCK ZUR STARTSEITE\n\n{BODY}\n\n< RETOUR À L'ACCUEIL\n\n{BODY}\n\n\
