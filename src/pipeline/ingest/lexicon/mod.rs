@@ -146,6 +146,7 @@ struct FurnitureFile {
     machine_translation: Vec<String>,
     comment_form: Vec<String>,
     author: Vec<String>,
+    here: Vec<String>,
 }
 
 /// Everything ingest knows about words.
@@ -184,6 +185,9 @@ pub(crate) struct Lexicon {
     label_phrase_words: FxHashSet<String>,
     /// One-word names of a site's home page ("home", "startseite"), for glued breadcrumbs.
     home_words: Vec<String>,
+    /// The words for "here" that end a link's pointer ("Read the programme here."), none
+    /// of them another language's function word (the Italian "qui" is French for "who").
+    here_words: FxHashSet<String>,
     /// Language → the words that open a byline's author there ("by", "von", "par").
     author_words: FxHashMap<String, FxHashSet<String>>,
     /// Language → its articles ("the", "den", "la"), which never end a phrase.
@@ -222,6 +226,12 @@ impl Lexicon {
             .filter(|label| label.contains(' '))
             .flat_map(|label| label.split(' '))
             .map(|word| word.trim_end_matches('*').to_lowercase())
+            .collect();
+        let here_words = furniture_files
+            .values()
+            .flat_map(|file| file.here.iter())
+            .filter(|word| !all_stopwords.contains(*word))
+            .cloned()
             .collect();
         let author_words = furniture_files
             .iter()
@@ -285,6 +295,7 @@ impl Lexicon {
             venue_words: all_languages(include_str!("venues.yaml")),
             host_phrases: all_languages(include_str!("hosts.yaml")),
             label_phrase_words,
+            here_words,
             published_words: all_languages(include_str!("published.yaml"))
                 .into_iter()
                 .collect(),
@@ -349,6 +360,11 @@ impl Lexicon {
     /// "Conference Centre", "Centrum Kongresowe" is no event.
     pub(crate) fn is_venue_word(&self, word: &str) -> bool {
         begins_with_any(&self.venue_words, word)
+    }
+
+    /// Whether `word` (lower case) is a word for "here" that ends a link's pointer.
+    pub(crate) fn is_here_word(&self, word: &str) -> bool {
+        self.here_words.contains(word)
     }
 
     /// Whether `word` (lower case) is a function word of any language.

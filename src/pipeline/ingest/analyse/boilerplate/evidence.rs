@@ -40,6 +40,8 @@ pub(super) struct Evidence {
     /// Its last sentence is a picture's credit alone ("… in Dublin. Photo: John Smith",
     /// "… a Torino. Foto di Mario Rossi", "… à Lyon. Crédit photo : Jean Dupont").
     pub(super) credit_sentence_at_end: bool,
+    /// Ends with the word for "here", as a link's pointer does ("naleznete ZDE").
+    pub(super) ends_with_here: bool,
     /// Words that carry content (not function words), and how many of them are capitalised:
     /// a list of names and titles is nearly all capitals.
     pub(super) content_words: usize,
@@ -123,6 +125,12 @@ impl Evidence {
             glued || block.text.contains(['>', '»', '›', '/', '|', '→']) || evidence.words <= 6;
         evidence.count_capitals(&block.text, lexicon);
         evidence.credit_sentence_at_end = ends_with_credit_sentence(&block.text, lexicon);
+        evidence.ends_with_here = block
+            .text
+            .trim_end_matches(['.', ':', '!', ' '])
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|last| lexicon.is_here_word(&last.to_lowercase()));
         evidence
     }
 

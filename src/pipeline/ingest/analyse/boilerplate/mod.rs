@@ -155,6 +155,10 @@ fn is_substantial(block: &Block, evidence: &Evidence) -> bool {
 /// The most words of a line a call to action opens that is a widget's, not a sentence.
 const ACTION_LINE_WORDS: usize = 10;
 
+/// The most words of a line that points to a link with the word for "here" ("The final
+/// agenda is available here", "Průvodce Dnem klastrů naleznete ZDE").
+const POINTER_WORDS: usize = 10;
+
 /// The most words of a link that ends with an arrow ("Read more »", "Peter Östman >>").
 const LINK_ARROW_WORDS: usize = 6;
 
@@ -225,6 +229,7 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool, origin: O
         || (navigation_share >= 34 && edge && words <= 10)
         || call_to_action
         || (words <= LINK_ARROW_WORDS && ends_with_link_arrow(&block.text))
+        || (words <= POINTER_WORDS && evidence.ends_with_here)
     {
         return drop(Reason::Navigation);
     }

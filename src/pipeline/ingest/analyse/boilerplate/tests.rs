@@ -481,3 +481,23 @@ fn a_news_items_label_and_a_link_with_its_arrow_are_navigation() {
     assert_eq!(reason_of(&found, "« Une journée"), Verdict::Body);
     assert_eq!(reason_of(&found, "The speakers"), Verdict::Body);
 }
+
+#[test]
+fn a_line_that_points_to_a_link_here_is_navigation_in_any_language() {
+    let raw = format!(
+        "{BODY}\n\nThe full programme of the day is available here.\n\n\
+         Fotogalerii z akce naleznete ZDE\n\nPrezentacje z konferencji dostępne są tutaj:\n\n\
+         {BODY}\n\nGli atti del convegno sono qui.\n\n\
+         After two days of talks, the managers agreed that the network's future lies here, in \
+         the region, with its firms and its universities working side by side."
+    );
+    let found = verdicts(&raw);
+    assert_dropped(
+        &found,
+        &["The full", "Fotogalerii", "Prezentacje"],
+        Reason::Navigation,
+    );
+    // "qui" is French for "who": no language-free word for "here".
+    assert_eq!(reason_of(&found, "Gli atti"), Verdict::Body);
+    assert_eq!(reason_of(&found, "After two"), Verdict::Body);
+}
