@@ -335,7 +335,7 @@ fn ingest_meets_its_quality_bar_on_real_reports() {
     // Floors hold what ingest reaches on `test` today, so that no change makes it worse;
     // the targets are issue 16's, not reached yet where the floor is below them.
     let gates = [
-        ("furniture dropped", test.furniture.rate(), 0.64, 0.97),
+        ("furniture dropped", test.furniture.rate(), 0.66, 0.97),
         ("body lines kept", test.body.rate(), 0.97, 0.99),
         ("titles", test.titles.rate(), 0.82, 0.95),
         ("language", test.language.rate(), 0.98, 1.0),
