@@ -273,9 +273,7 @@ mod tests {
             (
                 "2021. november 5-én közel tizenöt klaszter képviselője gyűlt össze a \
                  fővárosban, ahol a klaszterek együttműködéséről és a jövő terveiről \
-                 tartottak előadásokat."
-                    .to_owned()
-                    .as_str(),
+                 tartottak előadásokat.",
                 "hu",
             ),
         ] {

@@ -12,10 +12,10 @@ pub(crate) fn has_words(title: &str) -> bool {
 }
 
 /// A title for a body that has none: the longest name of an event (three to six words, one
-/// of them an event word of `lang`) it repeats at least twice, or else its first sentence
-/// with words in it, shortened. Any other repeated phrase is a fragment as a title ("Cultural
-/// and creative", "Faculty of Management and Economics"). Empty only for a body without a
-/// letter or digit.
+/// of them an event word of `lang`, of any language when it is unknown) it repeats at least
+/// twice, or else its first sentence with words in it, shortened. Any other repeated phrase
+/// is a fragment as a title ("Cultural and creative", "Faculty of Management and
+/// Economics"). Empty only for a body without a letter or digit.
 pub(crate) fn derive(texts: &[&str], lang: Option<&str>, lexicon: &Lexicon) -> String {
     if let Some(phrase) = repeated_event_name(texts, lang.unwrap_or_default(), lexicon) {
         return capitalise(&phrase);
