@@ -61,6 +61,13 @@ pub(crate) fn raw_words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|word| !word.is_empty())
 }
 
+/// The run of letters a text ends with ("available here:" → "", "Ing. Josef" → "Josef").
+pub(crate) fn last_word(text: &str) -> &str {
+    text.rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+}
+
 /// A URL slug: ASCII lower-case words joined by hyphens ("Spotkanie 50 Gold-Label" →
 /// "spotkanie-50-gold-label"), at most `max_len` bytes, cut at a word.
 pub(crate) fn slugify(text: &str, max_len: usize) -> String {

@@ -9,7 +9,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::terms::{Found, TermSet, parse_data};
+use super::terms::{Found, TermSet, number_up_to, parse_data};
 
 /// The cities of the gazetteer and the words that announce a place.
 #[derive(Debug)]
@@ -142,17 +142,11 @@ impl Gazetteer {
         };
         // A dateline opens with its city and a date: "Palma. 10 de mayo de 2025", "Wien,
         // 5. Mai", "Gent, 5.10.2022".
-        let number_up_to = |at: usize, most: u32| {
-            tokens.get(at).is_some_and(|token| {
-                token
-                    .as_ref()
-                    .parse::<u32>()
-                    .is_ok_and(|number| (1..=most).contains(&number))
-            })
-        };
         let month_at = |at: usize| tokens.get(at).is_some_and(|token| is_month(token.as_ref()));
         let opens_dateline = |index: usize| {
-            index == 0 && number_up_to(1, 31) && (month_at(2) || month_at(3) || number_up_to(2, 12))
+            index == 0
+                && number_up_to(tokens, 1, 31)
+                && (month_at(2) || month_at(3) || number_up_to(tokens, 2, 12))
         };
         let word_at = |at: usize| tokens.get(at).map(AsRef::as_ref);
         // "Nagyvárad és Debrecen városaiban": a joining word and a name may stand between a
@@ -347,5 +341,15 @@ mod tests {
         assert!(!lexicon.gazetteer.names("Brussels"));
         assert_eq!(places("in Brüssel"), ["Brussels"]);
         assert_eq!(places("held in Frankfurt"), ["Frankfurt"]);
+    }
+
+    #[test]
+    fn a_news_agencys_dateline_in_capitals_names_its_city() {
+        assert_eq!(places("ROMA, 5 marzo (ANSA) - Il convegno"), ["Rome"]);
+        assert_eq!(places("VARŠAVA 12. května"), ["Warsaw"]);
+        assert_eq!(places("ZARAGOZA, 20 Mar. El congreso"), ["Zaragoza"]);
+        // Capitals without a date after them are a heading or an acronym.
+        assert!(places("ROMA CAPITALE").is_empty());
+        assert!(places("NICE 2024").is_empty());
     }
 }

@@ -197,3 +197,13 @@ pub(super) fn named_terms(text: &str, lower: bool) -> TermSet<String> {
     }
     set
 }
+
+/// Whether the token at `at` is a number from 1 to `most` (a day of the month, a month).
+pub(crate) fn number_up_to<S: AsRef<str>>(tokens: &[S], at: usize, most: u32) -> bool {
+    tokens.get(at).is_some_and(|token| {
+        token
+            .as_ref()
+            .parse::<u32>()
+            .is_ok_and(|number| (1..=most).contains(&number))
+    })
+}

@@ -146,20 +146,3 @@ fn knows_function_words() {
     assert!(lexicon.is_stopword_in("pl", "oraz"));
     assert!(!lexicon.is_stopword_in("en", "oraz"));
 }
-
-#[test]
-fn a_news_agencys_dateline_in_capitals_names_its_city() {
-    let lexicon = lexicon();
-    let places = |text: &str| -> Vec<String> {
-        lexicon
-            .find_places(&match_tokens(text, false), None)
-            .into_iter()
-            .map(|hit| hit.value.clone())
-            .collect()
-    };
-    assert_eq!(places("ROMA, 5 marzo (ANSA) - Il convegno"), ["Rome"]);
-    assert_eq!(places("VARŠAVA 12. května"), ["Warsaw"]);
-    // Capitals without a date after them are a heading or an acronym.
-    assert!(places("ROMA CAPITALE").is_empty());
-    assert!(places("NICE 2024").is_empty());
-}

@@ -4,6 +4,7 @@
 use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::analyse::structure::Block;
 use crate::pipeline::ingest::lexicon::{Furniture, Lexicon, match_tokens};
+use crate::util::text::last_word;
 
 /// The most words after a picture word and its colon that make a credit at a block's end
 /// ("… at the opening. Foto: BMWi/Anja Blumentritt").
@@ -125,12 +126,8 @@ impl Evidence {
             glued || block.text.contains(['>', '»', '›', '/', '|', '→']) || evidence.words <= 6;
         evidence.count_capitals(&block.text, lexicon);
         evidence.credit_sentence_at_end = ends_with_credit_sentence(&block.text, lexicon);
-        evidence.ends_with_here = block
-            .text
-            .trim_end_matches(['.', ':', '!', ' '])
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .is_some_and(|last| lexicon.is_here_word(&last.to_lowercase()));
+        let last_word = last_word(block.text.trim_end_matches(['.', ':', '!', ' ']));
+        evidence.ends_with_here = lexicon.is_here_word(&last_word.to_lowercase());
         evidence
     }
 

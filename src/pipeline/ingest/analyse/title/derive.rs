@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::pipeline::ingest::lexicon::Lexicon;
+use crate::util::text::last_word;
 
 /// Whether a title has something to read: a letter or a digit. A report needs one (the
 /// content loader refuses an empty title), and "." or "—" is none.
@@ -71,13 +72,6 @@ fn ends_here(text: &str, at: usize, mark: char) -> bool {
     let ordinal = mark == '.' && (1..=2).contains(&digits_before);
     let abbreviation = mark == '.' && is_abbreviation(last_word(&text[..at]));
     spaced && !ordinal && !abbreviation
-}
-
-/// The word a text ends with.
-fn last_word(text: &str) -> &str {
-    text.rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or_default()
 }
 
 /// Academic and professional titles written before a name with a dot in EU languages.
