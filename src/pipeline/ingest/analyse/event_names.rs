@@ -44,7 +44,7 @@ fn in_text(text: &str, lang: &str, lexicon: &Lexicon) -> Vec<(String, bool)> {
     // Where every noun has a capital, an event word in lower case is a verb
     // ("Clustermanager treffen sich"), not the noun ("das Treffen").
     let nouns_capitalised = NOUNS_CAPITALISED.contains(&lang);
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let words: Vec<&str> = text.split_whitespace().flat_map(split_elision).collect();
     let is_stopword = |word: &str| lexicon.is_stopword(&core(word).to_lowercase());
     let mut names = Vec::new();
     let mut previous_end = 0;
@@ -79,7 +79,10 @@ fn in_text(text: &str, lang: &str, lexicon: &Lexicon) -> Vec<(String, bool)> {
         let mut named = false;
         while start > 0 && index - start < MAX_WORDS_BEFORE {
             let before = words[start - 1];
-            let stops = ends_clause(before) || core(before).is_empty() || is_stopword(before);
+            let stops = ends_clause(before)
+                || core(before).is_empty()
+                || is_stopword(before)
+                || is_elided(before);
             if stops || (named && !begins_name(before)) {
                 break;
             }
@@ -182,6 +185,31 @@ fn names_place(function_word: &str, next: &str, lexicon: &Lexicon) -> bool {
         .is_empty()
 }
 
+/// Longest elided article or preposition of French and Italian ("l’", "d’", "dell’").
+const MAX_ELIDED_LETTERS: usize = 4;
+
+/// A word with an elided article or preposition as two: "l’Assemblée" → "l’", "Assemblée",
+/// so the name after it is seen to begin with its capital.
+fn split_elision(word: &str) -> Vec<&str> {
+    let elided = word.char_indices().find_map(|(at, c)| {
+        let after = at + c.len_utf8();
+        let letter_after = word[after..].starts_with(char::is_alphabetic);
+        (letter_after && is_elided(&word[..after])).then_some(after)
+    });
+    match elided {
+        Some(at) => vec![&word[..at], &word[at..]],
+        None => vec![word],
+    }
+}
+
+/// Whether a word is an elided article or preposition ("l’", "dell'").
+fn is_elided(word: &str) -> bool {
+    word.strip_suffix(['’', '\'']).is_some_and(|letters| {
+        (1..=MAX_ELIDED_LETTERS).contains(&letters.chars().count())
+            && letters.chars().all(char::is_lowercase)
+    })
+}
+
 /// A word without the punctuation around it.
 fn core(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
@@ -277,6 +305,21 @@ mod tests {
                 "it",
                 "Il convegno nazionale “Cluster Tecnologici Nazionali” si è aperto",
                 "Cluster Tecnologici Nazionali",
+            ),
+            (
+                "fr",
+                "Plus de 250 acteurs se sont réunis pour l’Assemblée Générale du Cluster Montagne.",
+                "Assemblée Générale du Cluster Montagne",
+            ),
+            (
+                "it",
+                "Si è svolta a Bologna l'Assemblea Generale del Cluster Agrifood.",
+                "Assemblea Generale del Cluster Agrifood",
+            ),
+            (
+                "de",
+                "Zur Mitgliederversammlung des Clusters Ernährung kamen 80 Mitglieder.",
+                "Mitgliederversammlung des Clusters Ernährung",
             ),
             // Languages of Europe beyond the EU's own that ingest detects.
             (
