@@ -60,10 +60,14 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 
 /// Whether the mark at `at` ends a sentence: the text ends or a space follows, and a dot
 /// does not close a day's or an ordinal's number of one or two digits ("2.–3.", "14."),
-/// while one after a year does ("… in 2018. The …").
+/// while one after a year does ("… in 2018. The …") unless a word in lower case follows,
+/// as the Latvian and Hungarian year's dot is ("2019. gada 9. septembrī", "2021. május").
 fn ends_here(text: &str, at: usize, mark: char) -> bool {
     let after = &text[at + mark.len_utf8()..];
     let spaced = after.is_empty() || after.starts_with(char::is_whitespace);
+    if after.trim_start().starts_with(char::is_lowercase) {
+        return false;
+    }
     let digits_before = text[..at]
         .chars()
         .rev()
@@ -202,6 +206,23 @@ mod tests {
                 &lexicon
             ),
             "Konference se konala ve dnech 2.–3. listopadu 2018 v Brně"
+        );
+        // The year's dot of Latvian and Hungarian dates ends no sentence.
+        assert_eq!(
+            derive(
+                &["2019. gada 9. septembrī Varšavā tikās klasteri."],
+                Some("lv"),
+                &lexicon
+            ),
+            "2019. gada 9. septembrī Varšavā tikās klasteri"
+        );
+        assert_eq!(
+            derive(
+                &["2021. május 5-én ülésezett a klaszter."],
+                Some("hu"),
+                &lexicon
+            ),
+            "2021. május 5-én ülésezett a klaszter"
         );
     }
 
