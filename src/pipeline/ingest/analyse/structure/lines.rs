@@ -217,7 +217,9 @@ impl ChunkReader<'_> {
             .into_iter()
             .enumerate()
             .map(|(i, start)| match start {
-                LineStart::Author if beside_date(i) => LineStart::Date,
+                LineStart::Author if beside_date(i) || self.names_a_person(&chunk[i].text) => {
+                    LineStart::Date
+                }
                 LineStart::Author => LineStart::Text,
                 start => start,
             })
@@ -253,6 +255,22 @@ impl ChunkReader<'_> {
         });
         let rest = words.count();
         opens && (1..=AUTHOR_WORDS).contains(&rest) && !shape::ends_sentence(text)
+    }
+
+    /// Whether an author's line names a person, as a byline does without its date ("Por
+    /// Ígor Lopes", "Von Anna Schmidt"): two or three capitalised words, none a function
+    /// word or a place ("Von Bremen nach Berlin" is a headline).
+    fn names_a_person(&self, text: &str) -> bool {
+        let names: Vec<&str> = text.split_whitespace().skip(1).collect();
+        let capitalised = |word: &&str| {
+            let mut letters = word.chars();
+            letters.next().is_some_and(char::is_uppercase)
+                && letters.as_str().chars().any(char::is_lowercase)
+                && !self.lexicon.is_stopword(&word.to_lowercase())
+        };
+        (2..=3).contains(&names.len())
+            && names.iter().all(capitalised)
+            && self.lexicon.find_places(&names, self.language).is_empty()
     }
 
     /// Whether `line` continues the block whose text so far is `text`.

@@ -194,12 +194,7 @@ mod tests {
     use crate::pipeline::ingest::analyse::normalise::{lines, normalise};
 
     fn read(raw: &str) -> Vec<(BlockKind, String)> {
-        let lexicon = Lexicon::new();
-        let dates = DateParser::new(&lexicon.months);
-        blocks(&lines(&normalise(raw)), Some("en"), &dates, &lexicon)
-            .into_iter()
-            .map(|block| (block.kind, block.text))
-            .collect()
+        read_in(raw, "en")
     }
 
     fn texts(found: &[(BlockKind, String)]) -> Vec<&str> {
@@ -471,6 +466,34 @@ mod tests {
             )
         );
         assert_eq!(found[2].0, BlockKind::Paragraph);
+    }
+
+    fn read_in(raw: &str, lang: &str) -> Vec<(BlockKind, String)> {
+        let lexicon = Lexicon::new();
+        let dates = DateParser::new(&lexicon.months);
+        blocks(&lines(&normalise(raw)), Some(lang), &dates, &lexicon)
+            .into_iter()
+            .map(|block| (block.kind, block.text))
+            .collect()
+    }
+
+    #[test]
+    fn a_byline_that_names_a_person_is_one_without_its_date() {
+        for (raw, lang) in [
+            ("Por Ígor Lopes\n\nA InovCluster celebrou 15 anos.\n", "pt"),
+            ("By Anna Smith\n\nThe cluster met in Graz.\n", "en"),
+            ("Von Anna Schmidt\n\nDas Cluster traf sich in Graz.\n", "de"),
+        ] {
+            assert_eq!(read_in(raw, lang)[0].0, BlockKind::DateLine, "{raw}");
+        }
+        // A headline that opens with the same word goes on with a verb, or names a place.
+        for (raw, lang) in [
+            ("By Clusters for Clusters\n\nText.\n", "en"),
+            ("Von Bremen nach Berlin\n\nText.\n", "de"),
+            ("Von Bremen Berlin\n\nText.\n", "de"),
+        ] {
+            assert_ne!(read_in(raw, lang)[0].0, BlockKind::DateLine, "{raw}");
+        }
     }
 
     #[test]
