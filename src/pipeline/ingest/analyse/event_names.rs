@@ -159,7 +159,8 @@ const CLOSING_QUOTES: &[char] = &['"', '“', '”', '»', '‘', '’', '\''];
 
 /// The first word of a quotation that ends with word `last`.
 fn opening_before(words: &[&str], last: usize) -> Option<usize> {
-    if !words[last].ends_with(CLOSING_QUOTES) {
+    // "l’" before "Assemblée" ends with an apostrophe, not a quotation.
+    if !words[last].ends_with(CLOSING_QUOTES) || is_elided(words[last]) {
         return None;
     }
     (last.saturating_sub(MAX_NAME_WORDS)..=last)
@@ -315,6 +316,11 @@ mod tests {
                 "it",
                 "Si è svolta a Bologna l'Assemblea Generale del Cluster Agrifood.",
                 "Assemblea Generale del Cluster Agrifood",
+            ),
+            (
+                "fr",
+                "Le “Cluster Montagne” a tenu l’Assemblée Générale du Cluster à Chambéry.",
+                "Assemblée Générale du Cluster",
             ),
             (
                 "de",

@@ -205,7 +205,8 @@ impl ChunkReader<'_> {
         }
     }
 
-    /// How each line of a chunk starts; an author's line beside a dateline is part of it.
+    /// How each line of a chunk starts; an author's line beside a dateline is part of it,
+    /// and one that names a person is a byline of its own.
     fn starts(&self, chunk: &[&Line]) -> Vec<LineStart> {
         let starts: Vec<LineStart> = chunk.iter().map(|line| self.classify(line)).collect();
         let dated: Vec<bool> = starts
@@ -266,11 +267,20 @@ impl ChunkReader<'_> {
             let mut letters = word.chars();
             letters.next().is_some_and(char::is_uppercase)
                 && letters.as_str().chars().any(char::is_lowercase)
-                && !self.lexicon.is_stopword(&word.to_lowercase())
+                && !self.is_function_word(&word.to_lowercase())
         };
         (2..=3).contains(&names.len())
             && names.iter().all(capitalised)
             && self.lexicon.find_places(&names, self.language).is_empty()
+    }
+
+    /// Whether `word` (lower case) is a function word of the text's language, or of any
+    /// language when it is unknown.
+    fn is_function_word(&self, word: &str) -> bool {
+        match self.language {
+            Some(lang) => self.lexicon.is_stopword_in(lang, word),
+            None => self.lexicon.is_stopword(word),
+        }
     }
 
     /// Whether `line` continues the block whose text so far is `text`.
@@ -298,10 +308,7 @@ impl ChunkReader<'_> {
             .next()
             .unwrap_or("")
             .to_lowercase();
-        let function_word = match self.language {
-            Some(lang) => self.lexicon.is_stopword_in(lang, &last_word),
-            None => self.lexicon.is_stopword(&last_word),
-        };
+        let function_word = self.is_function_word(&last_word);
         // A block's first line ending in a function word may be a title ("… nach Japan vor"):
         // it continues only if it also fills the width, or if the word is an article,
         // which always has its noun after it ("Ein Schaufenster für den" / "Cluster …").
