@@ -12,6 +12,11 @@ const NAMING_BLOCKS: usize = 4;
 const MAX_WORDS_BEFORE: usize = 4;
 /// Words of a name in all.
 const MAX_NAME_WORDS: usize = 9;
+/// Languages that write what qualifies a noun before it ("Európai Klaszter Konferencia",
+/// "Euroopa klastrite konverents", "Eiropas klasteru konference"): there a name ends at its
+/// event word, but for a number, and a capitalised word after it begins another name
+/// ("Konferencián az Omnipack Klaszter", at the conference the Omnipack Cluster).
+const QUALIFIERS_BEFORE_NOUN: &[&str] = &["et", "fi", "hu", "lt", "lv"];
 /// Quotation marks, dropped from names: a name cut inside a quotation keeps only one.
 const QUOTES: &[char] = &['"', '„', '“', '”', '«', '»', '‚', '‘', '’', '\''];
 
@@ -44,6 +49,7 @@ fn in_text(text: &str, lang: &str, lexicon: &Lexicon) -> Vec<(String, bool)> {
     // Where every noun has a capital, an event word in lower case is a verb
     // ("Clustermanager treffen sich"), not the noun ("das Treffen").
     let nouns_capitalised = NOUNS_CAPITALISED.contains(&lang);
+    let ends_at_event_word = QUALIFIERS_BEFORE_NOUN.contains(&lang);
     let words: Vec<&str> = text.split_whitespace().flat_map(split_elision).collect();
     let is_stopword = |word: &str| lexicon.is_stopword(&core(word).to_lowercase());
     let mut names = Vec::new();
@@ -95,6 +101,9 @@ fn in_text(text: &str, lang: &str, lexicon: &Lexicon) -> Vec<(String, bool)> {
         }
         let mut end = index + 1;
         while end < words.len() && end - start < MAX_NAME_WORDS && !ends_clause(words[end - 1]) {
+            if ends_at_event_word && !core(words[end]).starts_with(|c: char| c.is_ascii_digit()) {
+                break;
+            }
             if begins_name(words[end]) {
                 end += 1;
             } else if is_stopword(words[end])
@@ -455,6 +464,31 @@ mod tests {
                 "pl"
             ),
             ["European Cluster Conference"]
+        );
+    }
+
+    #[test]
+    fn where_qualifiers_precede_the_noun_a_name_ends_at_its_event_word() {
+        assert_eq!(
+            names_in(
+                "Részt vettünk az Európai Klaszter Konferencián az Omnipack Klaszter nevében.",
+                "hu"
+            ),
+            ["Európai Klaszter Konferencián"]
+        );
+        assert_eq!(
+            names_in(
+                "Euroopa klastrite konverentsil Brüsselis tutvustati kogemusi.",
+                "et"
+            ),
+            ["Euroopa klastrite konverentsil"]
+        );
+        assert_eq!(
+            names_in(
+                "Rīgā notiek Latvijas Klasteru konference 2024 Rīgas Biržā.",
+                "lv"
+            ),
+            ["Latvijas Klasteru konference 2024"]
         );
     }
 }

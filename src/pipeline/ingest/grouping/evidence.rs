@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::editions::{Editions, EventName};
 use super::similarity::{TextVector, text_vectors};
@@ -121,25 +121,31 @@ fn acronyms_as_words(draft: &ReportDraft) -> Vec<(String, String)> {
 /// Global Conference"); one per series. Names of other events it mentions are left out: a
 /// side event's report names the conference it was held beside.
 fn main_event_names(draft: &ReportDraft) -> Vec<EventName> {
-    let names = &draft.anchors.event_names;
+    let anchors = &draft.anchors;
     let title = comparable(&draft.title);
-    let in_title: Vec<&String> = names
+    // Names as compared across languages, each with whether the title gives it as written.
+    let names: Vec<(&String, bool)> = anchors
+        .interlingual_event_names
         .iter()
-        .filter(|name| title.contains(&comparable(name)))
+        .zip(&anchors.event_names)
+        .map(|(interlingual, written)| (interlingual, title.contains(&comparable(written))))
         .collect();
-    let main: Vec<&String> = if in_title.is_empty() {
-        names.iter().take(1).collect()
-    } else {
+    let in_title = names.iter().filter(|(_, in_title)| *in_title);
+    let main: Vec<EventName> = if names.iter().any(|(_, in_title)| *in_title) {
         in_title
+            .flat_map(|(name, _)| EventName::variants(name))
+            .collect()
+    } else {
+        names
+            .iter()
+            .take(1)
+            .flat_map(|(name, _)| EventName::variants(name))
+            .collect()
     };
-    let main: Vec<EventName> = main
-        .iter()
-        .flat_map(|name| EventName::variants(name))
-        .collect();
     EventName::per_series(
         names
             .iter()
-            .flat_map(|name| EventName::variants(name))
+            .flat_map(|(name, _)| EventName::variants(name))
             .filter(|name| main.iter().any(|short| name.holds_series_of(short))),
     )
 }
@@ -155,6 +161,8 @@ pub(super) struct Candidate<'d> {
     event_names: Vec<EventName>,
     /// Its capitalised words without their accents, to find a place it names in them.
     proper_folded: FxHashSet<String>,
+    /// Each two of its capitalised words it writes side by side (`name_link`).
+    name_links: FxHashSet<(&'d str, &'d str)>,
     text: TextVector,
 }
 
@@ -170,6 +178,13 @@ impl<'d> Candidate<'d> {
                 let event_names = main_event_names(draft);
                 let acronyms_as_words = acronyms_as_words(draft);
                 let proper_folded = draft.anchors.proper.iter().map(slug::slugify).collect();
+                let name_links = draft
+                    .anchors
+                    .proper_runs
+                    .iter()
+                    .flat_map(|run| run.windows(2))
+                    .map(|pair| name_link(&pair[0], &pair[1]))
+                    .collect();
                 Candidate {
                     draft,
                     keys,
@@ -177,6 +192,7 @@ impl<'d> Candidate<'d> {
                     acronyms_as_words,
                     event_names,
                     proper_folded,
+                    name_links,
                     text,
                 }
             })
@@ -196,6 +212,8 @@ pub(crate) enum Signal<'d> {
     EventNames(&'d str, Editions),
     /// An anchor key both give (its first character says its kind).
     Shared(&'d str),
+    /// Capitalised words both give side by side: one name of several words.
+    SharedName(Vec<&'d str>),
     /// Reports in one language whose texts share rare words (their cosine).
     SimilarText(f64),
     /// Both give the same first and last day of an event of several days.
@@ -220,6 +238,10 @@ impl std::fmt::Display for Signal<'_> {
             }
             Signal::SimilarText(cosine) => write!(f, "texts alike: cosine {cosine:.2}"),
             Signal::SameDays => write!(f, "same first and last day of several"),
+            Signal::SharedName(words) => {
+                let words: Vec<&str> = words.iter().map(|key| key.get(1..).unwrap_or("")).collect();
+                write!(f, "name both give: {}", words.join(" "))
+            }
             Signal::Shared(key) => {
                 let kind = match key.as_bytes().first() {
                     Some(b'/') => "link",
@@ -405,6 +427,50 @@ fn mentions(report: &Candidate<'_>, place: &str) -> bool {
     })
 }
 
+/// The capitalised words two reports share (`keys`, as "~word"), as the names they form:
+/// words `a` writes side by side, and `b` too, are one name ("Directorate-General for
+/// Internal Market, Industry, Entrepreneurship and SMEs"), as rare as its rarest word, not
+/// four rare words; each other word is a name of its own. A word may be in two names
+/// ("European Cluster Collaboration Platform", "Romanian Cluster Association").
+fn shared_names<'d>(
+    a: &Candidate<'_>,
+    b: &Candidate<'_>,
+    keys: &[&'d String],
+) -> Vec<Vec<&'d String>> {
+    let key_of: FxHashMap<&str, &'d String> = keys
+        .iter()
+        .map(|key| (key.get(1..).unwrap_or(""), *key))
+        .collect();
+    let mut names: Vec<Vec<&'d String>> = Vec::new();
+    for run in &a.draft.anchors.proper_runs {
+        let mut name: Vec<&'d String> = Vec::new();
+        for (i, word) in run.iter().enumerate() {
+            let linked = i > 0 && b.name_links.contains(&name_link(&run[i - 1], word));
+            if !linked && name.len() >= 2 {
+                names.push(std::mem::take(&mut name));
+            } else if !linked {
+                name.clear();
+            }
+            name.extend(key_of.get(word.as_str()));
+        }
+        if name.len() >= 2 {
+            names.push(name);
+        }
+    }
+    names.sort_unstable();
+    names.dedup();
+    let in_names: FxHashSet<&String> = names.iter().flatten().copied().collect();
+    let alone = keys.iter().filter(|key| !in_names.contains(**key));
+    names.extend(alone.map(|key| vec![*key]));
+    names
+}
+
+/// Two words of a name side by side, in either order: languages order a name's words
+/// their own way.
+fn name_link<'w>(a: &'w str, b: &'w str) -> (&'w str, &'w str) {
+    if a <= b { (a, b) } else { (b, a) }
+}
+
 /// Weighs what two reports share.
 pub(crate) fn weigh<'d>(
     a: &'d Candidate<'_>,
@@ -458,13 +524,28 @@ pub(crate) fn weigh<'d>(
         };
         signals.push((Signal::EventNames(series, editions), weight));
     }
-    for key in a.keys.iter().filter(|key| b_keys.contains(*key)) {
+    let (names, others): (Vec<&String>, Vec<&String>) = a
+        .keys
+        .iter()
+        .filter(|key| b_keys.contains(*key))
+        .partition(|key| key.starts_with('~'));
+    for key in others {
         let weight = match key.as_bytes().first() {
             Some(b'/') => 3.0,
-            Some(b'~') => proper_weight * rarity.weight(key),
             _ => rarity.weight(key),
         };
         signals.push((Signal::Shared(key), weight));
+    }
+    for name in shared_names(a, b, &names) {
+        let weight = name
+            .iter()
+            .map(|key| proper_weight * rarity.weight(key))
+            .fold(0.0, f64::max);
+        let signal = match name.as_slice() {
+            [key] => Signal::Shared(key),
+            _ => Signal::SharedName(name.iter().map(|key| key.as_str()).collect()),
+        };
+        signals.push((signal, weight));
     }
     // One name in capitals in one report and capitalised in the other ("FILEX France
     // Forum", "Forum Filex"), counted as a capitalised word.

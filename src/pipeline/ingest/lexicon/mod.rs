@@ -147,6 +147,9 @@ pub(crate) struct Lexicon {
     author_words: FxHashMap<String, FxHashSet<String>>,
     /// Language → its articles ("the", "den", "la"), which never end a phrase.
     articles: FxHashMap<String, FxHashSet<String>>,
+    /// Beginnings of the words of event names each language writes its own way, longest
+    /// first, with the English word they translate ("konferen": "Conference").
+    name_words: Vec<(String, String)>,
 }
 
 impl Lexicon {
@@ -257,7 +260,39 @@ impl Lexicon {
             home_words,
             author_words,
             articles: parse_data(include_str!("articles.yaml")),
+            name_words: name_words(include_str!("name_words.yaml")),
         }
+    }
+
+    /// An event's name with the words each language writes its own way put in English
+    /// ("Evropská klastrová konference": "European Cluster Conference"), the others as
+    /// written, so names of one event in two languages compare alike.
+    pub(crate) fn interlingual_name(&self, name: &str) -> String {
+        let words: Vec<String> = name
+            .split_whitespace()
+            .map(|word| {
+                self.interlingual_word(word)
+                    .unwrap_or_else(|| word.to_owned())
+            })
+            .collect();
+        words.join(" ")
+    }
+
+    /// A word of an event's name in English, and each word of a compound that begins with
+    /// one ("klaszterkonferencia": "Cluster Conference"), if it begins with one.
+    fn interlingual_word(&self, word: &str) -> Option<String> {
+        let lower = word.to_lowercase();
+        let mut rest = lower.as_str();
+        let mut english = Vec::new();
+        while let Some((beginning, word)) = self
+            .name_words
+            .iter()
+            .find(|(beginning, _)| rest.starts_with(beginning.as_str()))
+        {
+            english.push(word.as_str());
+            rest = rest[beginning.len()..].trim_start_matches('-');
+        }
+        (!english.is_empty()).then(|| english.join(" "))
     }
 
     /// Whether a lower-case token begins with the name of a home page followed by more
@@ -380,6 +415,24 @@ impl Lexicon {
             .get(lang)
             .is_some_and(|words| words.contains(word))
     }
+}
+
+/// The beginnings of `name_words.yaml`, every language's, each with its English word,
+/// longest first: "nemzetköz" (international) is found before "nemzet" could be.
+fn name_words(yaml: &str) -> Vec<(String, String)> {
+    let per_word: HashMap<String, HashMap<String, Vec<String>>> = parse_data(yaml);
+    let mut beginnings: Vec<(String, String)> = per_word
+        .into_iter()
+        .flat_map(|(english, languages)| {
+            languages
+                .into_values()
+                .flatten()
+                .map(move |beginning| (beginning, english.clone()))
+        })
+        .collect();
+    beginnings.sort_by(|(a, _), (b, _)| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    beginnings.dedup();
+    beginnings
 }
 
 /// Whether `word` is in `lang`'s list of `lists`, or in any language's when it is unknown.

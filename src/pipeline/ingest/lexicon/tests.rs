@@ -146,3 +146,56 @@ fn knows_function_words() {
     assert!(lexicon.is_stopword_in("pl", "oraz"));
     assert!(!lexicon.is_stopword_in("en", "oraz"));
 }
+
+#[test]
+fn event_names_read_alike_in_english_whatever_language_writes_them() {
+    let lexicon = lexicon();
+    for (written, english) in [
+        (
+            "Evropská klastrová konference",
+            "European Cluster Conference",
+        ),
+        (
+            "Europejskiej Konferencji Klastrowej",
+            "European Conference Cluster",
+        ),
+        (
+            "Euroopa klastrite konverents",
+            "European Cluster Conference",
+        ),
+        // "nemzetközi" (international) begins like "nemzeti" (national); compounds are read
+        // word by word.
+        (
+            "8. nemzetközi klaszterkonferencia",
+            "8. International Cluster Conference",
+        ),
+        ("Cluster-Konferenz", "Cluster Conference"),
+        (
+            "Národná klastrová konferencia",
+            "National Cluster Conference",
+        ),
+        // Words the list does not hold stay as written.
+        ("Clusters meet Regions", "Cluster meet Regions"),
+        ("Kongres Klastrów Polskich", "Congress Cluster Polskich"),
+    ] {
+        assert_eq!(lexicon.interlingual_name(written), english, "{written}");
+    }
+}
+
+#[test]
+fn every_event_name_word_is_given_for_the_24_languages_or_kept_in_english_there() {
+    let words: HashMap<String, HashMap<String, Vec<String>>> =
+        parse_data(include_str!("name_words.yaml"));
+    for (english, languages) in &words {
+        for code in languages.keys() {
+            assert!(
+                KNOWN_LANGUAGES.iter().any(|lang| lang.code == code),
+                "{english}: unknown language {code}"
+            );
+        }
+        assert!(
+            languages.contains_key("en"),
+            "{english} has no English form"
+        );
+    }
+}

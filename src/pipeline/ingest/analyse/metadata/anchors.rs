@@ -21,6 +21,10 @@ pub(crate) struct Anchors {
     /// Capitalised words inside sentences (names of places, people, venues and events,
     /// which translations keep), lower case.
     pub(crate) proper: BTreeSet<String>,
+    /// Runs of those words side by side in the text, two words or more (function words
+    /// between them aside: "Ministry of Economy"): the words of one long name, which two
+    /// reports share as one name, not as many.
+    pub(crate) proper_runs: BTreeSet<Vec<String>>,
     /// The last day of the event, when its date is a range ("21–23 November 2023"); its
     /// year unknown when the first day's is ("26 and 27 March").
     pub(crate) event_last: Option<PartialDate>,
@@ -29,6 +33,9 @@ pub(crate) struct Anchors {
     pub(crate) days: BTreeSet<NaiveDate>,
     /// Names of events the report gives, in reading order ("TCI Global Conference").
     pub(crate) event_names: Vec<String>,
+    /// The same names, index by index, with the words each language writes its own way
+    /// put in English (`Lexicon::interlingual_name`), for comparing names across languages.
+    pub(crate) interlingual_event_names: Vec<String>,
     /// The event's year as far as the report tells: its date's, else the one year its
     /// title or else its text writes, else the year it was published.
     pub(crate) year: Option<i32>,
@@ -61,7 +68,11 @@ pub(super) fn anchors(texts: &[&str], mentions: &[(usize, Mention)], lexicon: &L
         for number in grouped_numbers(text) {
             anchors.numbers.insert(number);
         }
-        anchors.proper.extend(proper_words(text, lexicon));
+        let proper = proper_words(text, lexicon);
+        anchors.proper_runs.extend(runs(&proper));
+        anchors
+            .proper
+            .extend(proper.into_iter().map(|proper| proper.word));
     }
     anchors
 }
@@ -70,24 +81,48 @@ pub(super) fn anchors(texts: &[&str], mentions: &[(usize, Mention)], lexicon: &L
 /// abbreviations.
 pub(crate) const PROPER_MIN_LETTERS: usize = 4;
 
+/// A capitalised word and where it stands among the text's words.
+struct ProperWord {
+    position: usize,
+    word: String,
+}
+
 /// Capitalised words not at the start of a sentence and not function words: "Matera",
-/// "Antipolis", "Tapia".
-fn proper_words<'t>(text: &'t str, lexicon: &'t Lexicon) -> impl Iterator<Item = String> + 't {
+/// "Antipolis", "Tapia". Function words keep their place in the count, so a name of several
+/// words with one between ("Ministry of Economy") still reads as one name.
+fn proper_words(text: &str, lexicon: &Lexicon) -> Vec<ProperWord> {
     let mut sentence_start = true;
-    text.split_whitespace().filter_map(move |word| {
+    let mut proper = Vec::new();
+    let mut position = 0;
+    for word in text.split_whitespace() {
         let starts = sentence_start;
         sentence_start = word.ends_with(['.', '!', '?', ':', '»', '"']);
         let clean = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = clean.to_lowercase();
+        if lexicon.is_stopword(&lower) {
+            continue;
+        }
+        position += 1;
         let letters = clean.chars().filter(|c| c.is_alphabetic()).count();
         let capitalised = shape::starts_capitalised(clean)
             && clean.chars().skip(1).any(char::is_lowercase)
             && clean.chars().all(char::is_alphabetic);
-        if starts || !capitalised || letters < PROPER_MIN_LETTERS {
-            return None;
+        if !starts && capitalised && letters >= PROPER_MIN_LETTERS {
+            proper.push(ProperWord {
+                position,
+                word: lower,
+            });
         }
-        let lower = clean.to_lowercase();
-        (!lexicon.is_stopword(&lower)).then_some(lower)
-    })
+    }
+    proper
+}
+
+/// The runs of words that stand side by side, two words or more.
+fn runs(proper: &[ProperWord]) -> impl Iterator<Item = Vec<String>> + '_ {
+    proper
+        .chunk_by(|a, b| a.position + 1 == b.position)
+        .filter(|run| run.len() >= 2)
+        .map(|run| run.iter().map(|proper| proper.word.clone()).collect())
 }
 
 fn url_anchor(word: &str) -> Option<String> {

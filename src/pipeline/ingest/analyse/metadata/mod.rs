@@ -314,6 +314,11 @@ pub(crate) fn describe(
     anchors.event_last =
         first_mention.and_then(|(block, mention)| last_day(*block, mention, facts));
     anchors.event_names = event_names::find(&texts, lang, lexicon);
+    anchors.interlingual_event_names = anchors
+        .event_names
+        .iter()
+        .map(|name| lexicon.interlingual_name(name))
+        .collect();
     let title_text = title.map(|block| blocks[block].text.as_str());
     anchors.year = event_year(event_date, title_text, facts);
     anchors.days = part_mentions

@@ -42,9 +42,11 @@ fn draft(
     }
 }
 
-/// `report` giving the names of `names` as the events it names.
+/// `report` giving the names of `names` as the events it names, each in the words of one
+/// language.
 fn naming(mut report: ReportDraft, names: &[&str]) -> ReportDraft {
     report.anchors.event_names = names.iter().map(|&name| name.to_owned()).collect();
+    report.anchors.interlingual_event_names = report.anchors.event_names.clone();
     report
 }
 
@@ -158,6 +160,36 @@ fn a_name_in_capitals_in_one_report_is_the_capitalised_word_in_another() {
         "{explained:?}"
     );
     assert_eq!(groups(&drafts), [vec![0, 1], vec![2], vec![3]]);
+}
+
+#[test]
+fn the_words_of_one_long_name_two_reports_share_count_as_one_name() {
+    let report = |seed: usize, side_by_side: bool| {
+        let mut report = draft(seed, "en", "Forum", Some((Some(2019), 9, 13)), None, &[]);
+        let words = ["entrepreneurship", "industry", "internal", "market"];
+        report.anchors.proper = words.iter().map(|&word| word.to_owned()).collect();
+        if side_by_side {
+            // "Internal Market, Industry, Entrepreneurship": a directorate's name.
+            report.anchors.proper_runs =
+                [vec!["internal", "market", "industry", "entrepreneurship"]]
+                    .iter()
+                    .map(|run| run.iter().map(|&word| word.to_owned()).collect())
+                    .collect();
+        }
+        report
+    };
+    let drafts = [report(0, true), report(1, true)];
+    assert!(
+        explain_pairs(&drafts)[0]
+            .2
+            .contains("name both give: internal market industry entrepreneurship"),
+        "{:?}",
+        explain_pairs(&drafts)
+    );
+    assert_eq!(groups(&drafts), [vec![0], vec![1]]);
+    // The same four names apart in one report are four names both give.
+    let drafts = [report(0, true), report(1, false)];
+    assert_eq!(groups(&drafts), [vec![0, 1]]);
 }
 
 #[test]

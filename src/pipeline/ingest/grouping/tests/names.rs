@@ -96,3 +96,43 @@ fn an_event_is_named_in_full_and_in_a_language_whose_reports_name_it_only_in_eng
     assert_eq!(name("en"), "Clusters meet Regions workshop");
     assert_eq!(name("lt"), "Clusters meet Regions");
 }
+
+#[test]
+fn reports_naming_one_conference_each_in_its_own_language_are_one_event() {
+    let lexicon = crate::pipeline::ingest::lexicon::Lexicon::new();
+    let report = |seed: usize, lang: &str, name: &str, year: i32, place: Option<&str>| {
+        let mut report = draft(seed, lang, name, None, place, &[]);
+        report.anchors.event_names = vec![name.to_owned()];
+        report.anchors.interlingual_event_names = vec![lexicon.interlingual_name(name)];
+        report.anchors.year = Some(year);
+        report
+    };
+    let drafts = [
+        report(
+            0,
+            "cs",
+            "Evropská klastrová konference",
+            2022,
+            Some("Prague"),
+        ),
+        report(1, "pl", "Europejskiej Konferencji Klastrowej", 2022, None),
+        report(
+            2,
+            "et",
+            "Euroopa klastrite konverents",
+            2022,
+            Some("Prague"),
+        ),
+        // Another edition of the series: another year, another city.
+        report(
+            3,
+            "et",
+            "Euroopa klastrite konverents",
+            2016,
+            Some("Brussels"),
+        ),
+        // Another series, though its words are alike.
+        report(4, "sk", "Národná klastrová konferencia", 2022, None),
+    ];
+    assert_eq!(groups(&drafts), [vec![0, 1, 2], vec![3], vec![4]]);
+}
