@@ -72,9 +72,11 @@ impl MonthNames {
                             .or_default()
                             .push((name.clone(), entry.1));
                     }
-                    let list = names.entry(name).or_default();
-                    if !list.contains(&entry) {
-                        list.push(entry);
+                    for name in with_short_genitive(name, language.code) {
+                        let list = names.entry(name).or_default();
+                        if !list.contains(&entry) {
+                            list.push(entry);
+                        }
                     }
                 }
             }
@@ -169,6 +171,23 @@ const MAX_ENDING: usize = 4;
 /// Letters an inflected form shares with its name at least ("mai" → "mail").
 const MIN_STEM: usize = 3;
 
+/// Languages whose adjectival genitive is written long or short alike, "studenoga" and
+/// "studenog" (of November), where CLDR gives the long one only.
+const SHORT_GENITIVE: &[&str] = &["hr", "sr", "bs"];
+
+/// A month name, and its short genitive where the language writes one.
+fn with_short_genitive(name: String, lang: &str) -> Vec<String> {
+    let short = name
+        .strip_suffix('a')
+        .filter(|stem| {
+            SHORT_GENITIVE.contains(&lang) && (stem.ends_with("og") || stem.ends_with("eg"))
+        })
+        .map(str::to_owned);
+    let mut names = vec![name];
+    names.extend(short);
+    names
+}
+
 /// How many letters two words begin with alike.
 fn shared_prefix(a: &str, b: &str) -> usize {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
@@ -259,6 +278,8 @@ mod tests {
             ("kesäkuun", "fi", 6),
             ("márciusban", "hu", 3),
             ("martā", "lv", 3),
+            // A short genitive CLDR does not give.
+            ("studenog", "hr", 11),
             ("jūnijā", "lv", 6),
             ("jūlijā", "lv", 7),
             ("junija", "sl", 6),
