@@ -14,8 +14,9 @@ const MAX_WORDS_BEFORE: usize = 4;
 const MAX_NAME_WORDS: usize = 9;
 /// Languages that write what qualifies a noun before it ("Európai Klaszter Konferencia",
 /// "Euroopa klastrite konverents", "Eiropas klasteru konference"): there a name ends at its
-/// event word, but for a number, and a capitalised word after it begins another name
-/// ("Konferencián az Omnipack Klaszter", at the conference the Omnipack Cluster).
+/// own event word, but for a number, and a capitalised word after it begins another name
+/// ("Konferencián a Minta Klaszter", at the conference the Minta Cluster). An English
+/// event word still takes the words after it ("Conference on Cluster Policy").
 const QUALIFIERS_BEFORE_NOUN: &[&str] = &["et", "fi", "hu", "lt", "lv"];
 /// Quotation marks, dropped from names: a name cut inside a quotation keeps only one.
 const QUOTES: &[char] = &['"', '„', '“', '”', '«', '»', '‚', '‘', '’', '\''];
@@ -49,7 +50,7 @@ fn in_text(text: &str, lang: &str, lexicon: &Lexicon) -> Vec<(String, bool)> {
     // Where every noun has a capital, an event word in lower case is a verb
     // ("Clustermanager treffen sich"), not the noun ("das Treffen").
     let nouns_capitalised = NOUNS_CAPITALISED.contains(&lang);
-    let ends_at_event_word = QUALIFIERS_BEFORE_NOUN.contains(&lang);
+    let qualifiers_before_noun = QUALIFIERS_BEFORE_NOUN.contains(&lang);
     let words: Vec<&str> = text.split_whitespace().flat_map(split_elision).collect();
     let is_stopword = |word: &str| lexicon.is_stopword(&core(word).to_lowercase());
     let mut names = Vec::new();
@@ -99,6 +100,7 @@ fn in_text(text: &str, lang: &str, lexicon: &Lexicon) -> Vec<(String, bool)> {
         while start < index && !begins_name(words[start]) {
             start += 1;
         }
+        let ends_at_event_word = qualifiers_before_noun && !lexicon.is_event_word(&lower, "en");
         let mut end = index + 1;
         while end < words.len() && end - start < MAX_NAME_WORDS && !ends_clause(words[end - 1]) {
             if ends_at_event_word && !core(words[end]).starts_with(|c: char| c.is_ascii_digit()) {
@@ -471,17 +473,17 @@ mod tests {
     fn where_qualifiers_precede_the_noun_a_name_ends_at_its_event_word() {
         assert_eq!(
             names_in(
-                "Részt vettünk az Európai Klaszter Konferencián az Omnipack Klaszter nevében.",
+                "Tegnap a Budapesti Klaszter Konferencián a Minta Klaszter is bemutatkozott.",
                 "hu"
             ),
-            ["Európai Klaszter Konferencián"]
+            ["Budapesti Klaszter Konferencián"]
         );
         assert_eq!(
             names_in(
-                "Euroopa klastrite konverentsil Brüsselis tutvustati kogemusi.",
+                "Põhja klastrite konverentsil Viljandis Mõisa klastri esindajad kõnelesid.",
                 "et"
             ),
-            ["Euroopa klastrite konverentsil"]
+            ["Põhja klastrite konverentsil"]
         );
         assert_eq!(
             names_in(
@@ -489,6 +491,14 @@ mod tests {
                 "lv"
             ),
             ["Latvijas Klasteru konference 2024"]
+        );
+        // An English name keeps its words after the event word.
+        assert_eq!(
+            names_in(
+                "Rīgā notiek Baltic Conference on Cluster Policy ar dalībniekiem.",
+                "lv"
+            ),
+            ["Baltic Conference on Cluster Policy"]
         );
     }
 }

@@ -430,38 +430,59 @@ fn mentions(report: &Candidate<'_>, place: &str) -> bool {
 /// The capitalised words two reports share (`keys`, as "~word"), as the names they form:
 /// words `a` writes side by side, and `b` too, are one name ("Directorate-General for
 /// Internal Market, Industry, Entrepreneurship and SMEs"), as rare as its rarest word, not
-/// four rare words; each other word is a name of its own. A word may be in two names
-/// ("European Cluster Collaboration Platform", "Romanian Cluster Association").
+/// four rare words; each other word is a name of its own. Each word is in one name, the
+/// longest it is found in, so a name never counts for more than its words alone would.
 fn shared_names<'d>(
     a: &Candidate<'_>,
     b: &Candidate<'_>,
     keys: &[&'d String],
 ) -> Vec<Vec<&'d String>> {
-    let key_of: FxHashMap<&str, &'d String> = keys
-        .iter()
-        .map(|key| (key.get(1..).unwrap_or(""), *key))
-        .collect();
     let mut names: Vec<Vec<&'d String>> = Vec::new();
-    for run in &a.draft.anchors.proper_runs {
-        let mut name: Vec<&'d String> = Vec::new();
-        for (i, word) in run.iter().enumerate() {
-            let linked = i > 0 && b.name_links.contains(&name_link(&run[i - 1], word));
-            if !linked && name.len() >= 2 {
-                names.push(std::mem::take(&mut name));
-            } else if !linked {
-                name.clear();
-            }
-            name.extend(key_of.get(word.as_str()));
+    if keys.len() >= 2 {
+        let key_of: FxHashMap<&str, &'d String> = keys
+            .iter()
+            .map(|key| (key.get(1..).unwrap_or(""), *key))
+            .collect();
+        for run in &a.draft.anchors.proper_runs {
+            names.extend(run_names(run, b, &key_of));
         }
-        if name.len() >= 2 {
-            names.push(name);
-        }
+        names.sort_unstable_by_key(|name| std::cmp::Reverse(name.len()));
     }
-    names.sort_unstable();
-    names.dedup();
-    let in_names: FxHashSet<&String> = names.iter().flatten().copied().collect();
-    let alone = keys.iter().filter(|key| !in_names.contains(**key));
-    names.extend(alone.map(|key| vec![*key]));
+    let mut named: FxHashSet<&String> = FxHashSet::default();
+    names.retain_mut(|name| {
+        name.retain(|key| named.insert(*key));
+        name.len() >= 2
+    });
+    let alone: Vec<Vec<&'d String>> = keys
+        .iter()
+        .filter(|key| !named.contains(**key))
+        .map(|key| vec![*key])
+        .collect();
+    names.extend(alone);
+    names
+}
+
+/// The parts of one of a report's runs of capitalised words that `b` writes side by side
+/// too, two words or more, as `key_of` the shared words' keys.
+fn run_names<'d>(
+    run: &[String],
+    b: &Candidate<'_>,
+    key_of: &FxHashMap<&str, &'d String>,
+) -> Vec<Vec<&'d String>> {
+    let mut names = Vec::new();
+    let mut name: Vec<&'d String> = Vec::new();
+    for (i, word) in run.iter().enumerate() {
+        let linked = i > 0 && b.name_links.contains(&name_link(&run[i - 1], word));
+        if !linked && name.len() >= 2 {
+            names.push(std::mem::take(&mut name));
+        } else if !linked {
+            name.clear();
+        }
+        name.extend(key_of.get(word.as_str()));
+    }
+    if name.len() >= 2 {
+        names.push(name);
+    }
     names
 }
 

@@ -173,16 +173,14 @@ const MIN_STEM: usize = 3;
 
 /// Languages whose adjectival genitive is written long or short alike, "studenoga" and
 /// "studenog" (of November), where CLDR gives the long one only.
-const SHORT_GENITIVE: &[&str] = &["hr", "sr", "bs"];
+const SHORT_GENITIVE: &[&str] = &["hr"];
 
 /// A month name, and its short genitive where the language writes one.
 fn with_short_genitive(name: String, lang: &str) -> Vec<String> {
     let short = name
-        .strip_suffix('a')
-        .filter(|stem| {
-            SHORT_GENITIVE.contains(&lang) && (stem.ends_with("og") || stem.ends_with("eg"))
-        })
-        .map(str::to_owned);
+        .strip_suffix("oga")
+        .filter(|_| SHORT_GENITIVE.contains(&lang))
+        .map(|stem| format!("{stem}og"));
     let mut names = vec![name];
     names.extend(short);
     names

@@ -279,7 +279,9 @@ impl Lexicon {
     }
 
     /// A word of an event's name in English, and each word of a compound that begins with
-    /// one ("klaszterkonferencia": "Cluster Conference"), if it begins with one.
+    /// one ("klaszterkonferencia": "Cluster Conference"), if it is made of them and a short
+    /// ending: "Konferenzzentrum" (a building) and "Clusterpolitik" stay as written. A word
+    /// written in lower case stays in lower case: a capital makes a phrase a name.
     fn interlingual_word(&self, word: &str) -> Option<String> {
         let lower = word.to_lowercase();
         let mut rest = lower.as_str();
@@ -292,7 +294,20 @@ impl Lexicon {
             english.push(word.as_str());
             rest = rest[beginning.len()..].trim_start_matches('-');
         }
-        (!english.is_empty()).then(|| english.join(" "))
+        let ending = rest.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if english.is_empty() || ending.chars().count() > NAME_WORD_ENDING {
+            return None;
+        }
+        let english = english.join(" ");
+        let capitalised = word
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_uppercase);
+        Some(if capitalised {
+            english
+        } else {
+            english.to_lowercase()
+        })
     }
 
     /// Whether a lower-case token begins with the name of a home page followed by more
@@ -417,8 +432,12 @@ impl Lexicon {
     }
 }
 
+/// Letters of a case ending after a beginning of `name_words.yaml` ("konferen-cián",
+/// "klastr-ových").
+const NAME_WORD_ENDING: usize = 5;
+
 /// The beginnings of `name_words.yaml`, every language's, each with its English word,
-/// longest first: "nemzetköz" (international) is found before "nemzet" could be.
+/// longest first: "europejsk" is found before "europ", so the ending left is short.
 fn name_words(yaml: &str) -> Vec<(String, String)> {
     let per_word: HashMap<String, HashMap<String, Vec<String>>> = parse_data(yaml);
     let mut beginnings: Vec<(String, String)> = per_word

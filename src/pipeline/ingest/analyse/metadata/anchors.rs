@@ -97,6 +97,8 @@ fn proper_words(text: &str, lexicon: &Lexicon) -> Vec<ProperWord> {
     for word in text.split_whitespace() {
         let starts = sentence_start;
         sentence_start = word.ends_with(['.', '!', '?', ':', '»', '"']);
+        // A sentence's end parts names: "… in Riga. The Baltic …".
+        position += usize::from(starts);
         let clean = word.trim_matches(|c: char| !c.is_alphanumeric());
         let lower = clean.to_lowercase();
         if lexicon.is_stopword(&lower) {

@@ -154,3 +154,24 @@ fn reads_the_source_label() {
     );
     assert_eq!(source_label_value("Tags: energy", &lexicon), None);
 }
+
+#[test]
+fn capitalised_words_side_by_side_make_a_run_that_a_sentence_end_breaks() {
+    let lexicon = Lexicon::new();
+    let found = anchors(
+        &["The agency met the Ministry of Economy in Riga. The Baltic partners came too."],
+        &[],
+        &lexicon,
+    );
+    // Function words between them aside ("of", "in").
+    let run = ["ministry", "economy", "riga"].map(str::to_owned).to_vec();
+    assert!(found.proper_runs.contains(&run), "{:?}", found.proper_runs);
+    assert!(
+        found
+            .proper_runs
+            .iter()
+            .all(|run| !run.contains(&"baltic".to_owned())),
+        "{:?}",
+        found.proper_runs
+    );
+}
