@@ -1,16 +1,16 @@
 //! The evidence that two reports cover one event: an agreeing event date (a conflict keeps
 //! them apart), the same place, and the numbers, acronyms, names and links they share, each
-//! weighted by how rare it is among all the reports.
+//! weighted by how rare it is among all the reports; `dates` relates their dates and
+//! `weighing` holds the verdict with its reasons.
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, NaiveDate};
-
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::dates::{Dates, relate_dates, same_days};
 use super::editions::{Editions, EventName};
 use super::similarity::{TextVector, text_vectors};
-use crate::pipeline::ingest::analyse::dates::PartialDate;
+use super::weighing::{Signal, Weighing};
 use crate::pipeline::ingest::analyse::draft::ReportDraft;
 use crate::pipeline::ingest::analyse::metadata::PROPER_MIN_LETTERS;
 use crate::util::text::comparable;
@@ -198,196 +198,6 @@ impl<'d> Candidate<'d> {
             })
             .collect()
     }
-}
-
-/// One thing two reports have in common, or not.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Signal<'d> {
-    /// Reports without a common event date of one year, or of two (see `Anchors::year`).
-    SameYear(i32),
-    DifferentYears(i32, i32),
-    SamePlace(&'d str),
-    DifferentPlaces(&'d str, &'d str),
-    /// Event names of one series (its stems) and how their editions relate.
-    EventNames(&'d str, Editions),
-    /// An anchor key both give (its first character says its kind).
-    Shared(&'d str),
-    /// Capitalised words both give side by side: one name of several words.
-    SharedName(Vec<&'d str>),
-    /// Reports in one language whose texts share rare words (their cosine).
-    SimilarText(f64),
-    /// Both give the same first and last day of an event of several days.
-    SameDays,
-}
-
-impl std::fmt::Display for Signal<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Signal::SameYear(year) => write!(f, "same year: {year}"),
-            Signal::DifferentYears(a, b) => write!(f, "different years: {a}, {b}"),
-            Signal::SamePlace(place) => write!(f, "same place: {place}"),
-            Signal::DifferentPlaces(a, b) => write!(f, "different places: {a}, {b}"),
-            Signal::EventNames(series, Editions::Same) => {
-                write!(f, "same edition of an event both name: {series}")
-            }
-            Signal::EventNames(series, Editions::SameSeries) => {
-                write!(f, "event series both name: {series}")
-            }
-            Signal::EventNames(series, Editions::Different) => {
-                write!(f, "other editions of an event series: {series}")
-            }
-            Signal::SimilarText(cosine) => write!(f, "texts alike: cosine {cosine:.2}"),
-            Signal::SameDays => write!(f, "same first and last day of several"),
-            Signal::SharedName(words) => {
-                let words: Vec<&str> = words.iter().map(|key| key.get(1..).unwrap_or("")).collect();
-                write!(f, "name both give: {}", words.join(" "))
-            }
-            Signal::Shared(key) => {
-                let kind = match key.as_bytes().first() {
-                    Some(b'/') => "link",
-                    Some(b'~') => "name",
-                    Some(b'#') => "number",
-                    _ => "acronym or compound name",
-                };
-                write!(f, "{kind} both give: {}", key.get(1..).unwrap_or(""))
-            }
-        }
-    }
-}
-
-/// Why two reports are, or are not, one event: each signal with its weight. Signals
-/// borrow from the reports, so weighing every pair of an ingest formats nothing.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Weighing<'d> {
-    /// How their event dates relate.
-    pub(crate) dates: Dates,
-    /// Each signal and its weight (negative: against).
-    pub(crate) signals: Vec<(Signal<'d>, f64)>,
-    /// The sum of the weights.
-    pub(crate) total: f64,
-    /// What the sum must reach.
-    pub(crate) needed: f64,
-}
-
-impl Weighing<'_> {
-    /// Whether the evidence makes them one event.
-    pub(crate) fn same_event(&self) -> bool {
-        self.dates != Dates::Conflict && self.total >= self.needed
-    }
-}
-
-impl std::fmt::Display for Weighing<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.dates == Dates::Conflict {
-            return write!(f, "kept apart: their event dates differ");
-        }
-        let verdict = if self.same_event() {
-            "grouped"
-        } else {
-            "kept apart"
-        };
-        let date = match self.dates {
-            Dates::Agree => "event dates agree",
-            Dates::Close => "event dates close, not the same",
-            Dates::Conflict | Dates::Unknown => "no common event date",
-        };
-        write!(
-            f,
-            "{verdict}: evidence {:.2} of {:.2} needed ({date})",
-            self.total, self.needed
-        )?;
-        for (signal, weight) in &self.signals {
-            write!(f, "\n    {weight:+.2}  {signal}")?;
-        }
-        Ok(())
-    }
-}
-
-/// How two reports' event dates relate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Dates {
-    /// The same day, or overlapping ranges.
-    Agree,
-    /// Different, but a day or two apart, or one report names the other's day: reports of
-    /// one event often date different days of it (the opening, the second day, the day
-    /// the summary came out). Not evidence by itself; with the same place, it says what
-    /// one place in one year says.
-    Close,
-    /// Too far apart for one event: never grouped, whatever else they share (an annual
-    /// conference shares everything with last year's but the date).
-    Conflict,
-    /// One of them or both give no event date.
-    Unknown,
-}
-
-/// Days between two event dates (or ranges) that may still be one event's.
-const CLOSE_DAYS: i64 = 3;
-
-/// Two reports' event spans, first and last day, side by side.
-struct Spans {
-    a: (NaiveDate, NaiveDate),
-    b: (NaiveDate, NaiveDate),
-    /// Whether either report gives the year the spans are read in.
-    year_given: bool,
-}
-
-fn spans(a: &ReportDraft, b: &ReportDraft) -> Option<Spans> {
-    let (x, y) = (a.event_date?, b.event_date?);
-    // A date without its year is read in the other's ("26 and 27 March" beside "27 March
-    // 2019"), or in a leap year when neither gives one: only its day and month can agree.
-    let year = x.year.or(y.year).unwrap_or(LEAP_YEAR);
-    Some(Spans {
-        a: span(x, a, year)?,
-        b: span(y, b, year)?,
-        year_given: x.year.or(y.year).is_some(),
-    })
-}
-
-/// Whether both reports give the same first and last day of an event of several. Two
-/// events seldom share a single day by chance, and a span of several days far more seldom;
-/// read in a leap year for want of one, though, two spans may be an annual event's fixed
-/// days.
-pub(super) fn same_days(a: &ReportDraft, b: &ReportDraft) -> bool {
-    spans(a, b).is_some_and(|s| s.year_given && s.a == s.b && s.a.0 < s.a.1)
-}
-
-pub(super) fn relate_dates(a: &ReportDraft, b: &ReportDraft) -> Dates {
-    let Some(Spans {
-        a: (x_first, x_last),
-        b: (y_first, y_last),
-        ..
-    }) = spans(a, b)
-    else {
-        return Dates::Unknown;
-    };
-    if x_first <= y_last && y_first <= x_last {
-        return Dates::Agree;
-    }
-    // Days between the end of one and the start of the other.
-    let apart = (y_first - x_last)
-        .num_days()
-        .max((x_first - y_last).num_days());
-    if apart <= CLOSE_DAYS || a.anchors.days.contains(&y_first) || b.anchors.days.contains(&x_first)
-    {
-        Dates::Close
-    } else {
-        Dates::Conflict
-    }
-}
-
-/// A year in which 29 February exists.
-const LEAP_YEAR: i32 = 2000;
-
-/// The first and last day of a report's event, read in `year` when its date gives none; a
-/// range ending in an earlier month ("30 December – 2 January") ends the next year.
-fn span(first: PartialDate, draft: &ReportDraft, year: i32) -> Option<(NaiveDate, NaiveDate)> {
-    let first = first.in_year(year)?;
-    let last = draft
-        .anchors
-        .event_last
-        .and_then(|last| last.in_year(first.year() + i32::from(last.month < first.month())))
-        .map_or(first, |last| last.max(first));
-    Some((first, last))
 }
 
 /// The strongest relation between two reports' event names: one edition named by both

@@ -6,10 +6,12 @@
 //! earlier ingests made them, so adding a report never renames an event.
 
 mod clusters;
+mod dates;
 mod editions;
 mod evidence;
 mod naming;
 mod similarity;
+mod weighing;
 
 use std::collections::BTreeMap;
 
@@ -20,8 +22,8 @@ use crate::pipeline::ingest::analyse::dates::PartialDate;
 use crate::pipeline::ingest::analyse::draft::ReportDraft;
 use crate::util::text::slugify;
 use clusters::DisjointSets;
-pub(crate) use evidence::Weighing;
 use evidence::{Candidate, Rarity, weigh};
+pub(crate) use weighing::Weighing;
 
 /// A group of reports about one event.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,6 +1,6 @@
 use super::*;
 use crate::pipeline::ingest::analyse::metadata::Anchors;
-use evidence::{Dates, relate_dates, same_days};
+use dates::{Dates, relate_dates, same_days};
 
 mod names;
 
