@@ -259,7 +259,8 @@ fn other_iso_639_1(lang: Lang) -> Option<&'static str> {
 /// The language of every block; short or unclear blocks take their neighbours' language.
 pub(crate) fn detect_blocks(blocks: &[Block], lexicon: &Lexicon) -> Vec<Option<Detected>> {
     let mut found = detect_runs(blocks, lexicon);
-    // Unreliable blocks inherit from the nearest reliable block before them (or after).
+    // Unreliable blocks inherit from the nearest reliable block before them (or after);
+    // a heading opens the section after it, so it looks there first.
     let reliable: Vec<Option<LangCode>> = found
         .iter()
         .map(|detected| detected.as_ref().filter(|d| d.reliable).map(|d| d.lang))
@@ -270,7 +271,12 @@ pub(crate) fn detect_blocks(blocks: &[Block], lexicon: &Lexicon) -> Vec<Option<D
         }
         let before = reliable[..index].iter().rev().flatten().next();
         let after = reliable[index + 1..].iter().flatten().next();
-        if let Some(lang) = before.or(after) {
+        let nearest = if blocks[index].kind == BlockKind::Heading {
+            after.or(before)
+        } else {
+            before.or(after)
+        };
+        if let Some(lang) = nearest {
             let keeps_own = detected.as_ref().is_some_and(|d| &d.lang == lang);
             if !keeps_own {
                 *detected = Some(Detected {

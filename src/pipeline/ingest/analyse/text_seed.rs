@@ -2,7 +2,7 @@
 //! stages: normalise, read its structure, judge every block, find the title, split by
 //! language, describe each part, and write each part's body as Markdown.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use crate::model::lang::LangCode;
 use crate::pipeline::ingest::analyse::analysis::Analysis;
@@ -14,6 +14,7 @@ use crate::pipeline::ingest::analyse::language::{self, Detected};
 use crate::pipeline::ingest::analyse::metadata;
 use crate::pipeline::ingest::analyse::normalise;
 use crate::pipeline::ingest::analyse::recurring::RecurringLines;
+use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::analyse::structure::{self, Block, BlockKind};
 use crate::pipeline::ingest::analyse::title;
 use crate::pipeline::ingest::analyse::typography::typeset;
@@ -123,8 +124,10 @@ pub(crate) fn analyse(seed: TextSeed<'_>, lexicon: &Lexicon, dates: &DateParser)
         .filter_map(|(part_index, lang)| {
             let mut indices = part_blocks(&verdicts, &languages, &parts, lang);
             let title_here = found_title.as_ref().filter(|t| {
-                part_of(t.block, &languages, &parts) == Some(lang) && title::has_words(&t.text)
+                title_part(t.block, &blocks, &verdicts, &languages, &parts) == Some(lang)
+                    && title::has_words(&t.text)
             });
+            let mut opening_heading = None;
             let title = match title_here {
                 Some(found) => {
                     indices.insert(0, found.block);
@@ -138,10 +141,16 @@ pub(crate) fn analyse(seed: TextSeed<'_>, lexicon: &Lexicon, dates: &DateParser)
                     let headline = found_title
                         .as_ref()
                         .filter(|found| mentions_whole(&texts, &found.text));
-                    headline.map_or_else(
-                        || title::derive(&texts, Some(lang.primary()), lexicon),
-                        |t| t.text.clone(),
-                    )
+                    opening_heading = indices
+                        .first()
+                        .copied()
+                        .filter(|_| headline.is_none())
+                        .filter(|&first| opens_translation(&blocks[first]));
+                    match (headline, opening_heading) {
+                        (Some(found), _) => found.text.clone(),
+                        (None, Some(heading)) => blocks[heading].text.clone(),
+                        (None, None) => title::derive(&texts, Some(lang.primary()), lexicon),
+                    }
                 }
             };
             // A part without a letter or digit to take a title from is no report.
@@ -151,14 +160,14 @@ pub(crate) fn analyse(seed: TextSeed<'_>, lexicon: &Lexicon, dates: &DateParser)
             let part_facts = metadata::describe(
                 &blocks,
                 &indices,
-                title_here.map(|found| found.block),
+                title_here.map(|found| found.block).or(opening_heading),
                 &facts,
                 lang.primary(),
                 lexicon,
             );
             let body_blocks: Vec<&Block> = indices
                 .iter()
-                .filter(|&&i| verdicts[i] == Verdict::Body)
+                .filter(|&&i| verdicts[i] == Verdict::Body && Some(i) != opening_heading)
                 .map(|&i| &blocks[i])
                 .collect();
             Some(ReportDraft {
@@ -216,6 +225,40 @@ fn part_of<'a>(
         .or_else(|| parts.first())
 }
 
+/// The part a title heads. A title whose language is unsure (a name: "Den maritime
+/// klyngekonferansen 2022") heads the part whose body writes most of its words.
+fn title_part<'a>(
+    title: usize,
+    blocks: &[Block],
+    verdicts: &[Verdict],
+    languages: &[Option<Detected>],
+    parts: &'a [LangCode],
+) -> Option<&'a LangCode> {
+    let by_language = part_of(title, languages, parts);
+    let reliable = languages[title].as_ref().is_some_and(|d| d.reliable);
+    if reliable || parts.len() < 2 {
+        return by_language;
+    }
+    let title_words = blocks[title].words.lower();
+    let shared = |lang: &LangCode| -> usize {
+        let body: HashSet<&str> = part_blocks(verdicts, languages, parts, lang)
+            .into_iter()
+            .filter(|&i| i != title)
+            .flat_map(|i| blocks[i].words.lower())
+            .collect();
+        title_words
+            .iter()
+            .filter(|word| body.contains(*word))
+            .count()
+    };
+    let best = parts.iter().max_by_key(|lang| shared(lang))?;
+    if by_language.is_some_and(|lang| shared(lang) >= shared(best)) {
+        by_language
+    } else {
+        Some(best)
+    }
+}
+
 /// Body blocks of one part, in reading order.
 fn part_blocks(
     verdicts: &[Verdict],
@@ -271,6 +314,18 @@ fn drop_stray_languages(
     }
 }
 
+/// Whether a part's first block is the heading of a translation ("The Maritime Cluster
+/// Conference 2022" over the English version of a Norwegian report): a heading of a few
+/// words that is no label ("Agenda") and ends no sentence.
+fn opens_translation(block: &Block) -> bool {
+    block.kind == BlockKind::Heading
+        && shape::at_least_words(&block.text, OPENING_HEADING_WORDS)
+        && !block.text.trim_end().ends_with(':')
+}
+
+/// The fewest words of a heading that titles a translation: one word is a section's label.
+const OPENING_HEADING_WORDS: usize = 2;
+
 /// Whether one of `texts` writes `phrase` whole (case and punctuation aside).
 fn mentions_whole(texts: &[&str], phrase: &str) -> bool {
     let key = comparable(phrase);
@@ -324,6 +379,25 @@ mod tests {
         );
     }
 
+    /// (language, title) of each report a copied text gives.
+    fn titles_of(raw: &str) -> Vec<(String, String)> {
+        let lexicon = Lexicon::new();
+        let dates = DateParser::new(&lexicon.months);
+        let recurring = RecurringLines::default();
+        let seed = TextSeed {
+            index: 0,
+            raw,
+            origin: Origin::Copied,
+            known_title: None,
+            recurring: &recurring,
+        };
+        analyse(seed, &lexicon, &dates)
+            .drafts
+            .iter()
+            .map(|draft| (draft.lang.to_string(), draft.title.clone()))
+            .collect()
+    }
+
     #[test]
     fn a_part_in_another_language_that_writes_the_headline_takes_it() {
         let raw = "Days of Clusters 2015\n\n\
@@ -335,27 +409,57 @@ mod tests {
                    “Days of Clusters 2015” from October 22-23 in Brasov, Romania. The mission of this year’s \
                    conference is the strengthening of the cluster community of the region and its cooperation \
                    with clusters from the whole of Europe, through talks, workshops and matchmaking meetings.";
-        let lexicon = Lexicon::new();
-        let dates = DateParser::new(&lexicon.months);
-        let recurring = RecurringLines::default();
-        let seed = TextSeed {
-            index: 0,
-            raw,
-            origin: Origin::Copied,
-            known_title: None,
-            recurring: &recurring,
-        };
-        let analysis = analyse(seed, &lexicon, &dates);
-        let titles: Vec<(String, &str)> = analysis
-            .drafts
-            .iter()
-            .map(|draft| (draft.lang.to_string(), draft.title.as_str()))
-            .collect();
+        let titles = titles_of(raw);
         assert_eq!(titles.len(), 2, "{titles:?}");
         assert!(
             titles
                 .iter()
-                .all(|(_, title)| *title == "Days of Clusters 2015"),
+                .all(|(_, title)| title == "Days of Clusters 2015"),
+            "{titles:?}"
+        );
+    }
+
+    #[test]
+    fn a_translation_is_titled_by_the_heading_that_opens_it() {
+        let raw = "Den danske klyngekonference 2024\n\n\
+                   Mere end 300 deltagere mødtes i Odense til årets klyngekonference, hvor virksomheder \
+                   og forskere drøftede samarbejde på tværs af brancher. Der var også workshops om den \
+                   grønne omstilling, og flere \
+                   klynger fortalte om deres internationale projekter.\n\n\
+                   Næste års klyngekonference finder sted i Aarhus, og tilmeldingen åbner allerede i foråret.\n\n\
+                   The Danish Cluster Conference 2024\n\n\
+                   More than 300 participants met in Odense for this year's cluster conference, where \
+                   companies and researchers discussed cooperation across industries. There were also \
+                   workshops on the green transition, \
+                   and several clusters spoke about their international projects.\n\n\
+                   Next year's cluster conference will take place in Aarhus, and registration opens in the spring.";
+        let titles = titles_of(raw);
+        let expected = [
+            ("da", "Den danske klyngekonference 2024"),
+            ("en", "The Danish Cluster Conference 2024"),
+        ]
+        .map(|(lang, title)| (lang.to_owned(), title.to_owned()));
+        assert_eq!(titles, expected);
+    }
+
+    #[test]
+    fn a_title_of_unsure_language_heads_the_part_that_writes_its_words() {
+        // The English caption under the title would give it its language.
+        let raw = "Den danske klyngekonference 2024\n\n\
+                   The audience in the hall during the conference in Odense, as the photo shows.\n\n\
+                   Mere end 300 deltagere mødtes i Odense til årets danske klyngekonference, hvor \
+                   virksomheder og forskere drøftede samarbejde på tværs af brancher. Der var også \
+                   workshops om den grønne omstilling, og flere klynger fortalte om deres projekter.\n\n\
+                   Næste års klyngekonference finder sted i Aarhus, og tilmeldingen åbner allerede i foråret.\n\n\
+                   More than 300 participants met in Odense for this year's cluster conference, where \
+                   companies and researchers discussed cooperation across industries. There were also \
+                   workshops on the green transition, and several clusters spoke about their projects. \
+                   Next year's cluster conference will take place in Aarhus, and registration opens in spring.";
+        let titles = titles_of(raw);
+        let danish = titles.iter().find(|(lang, _)| lang == "da");
+        assert_eq!(
+            danish.map(|(_, title)| title.as_str()),
+            Some("Den danske klyngekonference 2024"),
             "{titles:?}"
         );
     }
