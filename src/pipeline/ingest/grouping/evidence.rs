@@ -40,6 +40,8 @@ const OTHER_EDITION: f64 = -3.0;
 /// happen in a year, but two years are two events (an annual conference's reports).
 const SAME_YEAR: f64 = 0.5;
 const DIFFERENT_YEARS: f64 = -2.0;
+/// And when they name one month of it too ("in October 2019" beside "8 October 2019").
+const SAME_MONTH: f64 = 1.0;
 /// Weight of one place, and of one place in one year (or a few days apart) for reports
 /// without a common event date: few cluster events share a city in a year, so the two say
 /// more together.
@@ -326,6 +328,14 @@ pub(crate) fn weigh<'d>(
         same_year = x == y;
         if same_year {
             signals.push((Signal::SameYear(x), SAME_YEAR));
+            if let Some((year, month)) = a
+                .draft
+                .anchors
+                .month
+                .filter(|m| Some(*m) == b.draft.anchors.month)
+            {
+                signals.push((Signal::SameMonth(year, month), SAME_MONTH));
+            }
         } else {
             signals.push((Signal::DifferentYears(x, y), DIFFERENT_YEARS));
         }

@@ -9,6 +9,8 @@ use super::editions::Editions;
 pub(crate) enum Signal<'d> {
     /// Reports without a common event date of one year, or of two (see `Anchors::year`).
     SameYear(i32),
+    /// Reports of one year without a common event date that name one month of it.
+    SameMonth(i32, u32),
     DifferentYears(i32, i32),
     SamePlace(&'d str),
     DifferentPlaces(&'d str, &'d str),
@@ -28,6 +30,7 @@ impl std::fmt::Display for Signal<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Signal::SameYear(year) => write!(f, "same year: {year}"),
+            Signal::SameMonth(year, month) => write!(f, "same month: {year}-{month:02}"),
             Signal::DifferentYears(a, b) => write!(f, "different years: {a}, {b}"),
             Signal::SamePlace(place) => write!(f, "same place: {place}"),
             Signal::DifferentPlaces(a, b) => write!(f, "different places: {a}, {b}"),

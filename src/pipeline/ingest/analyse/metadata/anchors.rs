@@ -39,6 +39,9 @@ pub(crate) struct Anchors {
     /// The event's year as far as the report tells: its date's, else the one year its
     /// title or else its text writes, else the year it was published.
     pub(crate) year: Option<i32>,
+    /// The event's month in that year as far as the report tells: its date's, else the one
+    /// month it names with that year and no day ("in October 2019").
+    pub(crate) month: Option<(i32, u32)>,
 }
 
 /// The anchors of `texts`; the days and months of the seed's date `mentions` are no numbers

@@ -4,7 +4,7 @@
 use std::ops::RangeInclusive;
 
 use crate::pipeline::ingest::analyse::shape::YEARS;
-use crate::pipeline::ingest::lexicon::Lexicon;
+use crate::pipeline::ingest::lexicon::{Lexicon, MonthNames};
 
 /// The years a written year may date a report's event in: a cluster's event reported
 /// on the web is from 1990 on; an earlier year is a history's (a founding, a treaty).
@@ -43,6 +43,42 @@ pub(super) fn written_year_months(text: &str) -> Vec<(i32, u32)> {
                 .then_some((year, month))
         })
         .collect()
+}
+
+/// Months a text names with a year and no day ("in October 2019", "začátkem prosince 2022",
+/// "2019 októberében"): when an event is dated no closer, the month it was in. A month
+/// after a day's number is a date's, which the date reader has read.
+pub(super) fn written_month_years(text: &str, lang: &str, months: &MonthNames) -> Vec<(i32, u32)> {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let year_at = |at: usize| {
+        let word = words.get(at)?;
+        let year = (word.len() == 4).then(|| word.parse::<i32>().ok())??;
+        EVENT_YEARS.contains(&year).then_some(year)
+    };
+    let day_at = |at: usize| {
+        words
+            .get(at)
+            .and_then(|word| word.parse::<u32>().ok())
+            .is_some_and(|day| (1..=31).contains(&day))
+    };
+    let mut found = Vec::new();
+    for (index, word) in words.iter().enumerate() {
+        if word.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let Some(month) = months.month(word, Some(lang)) else {
+            continue;
+        };
+        let dated = index.checked_sub(1).is_some_and(day_at);
+        let year = year_at(index + 1).or_else(|| index.checked_sub(1).and_then(year_at));
+        if let Some(year) = year.filter(|_| !dated && !day_at(index + 1)) {
+            found.push((year, month));
+        }
+    }
+    found
 }
 
 /// Words that may stand between a "since" and its year ("od roku 2010", "desde el año").
@@ -98,6 +134,49 @@ mod tests {
             "call EIC-2021-03",
         ] {
             assert!(written_year_months(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_month_named_with_its_year_and_no_day_is_a_month_year() {
+        let lexicon = Lexicon::new();
+        let months = &lexicon.months;
+        for (text, lang, month_year) in [
+            (
+                "In October 2019 the conference came to Antwerp",
+                "en",
+                (2019, 10),
+            ),
+            (
+                "Začátkem prosince 2022 proběhlo setkání klastrů",
+                "cs",
+                (2022, 12),
+            ),
+            (
+                "In oktober 2019 streek TCI neer in Antwerpen",
+                "nl",
+                (2019, 10),
+            ),
+            ("a 2018 októberében tartott konferencián", "hu", (2018, 10)),
+            (
+                "na przełomie października i listopada 2021",
+                "pl",
+                (2021, 11),
+            ),
+        ] {
+            assert_eq!(
+                written_month_years(text, lang, months),
+                [month_year],
+                "{text}"
+            );
+        }
+        for (text, lang) in [
+            ("on 18 June 2010 in Paris", "en"),
+            ("am 14. Juni 2022 in Berlin", "de"),
+            ("October 18, 2019 in Antwerp", "en"),
+            ("in May we met", "en"),
+        ] {
+            assert!(written_month_years(text, lang, months).is_empty(), "{text}");
         }
     }
 
