@@ -58,6 +58,9 @@ pub(super) struct Evidence {
     pub(super) opens_with_name: bool,
 }
 
+/// The most words of the label before a breadcrumb trail ("You are here:").
+const TRAIL_LABEL_WORDS: usize = 4;
+
 impl Evidence {
     pub(super) fn of(block: &Block, lexicon: &Lexicon) -> Evidence {
         let tokens = block.words.lower();
@@ -66,6 +69,13 @@ impl Evidence {
             ..Evidence::default()
         };
         let first_token = tokens.first().copied().unwrap_or_default();
+        // A trail may open with its own label ("Sie sind hier: Startseite > News > …").
+        let trail_start = block
+            .text
+            .split_once(':')
+            .map(|(label, _)| shape::word_count(label))
+            .filter(|&words| words <= TRAIL_LABEL_WORDS)
+            .unwrap_or(0);
         let mut home_covered = 0;
         for found in lexicon.furniture.find_all(&tokens) {
             match found.value {
@@ -84,7 +94,7 @@ impl Evidence {
                     evidence.page_marker |= found.start + found.len + 1 >= tokens.len();
                 }
                 Furniture::Home => {
-                    evidence.starts_with_home |= found.start == 0;
+                    evidence.starts_with_home |= found.start == 0 || found.start == trail_start;
                     home_covered += found.len;
                 }
                 Furniture::Caption => evidence.opens_with_caption |= found.start == 0,

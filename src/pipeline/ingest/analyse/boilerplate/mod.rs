@@ -3,6 +3,7 @@
 //! credits, page numbers, empty bullets), and says why. A block is dropped only when signals
 //! agree: a vocabulary hit plus shortness, position at the head or tail, or density.
 
+mod calendar_widget;
 mod captions;
 mod evidence;
 mod repeats;
@@ -189,6 +190,7 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool, origin: O
     let paged = origin == Origin::Copied;
     match block.kind {
         BlockKind::EmptyMarker => return drop(Reason::EmptyBullet),
+        _ if calendar_widget::is_calendar_row(&block.text) => return drop(Reason::CalendarWidget),
         BlockKind::LoneNumber if paged => return drop(Reason::PageNumber),
         BlockKind::DateLine => {
             return if head {

@@ -422,9 +422,14 @@ fn a_body_sentence_with_a_furniture_word_is_kept() {
 #[test]
 fn breadcrumbs_glued_or_separated_are_dropped_at_the_head() {
     let raw = format!(
-        "StartseiteLänderEuropäische Union (EU)Cluster-Zusammenarbeit\n\nAccueil > Actualités > Clusters\n\n{BODY}"
+        "StartseiteLänderEuropäische Union (EU)Cluster-Zusammenarbeit\n\nAccueil > Actualités > Clusters\n\n\
+         Sie sind hier: Startseite > News > Veranstaltungen > Clustertag 2019\n\n{BODY}"
     );
     let found = verdicts(&raw);
+    assert_eq!(
+        reason_of(&found, "Sie sind hier"),
+        Verdict::Dropped(Reason::Breadcrumb)
+    );
     assert_eq!(
         reason_of(&found, "Startseite"),
         Verdict::Dropped(Reason::Breadcrumb)
@@ -433,6 +438,26 @@ fn breadcrumbs_glued_or_separated_are_dropped_at_the_head() {
         reason_of(&found, "Accueil"),
         Verdict::Dropped(Reason::Breadcrumb)
     );
+}
+
+#[test]
+fn a_reading_time_badge_is_dropped_but_a_sentence_about_reading_time_is_not() {
+    dropped_but_not_a_sentence_about_them(
+        &[
+            "3 Minuti di Lettura",
+            "5 min read",
+            "Berechne Lesezeit",
+            "Czas czytania",
+        ],
+        Reason::Navigation,
+        "The reading time of the cluster strategy was discussed at length by the participants of the workshop.",
+    );
+}
+
+#[test]
+fn a_calendar_widget_s_rows_are_dropped() {
+    let rows = ["MoDiMiDoFrSaSo", "78910111213", "28 29 30 31"];
+    assert_dropped(&verdicts_between_body(&rows), &rows, Reason::CalendarWidget);
 }
 
 #[test]

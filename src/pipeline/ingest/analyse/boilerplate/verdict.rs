@@ -65,6 +65,8 @@ pub(crate) enum Reason {
     RunningHeader,
     /// A short line after the page's footer began (related links, consent buttons).
     AfterFooter,
+    /// A row of a month calendar a sidebar prints (weekday names, day numbers).
+    CalendarWidget,
 }
 
 impl fmt::Display for Reason {
@@ -93,6 +95,7 @@ impl fmt::Display for Reason {
             Reason::StrayDate => "date on its own line",
             Reason::RunningHeader => "running header or footer of a page",
             Reason::AfterFooter => "after the page's footer began",
+            Reason::CalendarWidget => "row of a calendar widget",
         })
     }
 }
