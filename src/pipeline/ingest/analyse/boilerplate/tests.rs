@@ -142,12 +142,12 @@ fn a_machine_translation_note_is_read_in_either_word_order_and_any_gender() {
 fn a_link_back_to_the_home_page_is_navigation_but_a_heading_of_its_word_is_not() {
     let raw = format!(
         "{BODY}\n\n< ZURÜCK ZUR STARTSEITE\n\n{BODY}\n\n< RETOUR À L'ACCUEIL\n\n{BODY}\n\n\
-         Back to home\n\n{BODY}\n\nÚvod\n\n{BODY}"
+         Back to home\n\n{BODY}\n\nRetour au blog\n\n{BODY}\n\nÚvod\n\n{BODY}"
     );
     let found = verdicts(&raw);
     assert_dropped(
         &found,
-        &["< ZURÜCK", "< RETOUR", "Back to"],
+        &["< ZURÜCK", "< RETOUR", "Back to", "Retour au blog"],
         Reason::Navigation,
     );
     assert_eq!(reason_of(&found, "Úvod"), Verdict::Body, "{found:?}");

@@ -327,6 +327,12 @@ impl Scanner<'_, '_> {
         let day = self.get(at)?.number(2)?;
         let range = self.range_after_day(at, day);
         let after_day = range.map_or_else(|| self.after_ordinal(at, ENGLISH_ORDINALS), |r| r.1);
+        // Lithuanian writes "d." (day) after the number: "Gruodžio 11 d., 2017".
+        let after_day = if self.is(after_day, "d") && self.is(after_day + 1, ".") {
+            after_day + 2
+        } else {
+            after_day
+        };
         let (year, end) = self.optional_year(after_day);
         let date = valid(year, month, day)?;
         let mut mention = self.mention(index, end - 1, date);

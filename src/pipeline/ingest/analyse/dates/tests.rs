@@ -109,6 +109,12 @@ fn reads_the_forms_eu_languages_use() {
         ("il 4 dicembre 2019", Some("it"), (Some(2019), 12, 4)),
         ("4. joulukuuta 2019", Some("fi"), (Some(2019), 12, 4)),
         ("12/25/2019", None, (Some(2019), 12, 25)),
+        ("Gruodžio 11 d., 2017", Some("lt"), (Some(2017), 12, 11)),
+        (
+            "forumas įvyko gruodžio 6 d. verslo centre",
+            Some("lt"),
+            (None, 12, 6),
+        ),
     ];
     for (text, lang, expected) in cases {
         let found = dates(text, *lang);
