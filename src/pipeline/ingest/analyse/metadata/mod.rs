@@ -156,8 +156,14 @@ fn said_to_be_today(part: &[&Block], published: NaiveDate, lang: &str) -> Option
         .iter()
         .filter(|block| block.kind == BlockKind::Paragraph)
         .take(RELATIVE_DAY_BLOCKS)
-        .flat_map(|block| block.words.lower())
-        .find_map(|word| Lexicon::days_before_publication(word, lang))?;
+        .find_map(|block| {
+            let words = block.words.lower();
+            // "today's economy" is any day's: a possessive dates nothing.
+            let possessive = |at: usize| words.get(at + 1) == Some(&"s");
+            (0..words.len())
+                .filter(|&at| !possessive(at))
+                .find_map(|at| Lexicon::days_before_publication(words[at], lang))
+        })?;
     Some(PartialDate::from(published - chrono::Duration::days(days)))
 }
 

@@ -88,12 +88,17 @@ fn a_year_written_only_after_the_date_and_away_from_it_does_not_date_it() {
 fn today_in_a_reports_language_dates_its_event_by_its_publication() {
     let lexicon = Lexicon::new();
     let dates = DateParser::new(&lexicon.months);
-    let text = "Il congresso si è aperto oggi a Valencia con 300 partecipanti.";
-    let blocks = crate::pipeline::ingest::analyse::structure::blocks(
-        &crate::pipeline::ingest::analyse::normalise::lines(text),
-        Some("it"),
-        &dates,
-        &lexicon,
+    let blocks_of = |text: &str, lang: &str| {
+        crate::pipeline::ingest::analyse::structure::blocks(
+            &crate::pipeline::ingest::analyse::normalise::lines(text),
+            Some(lang),
+            &dates,
+            &lexicon,
+        )
+    };
+    let blocks = blocks_of(
+        "Il congresso si è aperto oggi a Valencia con 300 partecipanti.",
+        "it",
     );
     let part: Vec<&Block> = blocks.iter().collect();
     let published = NaiveDate::from_ymd_opt(2025, 11, 25).unwrap();
@@ -102,6 +107,13 @@ fn today_in_a_reports_language_dates_its_event_by_its_publication() {
         Some(published)
     );
     // "oggi" is no word of English: nothing is inferred.
+    assert_eq!(said_to_be_today(&part, published, "en"), None);
+    // Nor is it from a possessive, which speaks of any day.
+    let blocks = blocks_of(
+        "The conference discussed the role clusters play in today's economy.",
+        "en",
+    );
+    let part: Vec<&Block> = blocks.iter().collect();
     assert_eq!(said_to_be_today(&part, published, "en"), None);
 }
 
