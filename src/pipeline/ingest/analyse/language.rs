@@ -271,7 +271,10 @@ pub(crate) fn detect_blocks(blocks: &[Block], lexicon: &Lexicon) -> Vec<Option<D
         }
         let before = reliable[..index].iter().rev().flatten().next();
         let after = reliable[index + 1..].iter().flatten().next();
-        let nearest = if blocks[index].kind == BlockKind::Heading {
+        // Only a heading right above a block sure of its language: one followed by its
+        // own unsure lines (a contact's phone and e-mail) may head furniture.
+        let opens_next = reliable.get(index + 1).is_some_and(Option::is_some);
+        let nearest = if blocks[index].kind == BlockKind::Heading && opens_next {
             after.or(before)
         } else {
             before.or(after)

@@ -226,7 +226,8 @@ fn part_of<'a>(
 }
 
 /// The part a title heads. A title whose language is unsure (a name: "Den maritime
-/// klyngekonferansen 2022") heads the part whose body writes most of its words.
+/// klyngekonferansen 2022") heads the part whose body writes most of its words; numbers and
+/// short words ("2022", "in", "de") are any language's.
 fn title_part<'a>(
     title: usize,
     blocks: &[Block],
@@ -239,25 +240,35 @@ fn title_part<'a>(
     if reliable || parts.len() < 2 {
         return by_language;
     }
-    let title_words = blocks[title].words.lower();
-    let shared = |lang: &LangCode| -> usize {
-        let body: HashSet<&str> = part_blocks(verdicts, languages, parts, lang)
-            .into_iter()
-            .filter(|&i| i != title)
-            .flat_map(|i| blocks[i].words.lower())
-            .collect();
-        title_words
-            .iter()
-            .filter(|word| body.contains(*word))
-            .count()
+    let telling = |word: &&str| {
+        word.chars().count() >= TELLING_WORD_CHARS && !word.chars().any(|c| c.is_numeric())
     };
-    let best = parts.iter().max_by_key(|lang| shared(lang))?;
-    if by_language.is_some_and(|lang| shared(lang) >= shared(best)) {
-        by_language
-    } else {
-        Some(best)
-    }
+    let title_words: Vec<&str> = blocks[title]
+        .words
+        .lower()
+        .into_iter()
+        .filter(telling)
+        .collect();
+    let shared: Vec<usize> = parts
+        .iter()
+        .map(|lang| {
+            let body: HashSet<&str> = part_blocks(verdicts, languages, parts, lang)
+                .into_iter()
+                .flat_map(|i| blocks[i].words.lower())
+                .collect();
+            title_words
+                .iter()
+                .filter(|word| body.contains(*word))
+                .count()
+        })
+        .collect();
+    let own = by_language.and_then(|lang| parts.iter().position(|part| part == lang));
+    let best = (0..parts.len()).max_by_key(|&i| (shared[i], Some(i) == own))?;
+    Some(&parts[best])
 }
+
+/// Letters a word needs to tell one language's part from another's.
+const TELLING_WORD_CHARS: usize = 3;
 
 /// Body blocks of one part, in reading order.
 fn part_blocks(
@@ -315,8 +326,8 @@ fn drop_stray_languages(
 }
 
 /// Whether a part's first block is the heading of a translation ("The Maritime Cluster
-/// Conference 2022" over the English version of a Norwegian report): a heading of a few
-/// words that is no label ("Agenda") and ends no sentence.
+/// Conference 2022" over the English version of a Norwegian report): a heading of two
+/// words or more ("Agenda" alone is a section's label) that introduces no list with a colon.
 fn opens_translation(block: &Block) -> bool {
     block.kind == BlockKind::Heading
         && shape::at_least_words(&block.text, OPENING_HEADING_WORDS)

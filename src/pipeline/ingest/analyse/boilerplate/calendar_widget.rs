@@ -11,20 +11,36 @@ pub(super) fn is_calendar_row(text: &str) -> bool {
     is_weekday_row(text) || is_day_row(text)
 }
 
-/// Seven names of one to three letters, each capitalised, spaced or run together.
+/// Seven names of one to three letters, each a capital and lower-case letters after it
+/// when they are run together ("MoDiMiDoFrSaSo"); spaced, a name may be its capital alone
+/// ("L M M J V S D"). A heading in capitals ("PROGRAM", "KONTAKT") is no row of names.
 fn is_weekday_row(text: &str) -> bool {
+    let spaced: Vec<&str> = text.split_whitespace().collect();
+    let names: Vec<String> = if spaced.len() > 1 {
+        spaced.iter().map(|name| (*name).to_owned()).collect()
+    } else {
+        run_together_names(text)
+    };
+    let is_name = |name: &String| {
+        let mut letters = name.chars();
+        let capital = letters.next().is_some_and(char::is_uppercase);
+        let rest_lower = letters.all(char::is_lowercase);
+        let length = name.chars().count();
+        capital && rest_lower && (1..=3).contains(&length) && (spaced.len() > 1 || length >= 2)
+    };
+    names.len() == 7 && names.iter().all(is_name)
+}
+
+/// The names in a word of capitalised names run together: "MoDiMi" → "Mo", "Di", "Mi".
+fn run_together_names(word: &str) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    for c in text.chars().filter(|c| !c.is_whitespace()) {
-        if !c.is_alphabetic() {
-            return false;
-        }
+    for c in word.chars() {
         match names.last_mut() {
             Some(name) if !c.is_uppercase() => name.push(c),
-            _ if c.is_uppercase() => names.push(c.to_string()),
-            _ => return false,
+            _ => names.push(c.to_string()),
         }
     }
-    names.len() == 7 && names.iter().all(|name| name.chars().count() <= 3)
+    names
 }
 
 /// Day numbers one after another, from a day of the month on, each a word ("28 29 30 31")
@@ -37,7 +53,9 @@ fn is_day_row(text: &str) -> bool {
     };
     days.is_some_and(|days| {
         days.len() >= MIN_ROW_DAYS
-            && days.windows(2).all(|pair| pair[1] == pair[0] + 1)
+            && days
+                .windows(2)
+                .all(|pair| pair[0].checked_add(1) == Some(pair[1]))
             && days.first().is_some_and(|first| *first >= 1)
             && days.last().is_some_and(|last| *last <= 31)
     })
@@ -89,6 +107,10 @@ mod tests {
             "3233343536",
             "Den klastrů",
             "EU US EIT ECCP",
+            "PROGRAM",
+            "KONTAKT",
+            "ABOUT US",
+            "MON TUE WED THU FRI SAT SUN",
             "Cluster Days",
             "+420 123 456 789",
         ] {

@@ -2,7 +2,7 @@
 //! shape of its words. Signals only; the verdicts weigh them.
 
 use crate::pipeline::ingest::analyse::shape;
-use crate::pipeline::ingest::analyse::structure::Block;
+use crate::pipeline::ingest::analyse::structure::{Block, word_slices};
 use crate::pipeline::ingest::lexicon::{Furniture, Lexicon, match_tokens};
 use crate::util::text::last_word;
 
@@ -73,7 +73,7 @@ impl Evidence {
         let trail_start = block
             .text
             .split_once(':')
-            .map(|(label, _)| shape::word_count(label))
+            .map(|(label, _)| word_slices(label).count())
             .filter(|&words| words <= TRAIL_LABEL_WORDS)
             .unwrap_or(0);
         let mut home_covered = 0;

@@ -158,11 +158,16 @@ fn said_to_be_today(part: &[&Block], published: NaiveDate, lang: &str) -> Option
         .take(RELATIVE_DAY_BLOCKS)
         .find_map(|block| {
             let words = block.words.lower();
-            // "today's economy" is any day's: a possessive dates nothing.
-            let possessive = |at: usize| words.get(at + 1) == Some(&"s");
-            (0..words.len())
-                .filter(|&at| !possessive(at))
-                .find_map(|at| Lexicon::days_before_publication(words[at], lang))
+            let text = block.text.to_lowercase();
+            // "today's economy" is any day's ("yesterday's meeting" is the day's).
+            let possessive = |word: &str| {
+                text.contains(&format!("{word}'s")) || text.contains(&format!("{word}\u{2019}s"))
+            };
+            words
+                .iter()
+                .filter_map(|word| Some((word, Lexicon::days_before_publication(word, lang)?)))
+                .find(|&(word, days)| days > 0 || !possessive(word))
+                .map(|(_, days)| days)
         })?;
     Some(PartialDate::from(published - chrono::Duration::days(days)))
 }
@@ -375,7 +380,10 @@ fn event_month(
 ) -> Option<(i32, u32)> {
     let year = year?;
     if let Some(date) = event_date {
-        return (date.year == Some(year)).then_some((year, date.month));
+        return date
+            .year
+            .is_none_or(|own| own == year)
+            .then_some((year, date.month));
     }
     let named: BTreeSet<(i32, u32)> = texts
         .iter()

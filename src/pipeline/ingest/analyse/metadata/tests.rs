@@ -115,6 +115,13 @@ fn today_in_a_reports_language_dates_its_event_by_its_publication() {
     );
     let part: Vec<&Block> = blocks.iter().collect();
     assert_eq!(said_to_be_today(&part, published, "en"), None);
+    // A Czech "s" (with) after "dnes" is no possessive.
+    let blocks = blocks_of("Dnes s radostí zahajujeme konferenci klastrů v Brně.", "cs");
+    let part: Vec<&Block> = blocks.iter().collect();
+    assert_eq!(
+        said_to_be_today(&part, published, "cs").and_then(PartialDate::full),
+        Some(published)
+    );
 }
 
 #[test]
@@ -186,4 +193,37 @@ fn capitalised_words_side_by_side_make_a_run_that_a_sentence_end_breaks() {
         "{:?}",
         found.proper_runs
     );
+}
+
+#[test]
+fn the_events_month_is_its_dates_or_the_one_month_its_text_names_with_the_year() {
+    let lexicon = Lexicon::new();
+    let month = |date: Option<PartialDate>, texts: &[&str]| {
+        event_month(date, Some(2019), texts, "en", &lexicon)
+    };
+    let october_8 = PartialDate {
+        year: Some(2019),
+        month: 10,
+        day: 8,
+    };
+    assert_eq!(month(Some(october_8), &[]), Some((2019, 10)));
+    // A day and month whose year came from elsewhere.
+    let yearless = PartialDate {
+        year: None,
+        ..october_8
+    };
+    assert_eq!(month(Some(yearless), &[]), Some((2019, 10)));
+    assert_eq!(
+        month(None, &["The conference came to Antwerp in October 2019."]),
+        Some((2019, 10))
+    );
+    // Two months named, or a month of another year, tell nothing.
+    assert_eq!(
+        month(
+            None,
+            &["Registration opened in June 2019 for the October 2019 forum."]
+        ),
+        None
+    );
+    assert_eq!(month(None, &["Planned since March 2018."]), None);
 }

@@ -69,17 +69,40 @@ pub(super) fn written_month_years(text: &str, lang: &str, months: &MonthNames) -
         if word.chars().any(|c| c.is_ascii_digit()) {
             continue;
         }
+        // The text's own language's names only: "set" and "out" are months in Italian and
+        // Portuguese, not in English.
+        if !months.is_name_in(word, lang) {
+            continue;
+        }
         let Some(month) = months.month(word, Some(lang)) else {
             continue;
         };
         let dated = index.checked_sub(1).is_some_and(day_at);
-        let year = year_at(index + 1).or_else(|| index.checked_sub(1).and_then(year_at));
+        let year_before = || {
+            let before = index.checked_sub(1)?;
+            let between = words
+                .get(before)
+                .is_some_and(|w| YEAR_MONTH_WORDS.contains(w));
+            year_at(if between {
+                before.checked_sub(1)?
+            } else {
+                before
+            })
+        };
+        let year =
+            year_at(index + 1).or_else(|| YEAR_FIRST.contains(&lang).then(year_before).flatten());
         if let Some(year) = year.filter(|_| !dated && !day_at(index + 1)) {
             found.push((year, month));
         }
     }
     found
 }
+
+/// Languages that write the year before the month ("2019 októberében", "2019 m. spalio",
+/// "2019. gada oktobrī").
+const YEAR_FIRST: &[&str] = &["hu", "lt", "lv"];
+/// The words those languages may write between the year and the month ("m.", "gada").
+const YEAR_MONTH_WORDS: &[&str] = &["m", "gada"];
 
 /// Words that may stand between a "since" and its year ("od roku 2010", "desde el año").
 const SINCE_REACH: usize = 2;
@@ -158,6 +181,7 @@ mod tests {
                 (2019, 10),
             ),
             ("a 2018 októberében tartott konferencián", "hu", (2018, 10)),
+            ("2019 m. spalio mėnesį", "lt", (2019, 10)),
             (
                 "na przełomie października i listopada 2021",
                 "pl",
@@ -171,6 +195,8 @@ mod tests {
             );
         }
         for (text, lang) in [
+            ("set 2020 targets for the cluster", "en"),
+            ("the 2030 may be greener", "en"),
             ("on 18 June 2010 in Paris", "en"),
             ("am 14. Juni 2022 in Berlin", "de"),
             ("October 18, 2019 in Antwerp", "en"),
