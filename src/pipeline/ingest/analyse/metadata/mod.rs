@@ -22,7 +22,7 @@ mod years;
 use anchors::anchors;
 pub(crate) use anchors::{Anchors, PROPER_MIN_LETTERS};
 use places::{first_place, most_mentioned_place, nearest_place, place_beside_event_date};
-use years::{written_month_years, written_year_months, written_years};
+use years::{event_month, written_year_months, written_years};
 
 /// What the whole seed says, before it is split by language.
 #[derive(Debug, Default)]
@@ -367,32 +367,6 @@ fn event_year(
                 .then(|| facts.published.map(|date| date.year()))
                 .flatten()
         })
-}
-
-/// The event's month in its `year`: its date's, else the one month the texts name with
-/// that year and no day.
-fn event_month(
-    event_date: Option<PartialDate>,
-    year: Option<i32>,
-    texts: &[&str],
-    lang: &str,
-    lexicon: &Lexicon,
-) -> Option<(i32, u32)> {
-    let year = year?;
-    if let Some(date) = event_date {
-        return date
-            .year
-            .is_none_or(|own| own == year)
-            .then_some((year, date.month));
-    }
-    let named: BTreeSet<(i32, u32)> = texts
-        .iter()
-        .flat_map(|text| written_month_years(text, lang, &lexicon.months))
-        .collect();
-    let mut months = named.into_iter();
-    months
-        .next()
-        .filter(|&(named_year, _)| named_year == year && months.next().is_none())
 }
 
 /// The one year of a set, if it has one only.

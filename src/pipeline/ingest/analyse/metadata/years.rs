@@ -3,6 +3,7 @@
 
 use std::ops::RangeInclusive;
 
+use crate::pipeline::ingest::analyse::dates::PartialDate;
 use crate::pipeline::ingest::analyse::shape::YEARS;
 use crate::pipeline::ingest::lexicon::{Lexicon, MonthNames};
 
@@ -48,7 +49,7 @@ pub(super) fn written_year_months(text: &str) -> Vec<(i32, u32)> {
 /// Months a text names with a year and no day ("in October 2019", "začátkem prosince 2022",
 /// "2019 októberében"): when an event is dated no closer, the month it was in. A month
 /// after a day's number is a date's, which the date reader has read.
-pub(super) fn written_month_years(text: &str, lang: &str, months: &MonthNames) -> Vec<(i32, u32)> {
+fn written_month_years(text: &str, lang: &str, months: &MonthNames) -> Vec<(i32, u32)> {
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
@@ -103,6 +104,32 @@ pub(super) fn written_month_years(text: &str, lang: &str, months: &MonthNames) -
 const YEAR_FIRST: &[&str] = &["hu", "lt", "lv"];
 /// The words those languages may write between the year and the month ("m.", "gada").
 const YEAR_MONTH_WORDS: &[&str] = &["m", "gada"];
+
+/// The event's month in its `year`: its date's, else the one month the texts name with
+/// that year and no day.
+pub(super) fn event_month(
+    event_date: Option<PartialDate>,
+    year: Option<i32>,
+    texts: &[&str],
+    lang: &str,
+    lexicon: &Lexicon,
+) -> Option<(i32, u32)> {
+    let year = year?;
+    if let Some(date) = event_date {
+        return date
+            .year
+            .is_none_or(|own| own == year)
+            .then_some((year, date.month));
+    }
+    let named: std::collections::BTreeSet<(i32, u32)> = texts
+        .iter()
+        .flat_map(|text| written_month_years(text, lang, &lexicon.months))
+        .collect();
+    let mut months = named.into_iter();
+    months
+        .next()
+        .filter(|&(named_year, _)| named_year == year && months.next().is_none())
+}
 
 /// Words that may stand between a "since" and its year ("od roku 2010", "desde el año").
 const SINCE_REACH: usize = 2;
