@@ -72,6 +72,9 @@ pub(crate) fn find(
         .nth(HEAD_BLOCKS)
         .unwrap_or(blocks.len());
     let region = first_long.min(head_end);
+    if let Some(title) = doubled_headline(blocks, verdicts, region, &title_shape) {
+        return Some(title);
+    }
     // The body's words below the head, read once; each candidate adds the head blocks after it.
     let below_head = body_stems(blocks, verdicts, region.saturating_sub(1), lexicon);
     let mut best: Option<(f64, Title)> = None;
@@ -137,6 +140,41 @@ pub(crate) fn find(
         }
     }
     best.map(|(_, title)| title)
+}
+
+/// Fewest words of a headline the page writes twice: a site's name or a menu's label
+/// repeated (a logo's text beside the name) has fewer.
+const DOUBLED_HEADLINE_WORDS: usize = 3;
+
+/// The headline a copied page writes twice at its head, as its title and as its heading:
+/// the first two lines that could be a title, alike and shaped as a headline. It is the
+/// title whatever words the body repeats: a headline that quotes someone ("When the world
+/// moves, we must be there") shares few. The second copy is the title; the first is above it.
+fn doubled_headline(
+    blocks: &[Block],
+    verdicts: &[Verdict],
+    region: usize,
+    title_shape: &impl Fn(&str) -> Option<Shape>,
+) -> Option<Title> {
+    let mut candidates = (0..region).filter(|&i| {
+        verdicts[i] == Verdict::Body && can_be_title(blocks[i].kind) && !in_numbered_list(blocks, i)
+    });
+    let (first, second) = (candidates.next()?, candidates.next()?);
+    if comparable(&blocks[first].text) != comparable(&blocks[second].text) {
+        return None;
+    }
+    // Of a "Place date | Title" heading, its one part shaped as a headline.
+    let mut headlines = blocks[second]
+        .text
+        .split(" | ")
+        .map(str::trim)
+        .filter(|segment| title_shape(segment) == Some(Shape::Headline));
+    let text = headlines.next().filter(|_| headlines.next().is_none())?;
+    let headline = shape::at_least_words(text, DOUBLED_HEADLINE_WORDS) && !shape::in_capitals(text);
+    headline.then(|| Title {
+        block: second,
+        text: text.to_owned(),
+    })
 }
 
 /// Blocks an item of a numbered list may take, itself included, before the next item: its

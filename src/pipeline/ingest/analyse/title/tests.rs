@@ -26,6 +26,28 @@ fn the_title_is_the_head_line_the_body_repeats() {
 }
 
 #[test]
+fn a_headline_the_page_writes_twice_is_the_title_whatever_the_body_repeats() {
+    // A quotation as headline shares no word with the body; the byline under it does.
+    let raw = "Kun maailmalla tapahtuu, on meidän oltava mukana\n\n\
+               Kun maailmalla tapahtuu, on meidän oltava mukana\n\n\
+               Martina Buss, Viexpo\n\n\
+               Viexpon koordinoima verkosto on alusta suomalaiselle klusteritoiminnalle ja \
+               pohjoismainen verkosto suomalaisille klustereille, kertoo Martina Buss.";
+    assert_eq!(
+        title_of(raw).as_deref(),
+        Some("Kun maailmalla tapahtuu, on meidän oltava mukana")
+    );
+    // A site's name twice (its logo's text and its name) is no headline.
+    let raw = "Cluster Portal\n\nCluster Portal\n\nWorkshop on Hydrogen Valleys\n\n\
+               A workshop on hydrogen valleys gathered thirty cluster managers from nine \
+               countries in Lyon to compare their regional strategies.";
+    assert_eq!(
+        title_of(raw).as_deref(),
+        Some("Workshop on Hydrogen Valleys")
+    );
+}
+
+#[test]
 fn a_headline_may_end_with_a_full_stop_but_counts_less_than_one_without() {
     let body = "The event gathers clusters of the Charleroi region and Wallonia around \
                 the economic revival of the Charleroi metropole and its industry.";
