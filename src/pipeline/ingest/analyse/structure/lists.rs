@@ -2,8 +2,43 @@
 //! markers, then the text), runs of short lines whose glyphs were lost, and bullets that
 //! belong under the numbered item before them.
 
+use crate::pipeline::ingest::analyse::normalise::Line;
 use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::analyse::structure::block::{Block, BlockKind};
+
+/// Fewest words of a quotation opened by a dash: a list item that long is rarer.
+const DASH_QUOTE_WORDS: usize = 8;
+
+/// A paragraph of its own opened by a dash and written as sentences is a quotation, as
+/// Nordic, Polish, Czech or French news write one ("– Det var en härlig samling. …"), not a
+/// list of one item; its dash stays. Items of a list share their paragraph, or end without
+/// a full stop ("– Favoriser la mise en place …,").
+pub(super) fn quote_after_dash(chunk_blocks: &mut [Block], chunk: &[&Line]) {
+    let [block] = chunk_blocks else {
+        return;
+    };
+    let dash = chunk
+        .first()
+        .and_then(|line| line.text.chars().next())
+        .filter(|glyph| matches!(glyph, '–' | '—'));
+    let Some(dash) = dash else {
+        return;
+    };
+    let quotation = matches!(block.kind, BlockKind::Bullet { .. })
+        && shape::starts_capitalised(&block.text)
+        && ends_statement(&block.text)
+        && shape::at_least_words(&block.text, DASH_QUOTE_WORDS);
+    if quotation {
+        let text = format!("{dash} {}", block.text);
+        block.rewrite(BlockKind::Paragraph, text);
+    }
+}
+
+/// Whether a text ends as a statement, a question or an exclamation does, not as an item
+/// leading to the next does (with ':' or ';').
+fn ends_statement(text: &str) -> bool {
+    shape::ends_sentence(text) && !text.ends_with([':', ';'])
+}
 
 /// Three or more short lines in a row, none ending a sentence: a list whose glyphs were lost.
 pub(super) fn lists_from_short_lines(blocks: &mut [Block]) {

@@ -60,6 +60,7 @@ pub(crate) fn blocks(
             vocabulary: &vocabulary,
         };
         reader.read(chunk, index, &mut blocks);
+        lists::quote_after_dash(&mut blocks[start..], chunk);
         lists::lists_from_short_lines(&mut blocks[start..]);
     }
     lists::lists_after_orphaned_markers(&mut blocks);

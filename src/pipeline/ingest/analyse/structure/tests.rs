@@ -164,6 +164,33 @@ fn recovers_lists_from_glyphs_numbers_and_dashes() {
 }
 
 #[test]
+fn a_paragraph_of_its_own_opened_by_a_dash_is_a_quotation_not_a_list() {
+    let raw = "Konferensen samlade 120 deltagare i Umeå.\n\n\
+               – Det var en härlig samling människor. Jag tar med mig den fina känslan hem, säger Anna.\n\n\
+               – Klaster łączy biznes, naukę i administrację – mówił prezes.\n\n\
+               Le programme s'est fixé deux objectifs :\n\
+               – Favoriser la mise en place de collaborations technologiques en Allemagne, au travers d'aides,\n\
+               – Améliorer la visibilité des pôles de compétitivité en Europe et dans le monde.";
+    let found = read(raw);
+    let bullet = BlockKind::Bullet { nested: false };
+    let kinds: Vec<BlockKind> = found.iter().map(|(kind, _)| *kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            BlockKind::Paragraph,
+            BlockKind::Paragraph,
+            BlockKind::Paragraph,
+            BlockKind::Paragraph,
+            bullet,
+            bullet
+        ]
+    );
+    // The dash stays: it opens the quotation.
+    assert!(found[1].1.starts_with("– Det var"), "{}", found[1].1);
+    assert!(found[2].1.starts_with("– Klaster"), "{}", found[2].1);
+}
+
+#[test]
 fn recovers_lists_whose_glyphs_were_lost() {
     let raw = "Other actors were mentioned\n\nLarge organisations\nTechnology centres\nIncubators\nRegional authorities\n\n\
                The following speeches were given:\n-\n\n-\n\nAnna Nowak presented the analysis.\nJan Kowalski shared his view.\n Afterwards, the participants set the agenda:";
