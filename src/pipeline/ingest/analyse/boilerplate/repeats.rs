@@ -1,6 +1,9 @@
 //! Final verdicts once the title and the other seeds are known: the title's repeats and
 //! what stands above it, a list of other posts between the title and its repeat, a
-//! picture's text printed twice, and the short lines other seeds of the site share.
+//! picture's text printed twice, a byline under the title, and the short lines other
+//! seeds of the site share.
+
+use std::ops::RangeInclusive;
 
 use super::captions;
 use super::verdict::{Reason, Verdict};
@@ -113,6 +116,38 @@ pub(crate) fn apply_title(
     for index in captions::doubled_pictures(blocks, verdicts) {
         verdicts[index] = Verdict::Dropped(Reason::Caption);
     }
+    if let Some(byline) = title.and_then(|title| byline_under(blocks, verdicts, title)) {
+        verdicts[byline] = Verdict::Dropped(Reason::Byline);
+    }
+}
+
+/// Words of a person's name in a byline, and of the employer after its comma.
+const BYLINE_NAME_WORDS: RangeInclusive<usize> = 2..=3;
+const BYLINE_EMPLOYER_WORDS: RangeInclusive<usize> = 1..=4;
+
+/// The line right under the title that names the author and whom they work for, as a
+/// byline without "By" does ("Martina Buss, Viexpo"): a name of two or three capitalised
+/// words, a comma, a few capitalised words or an acronym, no number; running text follows.
+fn byline_under(blocks: &[Block], verdicts: &[Verdict], title: usize) -> Option<usize> {
+    let mut body = (title + 1..blocks.len()).filter(|&i| verdicts[i] == Verdict::Body);
+    let (line, next) = (body.next()?, body.next()?);
+    let (name, employer) = blocks[line].text.trim().split_once(", ")?;
+    let byline = blocks[line].kind == BlockKind::Paragraph
+        && capitalised_words(name, BYLINE_NAME_WORDS)
+        && !shape::in_capitals(name)
+        && capitalised_words(employer, BYLINE_EMPLOYER_WORDS)
+        && !shape::ends_sentence(employer)
+        && shape::at_least_words(&blocks[next].text, 15);
+    byline.then_some(line)
+}
+
+/// Whether `text` is `count` words, each capitalised, none with a digit or a comma.
+fn capitalised_words(text: &str, count: RangeInclusive<usize>) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    count.contains(&words.len())
+        && words.iter().all(|word| {
+            shape::starts_capitalised(word) && !word.chars().any(|c| c.is_numeric() || c == ',')
+        })
 }
 
 #[cfg(test)]
@@ -145,6 +180,31 @@ mod tests {
         }
         assert_eq!(verdicts[6], Verdict::Dropped(Reason::RepeatsTitle));
         assert_eq!(verdicts[7], Verdict::Body);
+    }
+
+    #[test]
+    fn an_author_and_employer_under_the_title_is_a_byline_but_a_sentence_is_not() {
+        let lexicon = Lexicon::new();
+        let dates = DateParser::new(&lexicon.months);
+        for (line, byline) in [
+            ("Martina Buss, Viexpo", true),
+            ("Anna Maria Nowak, Klaster Obróbki Metali", true),
+            ("Brussels, Belgium", false),
+            ("Clusters meet Regions, Košice", false),
+            ("Anna Nowak, 12 May 2023", false),
+        ] {
+            let raw = format!("Cluster managers meet in Umeå\n\n{line}\n\n{BODY}");
+            let found = blocks(&lines(&normalise(&raw)), None, &dates, &lexicon);
+            let mut verdicts = classify(&found, &lexicon, Origin::Copied);
+            apply_title(
+                &found,
+                &mut verdicts,
+                Some(0),
+                "Cluster managers meet in Umeå",
+            );
+            let dropped = verdicts[1] == Verdict::Dropped(Reason::Byline);
+            assert_eq!(dropped, byline, "{line}: {:?}", verdicts[1]);
+        }
     }
 
     #[test]

@@ -67,6 +67,8 @@ pub(crate) enum Reason {
     AfterFooter,
     /// A row of a month calendar a sidebar prints (weekday names, day numbers).
     CalendarWidget,
+    /// The author and their employer under the title, without a word that opens a byline.
+    Byline,
 }
 
 impl fmt::Display for Reason {
@@ -96,6 +98,7 @@ impl fmt::Display for Reason {
             Reason::RunningHeader => "running header or footer of a page",
             Reason::AfterFooter => "after the page's footer began",
             Reason::CalendarWidget => "row of a calendar widget",
+            Reason::Byline => "byline under the title (author, employer)",
         })
     }
 }
