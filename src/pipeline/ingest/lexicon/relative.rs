@@ -28,6 +28,12 @@ impl Lexicon {
         SINCE_BEFORE.contains(&word)
     }
 
+    /// Whether `word` (lower case), written right before a year, names a plan that year is
+    /// the goal of ("Horizon 2020", "Europe 2020", "Agenda 2030"), not a year of events.
+    pub(crate) fn names_plan_before_year(word: &str) -> bool {
+        PLANS_BEFORE.contains(&word)
+    }
+
     /// Whether `word` (lower case), written right after a year, makes it a starting point
     /// ("2017 óta", "vuodesta 2017 lähtien").
     pub(crate) fn closes_past_year(word: &str) -> bool {
@@ -73,6 +79,49 @@ const SINCE_BEFORE: &[&str] = &[
     "since", "from", "seit", "seitdem", "ab", "depuis", "dès", "desde", "dal", "dall", "dai",
     "sinds", "vanaf", "sedert", "sedan", "siden", "fra", "od", "ode", "din", "nuo", "kopš",
     "alates", "vuodesta", "от", "από",
+];
+
+/// Plans named after the year they aim at, in the EU languages: the EU's research
+/// programme ("Horizon 2020", "Horyzont 2020", "Orizzonte 2020"), its strategy for growth
+/// ("Europe 2020", "Europa 2020", "Evropa 2020") and the UN's "Agenda 2030"; with
+/// "strategy" and "vision" ("Strategie 2020", "Vision 2050").
+const PLANS_BEFORE: &[&str] = &[
+    "horizon",
+    "horizont",
+    "horizonte",
+    "horyzont",
+    "orizzonte",
+    "horisont",
+    "horizonts",
+    "horisontti",
+    "хоризонт",
+    "ορίζοντας",
+    "europe",
+    "europa",
+    "evropa",
+    "európa",
+    "eiropa",
+    "euroopa",
+    "eurooppa",
+    "европа",
+    "ευρώπη",
+    "agenda",
+    "agendy",
+    "agendą",
+    "ατζέντα",
+    "strategy",
+    "strategie",
+    "stratégie",
+    "strategia",
+    "estrategia",
+    "stratégia",
+    "strategija",
+    "vision",
+    "vize",
+    "wizja",
+    "visión",
+    "visione",
+    "visie",
 ];
 
 /// "Since" after a year: Hungarian "2017 óta", "2017-től", Finnish "2017 lähtien", Estonian

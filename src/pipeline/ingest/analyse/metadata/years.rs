@@ -13,7 +13,7 @@ const EVENT_YEARS: RangeInclusive<i32> = 1990..=*YEARS.end();
 
 /// Years a text writes: four digits among the `EVENT_YEARS`, standing alone or starting a
 /// numeric date; not a year written as a starting point ("since 2017", "od roku 2010"),
-/// which was gone by when the report was written.
+/// which was gone by when the report was written, nor a plan's goal ("Europe 2020").
 pub(super) fn written_years(text: &str) -> Vec<i32> {
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric())
@@ -24,7 +24,11 @@ pub(super) fn written_years(text: &str) -> Vec<i32> {
         .enumerate()
         .filter(|(_, word)| word.len() == 4)
         .filter_map(|(index, word)| Some((index, word.parse::<i32>().ok()?)))
-        .filter(|(index, year)| EVENT_YEARS.contains(year) && !is_starting_point(&words, *index))
+        .filter(|(index, year)| {
+            EVENT_YEARS.contains(year)
+                && !is_starting_point(&words, *index)
+                && !is_plan_goal(&words, *index)
+        })
         .map(|(_, year)| year)
         .collect()
 }
@@ -129,6 +133,15 @@ pub(super) fn event_month(
     months
         .next()
         .filter(|&(named_year, _)| named_year == year && months.next().is_none())
+}
+
+/// Whether the year at `index` of `words` is the goal a plan is named after ("Horizon
+/// 2020"): the programme runs for years before and after its goal's year.
+fn is_plan_goal(words: &[&str], index: usize) -> bool {
+    index
+        .checked_sub(1)
+        .and_then(|before| words.get(before))
+        .is_some_and(|word| Lexicon::names_plan_before_year(&word.to_lowercase()))
 }
 
 /// Words that may stand between a "since" and its year ("od roku 2010", "desde el año").
@@ -244,6 +257,16 @@ mod tests {
             "2017 óta működik",
             "vuodesta 2017 lähtien",
             "από το 2015",
+        ] {
+            assert_eq!(written_years(text), [0; 0], "{text}");
+        }
+        // Nor is the goal a plan is named after.
+        for text in [
+            "la stratégie « Europe 2020 » de croissance",
+            "funded by Horizon 2020",
+            "z programu Horyzont 2020",
+            "i progetti di Orizzonte 2020",
+            "die Ziele der Agenda 2030",
         ] {
             assert_eq!(written_years(text), [0; 0], "{text}");
         }
