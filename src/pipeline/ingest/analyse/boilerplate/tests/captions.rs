@@ -77,6 +77,26 @@ fn a_logo_s_alternative_text_is_a_caption_but_a_sentence_about_a_logo_is_not() {
 }
 
 #[test]
+fn a_pictures_description_is_a_caption_in_several_languages() {
+    let captions = [
+        "Das Bild zeigt sechs Personen auf einer Bühne bei der Clusterkonferenz in Berlin",
+        "The picture shows the cluster managers at the opening of the forum.",
+        "Zdjęcie przedstawia uczestników kongresu w Gdańsku",
+        "Bilden visar deltagarna på klusterkonferensen i Umeå.",
+    ];
+    let raw = format!(
+        "{BODY}\n\n{}\n\n{BODY}",
+        captions.join(&format!("\n\n{BODY}\n\n"))
+    );
+    let found = verdicts(&raw);
+    assert_dropped(
+        &found,
+        &["Das Bild", "The picture", "Zdjęcie", "Bilden"],
+        Reason::Caption,
+    );
+}
+
+#[test]
 fn a_short_block_whose_last_sentence_is_a_photo_credit_is_a_caption() {
     let captions = [
         "Participants of the meeting in Dublin. Photo: John Smith",

@@ -91,6 +91,19 @@ fn navigation_labels_and_credits_at_the_tail_are_dropped() {
 }
 
 #[test]
+fn a_note_of_who_funds_the_project_at_the_tail_is_a_credit_but_a_sentence_about_it_is_not() {
+    let sentence = "The STRENGTHEN project is co-funded by the European Regional Development \
+                    Fund and by national funds of the countries taking part in the programme.";
+    let raw = format!(
+        "{BODY}\n\n{sentence}\n\n{BODY}\n\nProject co-funded by European Union funds (ERDF, IPA).\n\n\
+         Projekt współfinansowany ze środków Unii Europejskiej"
+    );
+    let found = verdicts(&raw);
+    assert_eq!(reason_of(&found, "The STRENGTHEN"), Verdict::Body);
+    assert_dropped(&found, &["Project co-funded", "Projekt"], Reason::Credits);
+}
+
+#[test]
 fn a_section_label_in_the_singular_or_plural_is_dropped() {
     for label in ["Novinka", "Novinky"] {
         let raw = format!(
