@@ -26,6 +26,9 @@ pub(super) struct Evidence {
     pub(super) starts_with_home: bool,
     pub(super) breadcrumb_shape: bool,
     pub(super) starts_with_label: bool,
+    /// Is a stamp's label and nothing else, colon or not ("Publicerades", "Mis en ligne
+    /// le"): a label of several words, or the word for "published".
+    pub(super) only_label: bool,
     pub(super) page_marker: bool,
     pub(super) running_header: bool,
     /// Opens with a call to action ("Download the brochure", "Zobacz na mapie").
@@ -101,6 +104,12 @@ impl Evidence {
                 Furniture::Label | Furniture::Source | Furniture::Photo => {
                     let label = tokens[found.start..found.start + found.len].join(" ");
                     let colon = followed_by_colon(&block.text, &label);
+                    // One word alone may head a section ("Themes"); a phrase or the
+                    // word for "published" is a stamp that lost its date.
+                    evidence.only_label |= *found.value == Furniture::Label
+                        && found.start == 0
+                        && found.len == tokens.len()
+                        && (found.len >= 2 || lexicon.says_published(&block.text));
                     if colon {
                         evidence.labels_with_colon += 1;
                         evidence.starts_with_label |= found.start == 0;
@@ -154,7 +163,9 @@ impl Evidence {
                 .chars()
                 .next()
                 .filter(|c| matches!(c, ':' | '©' | '.'));
-        } else if colon && tokens - start <= CREDIT_TAIL_WORDS + 1 {
+        } else if colon && tokens - start <= CREDIT_TAIL_WORDS + 1
+            || after_name(text, start, tokens)
+        {
             self.credit_at_end = true;
         }
     }
@@ -258,4 +269,17 @@ fn followed_by_colon(text: &str, label: &str) -> bool {
     lower
         .match_indices(label)
         .any(|(at, _)| lower[at + label.len()..].trim_start().starts_with(':'))
+}
+
+/// Whether the picture word at `start` of a block's `tokens` closes it after the
+/// photographer's name, as Lithuanian credits are written ("Gražvydo Morkaus nuotr."): the
+/// two words before it are capitalised.
+fn after_name(text: &str, start: usize, tokens: usize) -> bool {
+    let words: Vec<&str> = word_slices(text).collect();
+    start + 1 == tokens
+        && start >= 2
+        && words.len() == tokens
+        && words[start - 2..start]
+            .iter()
+            .all(|word| shape::starts_capitalised(word))
 }

@@ -236,7 +236,8 @@ fn verdict(block: &Block, evidence: &Evidence, edge: bool, head: bool, origin: O
         return drop(Reason::Navigation);
     }
     let label_only =
-        evidence.starts_with_label && block.text.trim_end().ends_with(':') && words <= 3;
+        (evidence.starts_with_label && block.text.trim_end().ends_with(':') && words <= 3)
+            || evidence.only_label;
     // Labels make a line of metadata, not a paragraph of prose that quotes a few of them;
     // "Photo: …" opens a caption, which the caption rules name.
     let metadata_line = evidence.starts_with_label && edge && words <= 30;

@@ -83,6 +83,8 @@ fn a_pictures_description_is_a_caption_in_several_languages() {
         "The picture shows the cluster managers at the opening of the forum.",
         "Zdjęcie przedstawia uczestników kongresu w Gdańsku",
         "Bilden visar deltagarna på klusterkonferensen i Umeå.",
+        // The credit after the photographer's name, as Lithuanian writes it.
+        "Klasterių forumo dalyviai, Gražvydo Morkaus nuotr.",
     ];
     let raw = format!(
         "{BODY}\n\n{}\n\n{BODY}",
@@ -91,7 +93,7 @@ fn a_pictures_description_is_a_caption_in_several_languages() {
     let found = verdicts(&raw);
     assert_dropped(
         &found,
-        &["Das Bild", "The picture", "Zdjęcie", "Bilden"],
+        &["Das Bild", "The picture", "Zdjęcie", "Bilden", "Klasterių"],
         Reason::Caption,
     );
 }

@@ -91,6 +91,17 @@ fn navigation_labels_and_credits_at_the_tail_are_dropped() {
 }
 
 #[test]
+fn a_stamps_label_alone_is_dropped_with_or_without_its_colon() {
+    let raw = format!(
+        "{BODY}\n\nMis en ligne le\n\n{BODY}\n\nPublicerades\n\n{BODY}\n\nThemes\n\n{BODY}"
+    );
+    let found = verdicts(&raw);
+    assert_dropped(&found, &["Mis en ligne", "Publicerades"], Reason::Labels);
+    // One label word alone may head a section of the report.
+    assert_eq!(reason_of(&found, "Themes"), Verdict::Body);
+}
+
+#[test]
 fn a_note_of_who_funds_the_project_at_the_tail_is_a_credit_but_a_sentence_about_it_is_not() {
     let sentence = "The STRENGTHEN project is co-funded by the European Regional Development \
                     Fund and by national funds of the countries taking part in the programme.";
