@@ -147,9 +147,11 @@ pub(crate) fn find(
 const DOUBLED_HEADLINE_WORDS: usize = 3;
 
 /// The headline a copied page writes twice at its head, as its title and as its heading:
-/// the first two lines that could be a title, alike and shaped as a headline. It is the
+/// the first two lines that could be a title, alike and shaped as a headline; or the first
+/// is the browser's title, the headline and the site's name after a dash ("… eletto
+/// presidente - MEDIA KEY"), and a later line of the head is the headline alone. It is the
 /// title whatever words the body repeats: a headline that quotes someone ("When the world
-/// moves, we must be there") shares few. The second copy is the title; the first is above it.
+/// moves, we must be there") shares few. The later copy is the title; the first is above it.
 fn doubled_headline(
     blocks: &[Block],
     verdicts: &[Verdict],
@@ -159,10 +161,15 @@ fn doubled_headline(
     let mut candidates = (0..region).filter(|&i| {
         verdicts[i] == Verdict::Body && can_be_title(blocks[i].kind) && !in_numbered_list(blocks, i)
     });
-    let (first, second) = (candidates.next()?, candidates.next()?);
-    if comparable(&blocks[first].text) != comparable(&blocks[second].text) {
-        return None;
-    }
+    let first = candidates.next()?;
+    let key = comparable(&blocks[first].text);
+    let without_site = without_site_name(&blocks[first].text).map(comparable);
+    let second = match candidates.next()? {
+        next if comparable(&blocks[next].text) == key => next,
+        next => std::iter::once(next)
+            .chain(candidates)
+            .find(|&i| Some(comparable(&blocks[i].text)) == without_site)?,
+    };
     // Of a "Place date | Title" heading, its one part shaped as a headline.
     let mut headlines = blocks[second]
         .text
@@ -175,6 +182,19 @@ fn doubled_headline(
         block: second,
         text: text.to_owned(),
     })
+}
+
+/// The most words of a site's name after a browser title's headline.
+const SITE_NAME_WORDS: usize = 4;
+
+/// A browser title's headline without the site's name after its last dash or bar
+/// ("Alberto Bassi eletto presidente - MEDIA KEY"), if it has one.
+fn without_site_name(text: &str) -> Option<&str> {
+    let (headline, site) = [" - ", " – ", " — ", " | "]
+        .iter()
+        .filter_map(|separator| text.rsplit_once(separator))
+        .max_by_key(|(headline, _)| headline.len())?;
+    shape::at_most_words(site, SITE_NAME_WORDS).then_some(headline.trim())
 }
 
 /// Blocks an item of a numbered list may take, itself included, before the next item: its

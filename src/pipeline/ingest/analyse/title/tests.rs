@@ -37,6 +37,16 @@ fn a_headline_the_page_writes_twice_is_the_title_whatever_the_body_repeats() {
         title_of(raw).as_deref(),
         Some("Kun maailmalla tapahtuu, on meidän oltava mukana")
     );
+    // The browser's title (the headline and the site's name), then the headline alone.
+    let raw = "Cluster nazionale Made in Italy: Alberto Bassi eletto presidente - MEDIA KEY\n\n\
+               Aziende e carriere\n\n\
+               Cluster nazionale Made in Italy: Alberto Bassi eletto presidente\n\n\
+               L'assemblea del cluster ha eletto il nuovo presidente, che guiderà il cluster \
+               nazionale per i prossimi tre anni insieme al consiglio direttivo.";
+    assert_eq!(
+        title_of(raw).as_deref(),
+        Some("Cluster nazionale Made in Italy: Alberto Bassi eletto presidente")
+    );
     // A site's name twice (its logo's text and its name) is no headline.
     let raw = "Cluster Portal\n\nCluster Portal\n\nWorkshop on Hydrogen Valleys\n\n\
                A workshop on hydrogen valleys gathered thirty cluster managers from nine \
