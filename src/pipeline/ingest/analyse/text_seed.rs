@@ -107,6 +107,9 @@ pub(crate) fn analyse(seed: TextSeed<'_>, lexicon: &Lexicon, dates: &DateParser)
         found_title.as_ref().map(|t| t.block),
         found_title.as_ref().map_or("", |t| t.text.as_str()),
     );
+    if let Some(title) = &found_title {
+        boilerplate::drop_byline(&blocks, &mut verdicts, title.block, lexicon);
+    }
     // (After the title: reports of one event on two sites may share their headline.)
     let lines: Vec<&str> = normalised.lines().collect();
     boilerplate::drop_recurring(&blocks, &mut verdicts, |block| {

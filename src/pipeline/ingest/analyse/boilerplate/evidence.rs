@@ -61,6 +61,13 @@ pub(super) struct Evidence {
     pub(super) opens_with_name: bool,
 }
 
+/// Words after "the picture shows" that make it figurative ("Das Bild zeigt sich …",
+/// "Bilden visar att …"): a statement, not a picture's description.
+const FIGURATIVE_AFTER: &[&str] = &[
+    "sich", "dass", "that", "how", "att", "at", "hur", "hvordan", "że", "jak", "že", "que", "che",
+    "come", "dat", "hoe", "wie",
+];
+
 /// The most words of the label before a breadcrumb trail ("You are here:").
 const TRAIL_LABEL_WORDS: usize = 4;
 
@@ -100,7 +107,14 @@ impl Evidence {
                     evidence.starts_with_home |= found.start == 0 || found.start == trail_start;
                     home_covered += found.len;
                 }
-                Furniture::Caption => evidence.opens_with_caption |= found.start == 0,
+                Furniture::Caption => {
+                    let next = tokens
+                        .get(found.start + found.len)
+                        .copied()
+                        .unwrap_or_default();
+                    evidence.opens_with_caption |=
+                        found.start == 0 && !FIGURATIVE_AFTER.contains(&next);
+                }
                 Furniture::Label | Furniture::Source | Furniture::Photo => {
                     let label = tokens[found.start..found.start + found.len].join(" ");
                     let colon = followed_by_colon(&block.text, &label);
@@ -109,7 +123,7 @@ impl Evidence {
                     evidence.only_label |= *found.value == Furniture::Label
                         && found.start == 0
                         && found.len == tokens.len()
-                        && (found.len >= 2 || lexicon.says_published(&block.text));
+                        && (evidence.words >= 2 || lexicon.says_published(&block.text));
                     if colon {
                         evidence.labels_with_colon += 1;
                         evidence.starts_with_label |= found.start == 0;
@@ -272,14 +286,18 @@ fn followed_by_colon(text: &str, label: &str) -> bool {
 }
 
 /// Whether the picture word at `start` of a block's `tokens` closes it after the
-/// photographer's name, as Lithuanian credits are written ("Gražvydo Morkaus nuotr."): the
-/// two words before it are capitalised.
+/// photographer's name, as Lithuanian credits are written ("…, Gražvydo Morkaus nuotr."):
+/// the last part after a comma is two capitalised words and the picture word, abbreviated.
 fn after_name(text: &str, start: usize, tokens: usize) -> bool {
-    let words: Vec<&str> = word_slices(text).collect();
+    let Some((_, credit)) = text.trim_end().rsplit_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = credit.split_whitespace().collect();
+    let abbreviated = credit.ends_with('.');
     start + 1 == tokens
-        && start >= 2
-        && words.len() == tokens
-        && words[start - 2..start]
+        && abbreviated
+        && words.len() == 3
+        && words[..2]
             .iter()
             .all(|word| shape::starts_capitalised(word))
 }

@@ -13,7 +13,7 @@ use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
 use crate::pipeline::ingest::lexicon::Lexicon;
 use evidence::Evidence;
-pub(crate) use repeats::{apply_title, drop_recurring};
+pub(crate) use repeats::{apply_title, drop_byline, drop_recurring};
 pub(crate) use verdict::{Reason, Verdict};
 
 /// Where a text's lines come from, which says what furniture they can hold.

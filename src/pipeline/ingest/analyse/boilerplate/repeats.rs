@@ -10,6 +10,7 @@ use super::verdict::{Reason, Verdict};
 use crate::pipeline::ingest::analyse::recurring::SHORT_LINE_WORDS;
 use crate::pipeline::ingest::analyse::shape;
 use crate::pipeline::ingest::analyse::structure::{Block, BlockKind};
+use crate::pipeline::ingest::lexicon::Lexicon;
 use crate::util::text::{comparable, comparable_chars};
 
 /// Drops the short lines that `recurs` says other seeds hold too: a site's tagline, menu,
@@ -116,7 +117,16 @@ pub(crate) fn apply_title(
     for index in captions::doubled_pictures(blocks, verdicts) {
         verdicts[index] = Verdict::Dropped(Reason::Caption);
     }
-    if let Some(byline) = title.and_then(|title| byline_under(blocks, verdicts, title)) {
+}
+
+/// Drops the byline right under the title (`byline_under`), if there is one.
+pub(crate) fn drop_byline(
+    blocks: &[Block],
+    verdicts: &mut [Verdict],
+    title: usize,
+    lexicon: &Lexicon,
+) {
+    if let Some(byline) = byline_under(blocks, verdicts, title, lexicon) {
         verdicts[byline] = Verdict::Dropped(Reason::Byline);
     }
 }
@@ -127,14 +137,28 @@ const BYLINE_EMPLOYER_WORDS: RangeInclusive<usize> = 1..=4;
 
 /// The line right under the title that names the author and whom they work for, as a
 /// byline without "By" does ("Martina Buss, Viexpo"): a name of two or three capitalised
-/// words, a comma, a few capitalised words or an acronym, no number; running text follows.
-fn byline_under(blocks: &[Block], verdicts: &[Verdict], title: usize) -> Option<usize> {
+/// words, a comma, a few capitalised words or an acronym, no number, no place ("La
+/// Rochelle, France" is a dateline's); running text follows.
+fn byline_under(
+    blocks: &[Block],
+    verdicts: &[Verdict],
+    title: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
     let mut body = (title + 1..blocks.len()).filter(|&i| verdicts[i] == Verdict::Body);
     let (line, next) = (body.next()?, body.next()?);
     let (name, employer) = blocks[line].text.trim().split_once(", ")?;
+    let words: Vec<&str> = blocks[line].written_words();
+    let names_place = !lexicon.find_places(&words, None).is_empty();
+    let opens_with_function_word = name
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| lexicon.is_stopword(&first.to_lowercase()));
     let byline = blocks[line].kind == BlockKind::Paragraph
         && capitalised_words(name, BYLINE_NAME_WORDS)
         && !shape::in_capitals(name)
+        && !names_place
+        && !opens_with_function_word
         && capitalised_words(employer, BYLINE_EMPLOYER_WORDS)
         && !shape::ends_sentence(employer)
         && shape::at_least_words(&blocks[next].text, 15);
@@ -183,13 +207,14 @@ mod tests {
     }
 
     #[test]
-    fn an_author_and_employer_under_the_title_is_a_byline_but_a_sentence_is_not() {
+    fn an_author_and_employer_under_the_title_is_a_byline_but_a_place_is_not() {
         let lexicon = Lexicon::new();
         let dates = DateParser::new(&lexicon.months);
         for (line, byline) in [
             ("Martina Buss, Viexpo", true),
             ("Anna Maria Nowak, Klaster Obróbki Metali", true),
             ("Brussels, Belgium", false),
+            ("La Rochelle, France", false),
             ("Clusters meet Regions, Košice", false),
             ("Anna Nowak, 12 May 2023", false),
         ] {
@@ -202,6 +227,7 @@ mod tests {
                 Some(0),
                 "Cluster managers meet in Umeå",
             );
+            drop_byline(&found, &mut verdicts, 0, &lexicon);
             let dropped = verdicts[1] == Verdict::Dropped(Reason::Byline);
             assert_eq!(dropped, byline, "{line}: {:?}", verdicts[1]);
         }

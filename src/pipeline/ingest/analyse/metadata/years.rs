@@ -1,5 +1,6 @@
 //! The years a text writes, for dates written without one: not a year written as a
-//! starting point ("since 2017"), which was gone by when the report was written.
+//! starting point ("since 2017"), which was gone by when the report was written, nor the
+//! goal a plan is named after ("Horizon 2020").
 
 use std::ops::RangeInclusive;
 
@@ -136,12 +137,15 @@ pub(super) fn event_month(
 }
 
 /// Whether the year at `index` of `words` is the goal a plan is named after ("Horizon
-/// 2020"): the programme runs for years before and after its goal's year.
+/// 2020"), a round year: the programme runs for years before and after it.
 fn is_plan_goal(words: &[&str], index: usize) -> bool {
-    index
-        .checked_sub(1)
-        .and_then(|before| words.get(before))
-        .is_some_and(|word| Lexicon::names_plan_before_year(&word.to_lowercase()))
+    // A plan aims at a round year; "Intersolar Europe 2023" or "Vision 2024" are events.
+    let round = words[index].parse::<i32>().is_ok_and(|year| year % 10 == 0);
+    round
+        && index
+            .checked_sub(1)
+            .and_then(|before| words.get(before))
+            .is_some_and(|word| Lexicon::names_plan_before_year(&word.to_lowercase()))
 }
 
 /// Words that may stand between a "since" and its year ("od roku 2010", "desde el año").
@@ -270,6 +274,8 @@ mod tests {
         ] {
             assert_eq!(written_years(text), [0; 0], "{text}");
         }
+        // An event named after its year is no plan.
+        assert_eq!(written_years("at Intersolar Europe 2023 in Munich"), [2023]);
         assert_eq!(written_years("od 5. do 7. listopadu 2019"), [2019]);
         assert_eq!(written_years("from the ECCP 2019 call"), [2019]);
     }

@@ -142,8 +142,7 @@ pub(crate) fn find(
     best.map(|(_, title)| title)
 }
 
-/// Fewest words of a headline the page writes twice: a site's name or a menu's label
-/// repeated (a logo's text beside the name) has fewer.
+/// Fewest words of a headline the page writes twice: a menu's label repeated has fewer.
 const DOUBLED_HEADLINE_WORDS: usize = 3;
 
 /// The headline a copied page writes twice at its head, as its title and as its heading:
@@ -177,7 +176,12 @@ fn doubled_headline(
         .map(str::trim)
         .filter(|segment| title_shape(segment) == Some(Shape::Headline));
     let text = headlines.next().filter(|_| headlines.next().is_none())?;
-    let headline = shape::at_least_words(text, DOUBLED_HEADLINE_WORDS) && !shape::in_capitals(text);
+    // A name whose every word is capitalised, twice, is as often a site's name (its logo's
+    // text, then its name) as a headline; a headline's words are not all capitalised.
+    let name = text
+        .split_whitespace()
+        .all(|word| !word.starts_with(char::is_lowercase));
+    let headline = shape::at_least_words(text, DOUBLED_HEADLINE_WORDS) && !name;
     headline.then(|| Title {
         block: second,
         text: text.to_owned(),

@@ -48,7 +48,8 @@ fn a_headline_the_page_writes_twice_is_the_title_whatever_the_body_repeats() {
         Some("Cluster nazionale Made in Italy: Alberto Bassi eletto presidente")
     );
     // A site's name twice (its logo's text and its name) is no headline.
-    let raw = "Cluster Portal\n\nCluster Portal\n\nWorkshop on Hydrogen Valleys\n\n\
+    let raw = "European Cluster Collaboration Platform\n\nEuropean Cluster Collaboration Platform\n\n\
+               Workshop on Hydrogen Valleys\n\n\
                A workshop on hydrogen valleys gathered thirty cluster managers from nine \
                countries in Lyon to compare their regional strategies.";
     assert_eq!(

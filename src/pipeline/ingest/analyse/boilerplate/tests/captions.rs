@@ -96,6 +96,21 @@ fn a_pictures_description_is_a_caption_in_several_languages() {
         &["Das Bild", "The picture", "Zdjęcie", "Bilden", "Klasterių"],
         Reason::Caption,
     );
+    // Said of a situation, the words are a statement; a credit's word inside a sentence
+    // is no credit.
+    let kept = [
+        "Das Bild zeigt sich in allen Branchen ähnlich: die Cluster wachsen weiter.",
+        "Bilden visar att klustren växer i hela regionen.",
+        "SMEs in the cluster can now claim the Research Tax Credit.",
+    ];
+    let raw = format!(
+        "{BODY}\n\n{}\n\n{BODY}",
+        kept.join(&format!("\n\n{BODY}\n\n"))
+    );
+    let found = verdicts(&raw);
+    for line in kept {
+        assert_eq!(reason_of(&found, &line[..10]), Verdict::Body, "{line}");
+    }
 }
 
 #[test]
