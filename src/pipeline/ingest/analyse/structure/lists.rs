@@ -11,12 +11,23 @@ const DASH_QUOTE_WORDS: usize = 8;
 
 /// A paragraph of its own opened by a dash and written as sentences is a quotation, as
 /// Nordic, Polish, Czech or French news write one ("– Det var en härlig samling. …"), not a
-/// list of one item; its dash stays. Items of a list share their paragraph, or end without
-/// a full stop ("– Favoriser la mise en place …,").
-pub(super) fn quote_after_dash(chunk_blocks: &mut [Block], chunk: &[&Line]) {
+/// list of one item; its dash stays. Items of a list share their paragraph, end without a
+/// full stop ("– Favoriser la mise en place …,"), or follow a lead-in ("Objectives:") or
+/// another item, a blank line apart.
+pub(super) fn quote_after_dash(
+    chunk_blocks: &mut [Block],
+    previous: Option<&Block>,
+    chunk: &[&Line],
+) {
     let [block] = chunk_blocks else {
         return;
     };
+    let in_list = previous.is_some_and(|previous| {
+        previous.text.trim_end().ends_with(':') || matches!(previous.kind, BlockKind::Bullet { .. })
+    });
+    if in_list {
+        return;
+    }
     let dash = chunk
         .first()
         .and_then(|line| line.text.chars().next())

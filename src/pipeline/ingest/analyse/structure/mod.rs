@@ -60,7 +60,8 @@ pub(crate) fn blocks(
             vocabulary: &vocabulary,
         };
         reader.read(chunk, index, &mut blocks);
-        lists::quote_after_dash(&mut blocks[start..], chunk);
+        let (before, chunk_blocks) = blocks.split_at_mut(start);
+        lists::quote_after_dash(chunk_blocks, before.last(), chunk);
         lists::lists_from_short_lines(&mut blocks[start..]);
     }
     lists::lists_after_orphaned_markers(&mut blocks);

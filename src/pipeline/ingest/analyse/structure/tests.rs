@@ -191,6 +191,16 @@ fn a_paragraph_of_its_own_opened_by_a_dash_is_a_quotation_not_a_list() {
 }
 
 #[test]
+fn items_opened_by_dashes_a_blank_line_apart_after_a_lead_in_stay_a_list() {
+    let raw = "Objectives of the project:\n\n\
+               – Improve the access of small firms to international markets through clusters.\n\n\
+               – Develop joint strategies of the partner clusters in the Danube region.";
+    let bullet = BlockKind::Bullet { nested: false };
+    let kinds: Vec<BlockKind> = read(raw).iter().map(|(kind, _)| *kind).collect();
+    assert_eq!(kinds, [BlockKind::Paragraph, bullet, bullet]);
+}
+
+#[test]
 fn recovers_lists_whose_glyphs_were_lost() {
     let raw = "Other actors were mentioned\n\nLarge organisations\nTechnology centres\nIncubators\nRegional authorities\n\n\
                The following speeches were given:\n-\n\n-\n\nAnna Nowak presented the analysis.\nJan Kowalski shared his view.\n Afterwards, the participants set the agenda:";
