@@ -86,11 +86,7 @@ fn a_pictures_description_is_a_caption_in_several_languages() {
         // The credit after the photographer's name, as Lithuanian writes it.
         "Klasterių forumo dalyviai, Gražvydo Morkaus nuotr.",
     ];
-    let raw = format!(
-        "{BODY}\n\n{}\n\n{BODY}",
-        captions.join(&format!("\n\n{BODY}\n\n"))
-    );
-    let found = verdicts(&raw);
+    let found = verdicts_between_body(&captions);
     assert_dropped(
         &found,
         &["Das Bild", "The picture", "Zdjęcie", "Bilden", "Klasterių"],
@@ -103,11 +99,7 @@ fn a_pictures_description_is_a_caption_in_several_languages() {
         "Bilden visar att klustren växer i hela regionen.",
         "SMEs in the cluster can now claim the Research Tax Credit.",
     ];
-    let raw = format!(
-        "{BODY}\n\n{}\n\n{BODY}",
-        kept.join(&format!("\n\n{BODY}\n\n"))
-    );
-    let found = verdicts(&raw);
+    let found = verdicts_between_body(&kept);
     for line in kept {
         assert_eq!(reason_of(&found, &line[..10]), Verdict::Body, "{line}");
     }

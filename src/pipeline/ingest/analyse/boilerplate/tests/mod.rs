@@ -92,10 +92,7 @@ fn navigation_labels_and_credits_at_the_tail_are_dropped() {
 
 #[test]
 fn a_stamps_label_alone_is_dropped_with_or_without_its_colon() {
-    let raw = format!(
-        "{BODY}\n\nMis en ligne le\n\n{BODY}\n\nPublicerades\n\n{BODY}\n\nThemes\n\n{BODY}"
-    );
-    let found = verdicts(&raw);
+    let found = verdicts_between_body(&["Mis en ligne le", "Publicerades", "Themes"]);
     assert_dropped(&found, &["Mis en ligne", "Publicerades"], Reason::Labels);
     // One label word alone may head a section of the report.
     assert_eq!(reason_of(&found, "Themes"), Verdict::Body);
@@ -304,18 +301,10 @@ fn breadcrumbs_glued_or_separated_are_dropped_at_the_head() {
         "StartseiteLänderEuropäische Union (EU)Cluster-Zusammenarbeit\n\nAccueil > Actualités > Clusters\n\n\
          Sie sind hier: Startseite > News > Veranstaltungen > Clustertag 2019\n\n{BODY}"
     );
-    let found = verdicts(&raw);
-    assert_eq!(
-        reason_of(&found, "Sie sind hier"),
-        Verdict::Dropped(Reason::Breadcrumb)
-    );
-    assert_eq!(
-        reason_of(&found, "Startseite"),
-        Verdict::Dropped(Reason::Breadcrumb)
-    );
-    assert_eq!(
-        reason_of(&found, "Accueil"),
-        Verdict::Dropped(Reason::Breadcrumb)
+    assert_dropped(
+        &verdicts(&raw),
+        &["Sie sind hier", "Startseite", "Accueil"],
+        Reason::Breadcrumb,
     );
 }
 
